@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Takes screenshots of the production build for people to look at (not a test):
+// explore mode in zh and en at 1920×1080 and 390×844 (more views as features land).
+// Usage: npm run build && node scripts/screenshots.mjs [outdir]
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const out = process.argv[2] ?? 'screenshots';
+mkdirSync(out, { recursive: true });
+const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
+const { port } = server.httpServer.address();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const shots = [
+  { name: 'explore-zh-1920', query: '', viewport: { width: 1920, height: 1080 } },
+  { name: 'explore-en-1920', query: '?lang=en', viewport: { width: 1920, height: 1080 } },
+  { name: 'explore-zh-390', query: '', viewport: { width: 390, height: 844 }, fullPage: true },
+  { name: 'explore-en-390', query: '?lang=en', viewport: { width: 390, height: 844 }, fullPage: true },
+  { name: 'filtered-en-1920', query: '?lang=en&sector=smart-manufacturing&investor=central-soe', viewport: { width: 1920, height: 1080 } },
+  ...(process.env.SHOTS_EXTRA ? JSON.parse(process.env.SHOTS_EXTRA) : []),
+];
+for (const s of shots) {
+  const page = await browser.newPage({ viewport: s.viewport });
+  await page.goto(`http://127.0.0.1:${port}/${s.query}`);
+  await page.waitForSelector('[data-kpi="projects"][data-basis]');
+  await page.screenshot({ path: `${out}/${s.name}.png`, fullPage: Boolean(s.fullPage) });
+  await page.close();
+  console.log(`${out}/${s.name}.png`);
+}
+await browser.close();
+server.httpServer.close();

@@ -1,0 +1,69 @@
+/** States the basis of a figure and its sources in visible text (the provenance line). */
+import type { SourceRef } from '../data/types';
+import type { Figure } from '../domain/engine';
+import type { I18n } from '../i18n/i18n';
+
+export function BasisBadge({ figure, i18n }: { figure: Figure; i18n: I18n }) {
+  return (
+    <span className={`basis basis-${figure.basis}`} title={i18n.t.basisHelp[figure.basis]}>
+      {i18n.t.basis[figure.basis]}
+    </span>
+  );
+}
+
+/**
+ * An amount figure as text. A named-projects sum of 0 with no stated amount means "not
+ * published", not zero yuan.
+ */
+export function amountText(figure: Figure, i18n: I18n): string {
+  if (figure.basis === 'itemized' && figure.value === 0) return i18n.t.amountNotStated;
+  return i18n.amount(figure.value);
+}
+
+export function coverageText(figure: Figure, i18n: I18n): string | null {
+  const c = figure.coverage;
+  if (!c) return null;
+  return i18n.t.coverage({
+    projects: c.projects,
+    of: c.projectsOf,
+    amount: i18n.amount(c.amount),
+    amountOf: i18n.amount(c.amountOf),
+    unstated: c.unstatedAmounts,
+    notStated: c.notStatedInside,
+  });
+}
+
+export function SourceNote({ figure, i18n }: { figure: Figure; i18n: I18n }) {
+  const coverage = coverageText(figure, i18n);
+  return (
+    <p className="source-note">
+      <BasisBadge figure={figure} i18n={i18n} />
+      {!figure.fullPublished && figure.basis === 'itemized' ? <span className="not-published"> {i18n.t.notPublished}</span> : null}
+      {coverage ? <span className="coverage"> {coverage}</span> : null}
+      {figure.derivation ? <span className="derivation"> {i18n.t.derivation(figure.derivation)}</span> : null}
+      {figure.sources.length > 0 ? (
+        <span className="sources">
+          {' '}
+          <SourceRefs refs={figure.sources} i18n={i18n} />
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+/** "Source: S1 §数读; S3 …" with each id linking to its entry in the sources footer. */
+export function SourceRefs({ refs, i18n }: { refs: readonly SourceRef[]; i18n: I18n }) {
+  return (
+    <>
+      {i18n.t.source}:{' '}
+      {refs.length === 0
+        ? '—'
+        : refs.map((s, i) => (
+            <span key={`${s.id}-${s.locator}`}>
+              {i > 0 ? '; ' : ''}
+              <a href={`#source-${s.id}`}>{s.id}</a> {s.locator}
+            </span>
+          ))}
+    </>
+  );
+}

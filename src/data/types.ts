@@ -1,0 +1,135 @@
+/**
+ * Types for the bundled dataset and for everything the engine returns.
+ * The one place where data shapes are defined (src/data and src/domain import from here).
+ */
+
+export type SourceId =
+  | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9' | 'S10' | 'S11' | 'S12' | 'G1';
+
+export interface Source {
+  id: SourceId;
+  /** Title in the source's own language, short. */
+  title: string;
+  publisher: string;
+  /** ISO date of publication where the source or its address states it; else null. */
+  date: string | null;
+  /** Where a reader can find it; may be a repost. */
+  url: string;
+  /** What the dashboard uses it for, one line per language. */
+  use: { zh: string; en: string };
+}
+
+/** A pointer into a source: its id and a short locator (section, paragraph, table). */
+export interface SourceRef {
+  id: SourceId;
+  locator: string;
+}
+
+/**
+ * How a figure is known.
+ * - published: printed in a source as it is shown
+ * - derived: arithmetic on printed figures (the derivation is stated)
+ * - itemized: a sum over the named projects only (always with coverage)
+ * - complete: computed from a full project register imported by the user
+ */
+export type Basis = 'published' | 'derived' | 'itemized' | 'complete';
+
+/** A printed (or derived) number in the dataset, always with its source. */
+export interface Fact {
+  value: number;
+  basis: 'published' | 'derived';
+  source: SourceRef;
+  /** For derived facts: the arithmetic, e.g. "92 − 81". */
+  derivation?: string;
+}
+
+export type SectorKey =
+  | 'smart-manufacturing'
+  | 'digital-economy'
+  | 'science-tech'
+  | 'health'
+  | 'new-materials-other';
+
+export type InvestorKey = 'central-soe' | 'private' | 'foreign' | 'other';
+
+export type SizeKey = '5-10' | '10-50' | '50-plus';
+
+export type SigningKey = 'venue-offline' | 'venue-online' | 'off-site';
+
+export type DistrictKind = 'district' | 'county' | 'autonomous county';
+
+export interface District {
+  /** Current GB/T 2260 code. */
+  code: string;
+  /** Code used in the G1 geometry, where it differs (梁平, 武隆 before 2016). */
+  geometryCode: string;
+  zh: string;
+  en: string;
+  kind: DistrictKind;
+  /** Area-weighted centroid [lon, lat], inside the district. */
+  centroid: readonly [number, number];
+}
+
+/** A published marginal: one key of one dimension, its project count and amount. */
+export interface Marginal<K extends string> {
+  key: K;
+  projects: Fact;
+  /** 亿元; null where the source prints no amount for this key. */
+  investment: Fact | null;
+  /** Share of the total investment as printed (percent, rounded by the source). */
+  share?: Fact;
+}
+
+/** A named project from the sources: the only project-level rows that exist. */
+export interface ItemizedProject {
+  id: string;
+  /** Current GB code; null for Liangjiang New Area rows (not an administrative division). */
+  district: string | null;
+  /** Set when the project is placed in Liangjiang New Area (spans 江北/渝北/北碚). */
+  area: 'liangjiang' | null;
+  partner: { zh: string; en: string };
+  name: { zh: string; en: string };
+  /** 亿元, null where the source states no amount for this signing. */
+  amount: number | null;
+  /** True where the source says "about" (约). */
+  amountApprox: boolean;
+  /** Only where the text supports it; null = unclassified. */
+  sector: SectorKey | null;
+  investor: InvestorKey | null;
+  signing: SigningKey | null;
+  /** Whether the row is one of the 92: 'yes' (listed in the signing's district highlights) or 'not-stated'. */
+  inside92: 'yes' | 'not-stated';
+  source: SourceRef;
+  note: { zh: string; en: string } | null;
+}
+
+export interface Edition {
+  year: number;
+  projects: Fact;
+  investment: Fact;
+  /** How the edition counted its signings. */
+  method: 'all-signings' | 'major-projects';
+  online: boolean;
+  note: { zh: string; en: string } | null;
+}
+
+export interface Dataset {
+  id: string;
+  kind: 'published' | 'register';
+  title: { zh: string; en: string };
+  sources: readonly Source[];
+  totals: { projects: Fact; investment: Fact; over10: Fact; over50: Fact; minAmount: Fact };
+  sectors: readonly Marginal<SectorKey>[];
+  /** §数读 prints 大健康 + 新材料等其他 merged as 其他产业 (23 / 620, 25%). */
+  sectorsMergedOther: { keys: readonly SectorKey[]; investment: Fact; share: Fact };
+  investors: readonly Marginal<InvestorKey>[];
+  sizes: readonly Marginal<SizeKey>[];
+  signing: readonly Marginal<SigningKey>[];
+  /** The venue / off-site split as printed in S1 (counts only). */
+  signingVenueTotal: { projects: Fact; investment: Fact };
+  otherProvinces: { investment: Fact; provinces: readonly string[]; outsideTotal: true };
+  editions: readonly Edition[];
+  followThrough: { projects: Fact; sharePercent: Fact; fundsInPlace: Fact };
+  projects: readonly ItemizedProject[];
+  districts: readonly District[];
+}

@@ -1,0 +1,407 @@
+/**
+ * The query engine: (dataset, filters) → the view model of every panel.
+ *
+ * Honest by construction: a figure is the printed marginal when the selection touches one
+ * published dimension only; otherwise it is the sum over the named (itemized) projects, with
+ * coverage and `fullPublished: false`. Nothing is estimated, scaled or interpolated.
+ * A chart is filtered by the other dimensions and highlights its own selection (Superset-style).
+ */
+import type {
+  Basis,
+  Dataset,
+  Edition,
+  Fact,
+  InvestorKey,
+  ItemizedProject,
+  Marginal,
+  SectorKey,
+  SigningKey,
+  SizeKey,
+  SourceRef,
+} from '../data/types';
+import {
+  activeDimensions,
+  filtersKey,
+  INVESTOR_KEYS,
+  SECTOR_KEYS,
+  SIGNING_KEYS,
+  SIZE_KEYS,
+  sizeBandOf,
+  type Dimension,
+  type Filters,
+} from './filters';
+
+export interface Coverage {
+  /** Matching named projects known to be among the 92. */
+  projects: number;
+  projectsOf: number;
+  /** Sum of their stated amounts, 亿元. */
+  amount: number;
+  amountOf: number;
+  /** Matching rows among them whose amount the source does not state. */
+  unstatedAmounts: number;
+  /** Matching rows shown but not counted: whether they are among the 92 is not stated. */
+  notStatedInside: number;
+}
+
+export interface Figure {
+  /** The value to show; for basis 'itemized' it is a sum over named projects only. */
+  value: number;
+  basis: Basis;
+  sources: readonly SourceRef[];
+  /** For derived figures: the arithmetic on printed figures. */
+  derivation?: string;
+  /** False when the source never published the full figure for this selection. */
+  fullPublished: boolean;
+  coverage?: Coverage;
+}
+
+export type KpiKey = 'projects' | 'investment' | 'over10' | 'over50';
+
+export interface Bar<K extends string> {
+  key: K;
+  projects: Figure;
+  investment: Figure;
+  selected: boolean;
+}
+
+export interface ChartView<K extends string> {
+  dimension: Dimension;
+  /** 'published': the printed marginals; 'itemized': the combination was never published. */
+  mode: 'published' | 'itemized';
+  bars: Bar<K>[];
+  /** Whether this chart's own dimension has a selection (others are dimmed). */
+  hasSelection: boolean;
+  /** Unclassified matching rows (no value on this dimension): shown so nothing hides. */
+  unclassified: number;
+  coverage: Coverage;
+}
+
+export interface EditionsView {
+  editions: readonly Edition[];
+  /** Editions publish totals only: any active filter is not applied to this chart. */
+  filtersIgnored: boolean;
+}
+
+export interface DistrictCell {
+  code: string;
+  projects: number;
+  amount: number;
+  unstatedAmounts: number;
+  selected: boolean;
+}
+
+export interface MapView {
+  cells: DistrictCell[];
+  liangjiang: { rows: number; amount: number };
+  coverage: Coverage;
+}
+
+export interface View {
+  filters: Filters;
+  active: Dimension[];
+  /** Overall: is every KPI a printed (or derived) figure? */
+  status: 'published' | 'itemized' | 'complete';
+  kpis: Record<KpiKey, Figure>;
+  charts: {
+    sector: ChartView<SectorKey>;
+    investor: ChartView<InvestorKey>;
+    size: ChartView<SizeKey>;
+    signing: ChartView<SigningKey>;
+  };
+  editions: EditionsView;
+  map: MapView;
+  /** Named projects matching every filter (Liangjiang rows included, flagged). */
+  rows: ItemizedProject[];
+  coverage: Coverage;
+}
+
+type PublishedDimension = 'sectors' | 'investors' | 'sizes' | 'signing';
+
+function rowKey(row: ItemizedProject, dim: Dimension): string | null {
+  switch (dim) {
+    case 'districts':
+      return row.district;
+    case 'sectors':
+      return row.sector;
+    case 'investors':
+      return row.investor;
+    case 'sizes':
+      return sizeBandOf(row.amount, row.amountApprox);
+    case 'signing':
+      return row.signing;
+  }
+}
+
+function matches(row: ItemizedProject, filters: Filters, dims: readonly Dimension[]): boolean {
+  for (const dim of dims) {
+    const key = rowKey(row, dim);
+    if (key === null || !(filters[dim] as readonly string[]).includes(key)) return false;
+  }
+  return true;
+}
+
+function coverageOf(dataset: Dataset, rows: readonly ItemizedProject[]): Coverage {
+  const c: Coverage = {
+    projects: 0,
+    projectsOf: dataset.totals.projects.value,
+    amount: 0,
+    amountOf: dataset.totals.investment.value,
+    unstatedAmounts: 0,
+    notStatedInside: 0,
+  };
+  for (const row of rows) {
+    if (row.inside92 !== 'yes') {
+      c.notStatedInside += 1;
+      continue;
+    }
+    c.projects += 1;
+    if (row.amount === null) c.unstatedAmounts += 1;
+    else c.amount += row.amount;
+  }
+  return c;
+}
+
+function uniqueSources(refs: readonly SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const k = `${r.id}|${r.locator}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function itemizedSources(rows: readonly ItemizedProject[]): SourceRef[] {
+  return uniqueSources(rows.filter((r) => r.inside92 === 'yes').map((r) => r.source));
+}
+
+function fromFact(fact: Fact): Figure {
+  return {
+    value: fact.value,
+    basis: fact.basis,
+    sources: [fact.source],
+    ...(fact.derivation === undefined ? {} : { derivation: fact.derivation }),
+    fullPublished: true,
+  };
+}
+
+/** Sum of printed facts: one fact is itself; several are derived by addition. */
+function sumFacts(facts: readonly Fact[]): Figure {
+  const [first] = facts;
+  if (facts.length === 1 && first) return fromFact(first);
+  return {
+    value: round1(facts.reduce((s, f) => s + f.value, 0)),
+    basis: 'derived',
+    sources: uniqueSources(facts.map((f) => f.source)),
+    derivation: facts.map((f) => formatPlain(f.value)).join(' + '),
+    fullPublished: true,
+  };
+}
+
+function itemizedFigure(dataset: Dataset, rows: readonly ItemizedProject[], measure: 'projects' | 'amount' | 'over10' | 'over50'): Figure {
+  const inside = rows.filter((r) => r.inside92 === 'yes');
+  let value: number;
+  switch (measure) {
+    case 'projects':
+      value = inside.length;
+      break;
+    case 'amount':
+      value = round1(inside.reduce((s, r) => s + (r.amount ?? 0), 0));
+      break;
+    case 'over10':
+      value = inside.filter((r) => r.amount !== null && !r.amountApprox && r.amount >= 10).length;
+      break;
+    case 'over50':
+      value = inside.filter((r) => r.amount !== null && !r.amountApprox && r.amount >= 50).length;
+      break;
+  }
+  const complete = dataset.kind === 'register';
+  return {
+    value,
+    basis: complete ? 'complete' : 'itemized',
+    sources: itemizedSources(rows),
+    fullPublished: complete,
+    coverage: coverageOf(dataset, rows),
+  };
+}
+
+function marginalsOf(dataset: Dataset, dim: PublishedDimension): readonly Marginal<string>[] {
+  switch (dim) {
+    case 'sectors':
+      return dataset.sectors;
+    case 'investors':
+      return dataset.investors;
+    case 'sizes':
+      return dataset.sizes;
+    case 'signing':
+      return dataset.signing;
+  }
+}
+
+function isPublishedDimension(dim: Dimension): dim is PublishedDimension {
+  return dim !== 'districts';
+}
+
+/** The printed figure for a selection on one published dimension, or null if none was printed. */
+function publishedKpi(dataset: Dataset, dim: PublishedDimension, keys: readonly string[], kpi: KpiKey): Figure | null {
+  const selected = marginalsOf(dataset, dim).filter((m) => keys.includes(m.key));
+  if (selected.length === 0) return null;
+  if (kpi === 'projects') return sumFacts(selected.map((m) => m.projects));
+  if (kpi === 'investment') {
+    const facts = selected.map((m) => m.investment);
+    return facts.every((f): f is Fact => f !== null) ? sumFacts(facts) : null;
+  }
+  if (dim !== 'sizes') return null;
+  // Size bands nest inside the ≥10 and ≥50 counts, so those follow from the band counts.
+  const bands = kpi === 'over10' ? ['10-50', '50-plus'] : ['50-plus'];
+  const inBands = selected.filter((m) => bands.includes(m.key));
+  if (inBands.length === 0) {
+    return { value: 0, basis: 'derived', sources: uniqueSources(selected.map((m) => m.projects.source)), derivation: '0', fullPublished: true };
+  }
+  return sumFacts(inBands.map((m) => m.projects));
+}
+
+function kpis(dataset: Dataset, filters: Filters, active: Dimension[], rows: ItemizedProject[]): Record<KpiKey, Figure> {
+  const totals = dataset.totals;
+  const out = {} as Record<KpiKey, Figure>;
+  const measures: Record<KpiKey, 'projects' | 'amount' | 'over10' | 'over50'> = {
+    projects: 'projects',
+    investment: 'amount',
+    over10: 'over10',
+    over50: 'over50',
+  };
+  const totalFacts: Record<KpiKey, Fact> = {
+    projects: totals.projects,
+    investment: totals.investment,
+    over10: totals.over10,
+    over50: totals.over50,
+  };
+  const [only] = active;
+  for (const kpi of ['projects', 'investment', 'over10', 'over50'] as const) {
+    let fig: Figure | null = null;
+    if (dataset.kind === 'published') {
+      if (active.length === 0) fig = fromFact(totalFacts[kpi]);
+      else if (active.length === 1 && only && isPublishedDimension(only)) fig = publishedKpi(dataset, only, filters[only], kpi);
+    }
+    out[kpi] = fig ?? itemizedFigure(dataset, rows, measures[kpi]);
+  }
+  return out;
+}
+
+function chart<K extends string>(
+  dataset: Dataset,
+  filters: Filters,
+  dim: PublishedDimension,
+  keys: readonly K[],
+): ChartView<K> {
+  const others = activeDimensions(filters).filter((d) => d !== dim);
+  const own = filters[dim] as readonly string[];
+  const rowsForChart = dataset.projects.filter((r) => matches(r, filters, others));
+  const coverage = coverageOf(dataset, rowsForChart);
+  const unclassified = rowsForChart.filter((r) => rowKey(r, dim) === null).length;
+  if (others.length === 0 && dataset.kind === 'published') {
+    const marginals = marginalsOf(dataset, dim);
+    const bars = keys.map((key) => {
+      const m = marginals.find((x) => x.key === key);
+      const rowsForKey = rowsForChart.filter((r) => rowKey(r, dim) === key);
+      return {
+        key,
+        projects: m ? fromFact(m.projects) : itemizedFigure(dataset, rowsForKey, 'projects'),
+        investment: m?.investment ? fromFact(m.investment) : itemizedFigure(dataset, rowsForKey, 'amount'),
+        selected: own.includes(key),
+      };
+    });
+    return { dimension: dim, mode: 'published', bars, hasSelection: own.length > 0, unclassified, coverage };
+  }
+  const bars = keys.map((key) => {
+    const rowsForKey = rowsForChart.filter((r) => rowKey(r, dim) === key);
+    return {
+      key,
+      projects: itemizedFigure(dataset, rowsForKey, 'projects'),
+      investment: itemizedFigure(dataset, rowsForKey, 'amount'),
+      selected: own.includes(key),
+    };
+  });
+  return { dimension: dim, mode: 'itemized', bars, hasSelection: own.length > 0, unclassified, coverage };
+}
+
+function mapView(dataset: Dataset, filters: Filters): MapView {
+  const others = activeDimensions(filters).filter((d) => d !== 'districts');
+  const rows = dataset.projects.filter((r) => matches(r, filters, others));
+  const byCode = new Map<string, DistrictCell>();
+  for (const d of dataset.districts) {
+    byCode.set(d.code, { code: d.code, projects: 0, amount: 0, unstatedAmounts: 0, selected: filters.districts.includes(d.code) });
+  }
+  const liangjiang = { rows: 0, amount: 0 };
+  for (const row of rows) {
+    if (row.area === 'liangjiang') {
+      liangjiang.rows += 1;
+      liangjiang.amount += row.amount ?? 0;
+      continue;
+    }
+    const cell = row.district === null ? undefined : byCode.get(row.district);
+    if (!cell || row.inside92 !== 'yes') continue;
+    cell.projects += 1;
+    if (row.amount === null) cell.unstatedAmounts += 1;
+    else cell.amount += row.amount;
+  }
+  return { cells: [...byCode.values()], liangjiang, coverage: coverageOf(dataset, rows) };
+}
+
+export function computeView(dataset: Dataset, filters: Filters): View {
+  const active = activeDimensions(filters);
+  const rows = dataset.projects.filter((r) => matches(r, filters, active));
+  const k = kpis(dataset, filters, active, rows);
+  const allPublished = Object.values(k).every((f) => f.fullPublished);
+  return {
+    filters,
+    active,
+    status: dataset.kind === 'register' ? 'complete' : allPublished ? 'published' : 'itemized',
+    kpis: k,
+    charts: {
+      sector: chart(dataset, filters, 'sectors', SECTOR_KEYS),
+      investor: chart(dataset, filters, 'investors', INVESTOR_KEYS),
+      size: chart(dataset, filters, 'sizes', SIZE_KEYS),
+      signing: chart(dataset, filters, 'signing', SIGNING_KEYS),
+    },
+    editions: { editions: dataset.editions, filtersIgnored: active.length > 0 },
+    map: mapView(dataset, filters),
+    rows,
+    coverage: coverageOf(dataset, rows),
+  };
+}
+
+const memo = new WeakMap<Dataset, Map<string, View>>();
+const MEMO_LIMIT = 64;
+
+/** computeView, memoized per dataset and filter state (a small LRU per dataset). */
+export function selectView(dataset: Dataset, filters: Filters): View {
+  let cache = memo.get(dataset);
+  if (!cache) {
+    cache = new Map();
+    memo.set(dataset, cache);
+  }
+  const key = filtersKey(filters);
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const view = computeView(dataset, filters);
+  cache.set(key, view);
+  if (cache.size > MEMO_LIMIT) {
+    const oldest = cache.keys().next();
+    if (!oldest.done) cache.delete(oldest.value);
+  }
+  return view;
+}
+
+function round1(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+function formatPlain(n: number): string {
+  return String(round1(n));
+}

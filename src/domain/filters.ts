@@ -1,0 +1,55 @@
+/** Filter state shared by every panel: selections within a dimension are OR, across dimensions AND. */
+import type { InvestorKey, SectorKey, SigningKey, SizeKey } from '../data/types';
+
+export const SECTOR_KEYS: readonly SectorKey[] = [
+  'smart-manufacturing',
+  'digital-economy',
+  'science-tech',
+  'health',
+  'new-materials-other',
+];
+export const INVESTOR_KEYS: readonly InvestorKey[] = ['central-soe', 'private', 'foreign', 'other'];
+export const SIZE_KEYS: readonly SizeKey[] = ['5-10', '10-50', '50-plus'];
+export const SIGNING_KEYS: readonly SigningKey[] = ['venue-offline', 'venue-online', 'off-site'];
+
+export interface Filters {
+  districts: readonly string[];
+  sectors: readonly SectorKey[];
+  investors: readonly InvestorKey[];
+  sizes: readonly SizeKey[];
+  signing: readonly SigningKey[];
+}
+
+export type Dimension = keyof Filters;
+
+/** Dimensions in a fixed order (URL order, chip order). */
+export const DIMENSIONS: readonly Dimension[] = ['districts', 'sectors', 'investors', 'sizes', 'signing'];
+
+/** Dimensions for which the source prints marginal totals. Districts have none. */
+export const PUBLISHED_DIMENSIONS: readonly Dimension[] = ['sectors', 'investors', 'sizes', 'signing'];
+
+export const EMPTY_FILTERS: Filters = {
+  districts: [],
+  sectors: [],
+  investors: [],
+  sizes: [],
+  signing: [],
+};
+
+export function activeDimensions(filters: Filters): Dimension[] {
+  return DIMENSIONS.filter((d) => filters[d].length > 0);
+}
+
+/** A stable string for a filter state (keys sorted), used for memoization. */
+export function filtersKey(filters: Filters): string {
+  return DIMENSIONS.map((d) => `${d}=${[...filters[d]].sort().join(',')}`).join('&');
+}
+
+/** Size band of an amount in 亿元; null where the amount is unknown or only approximate. */
+export function sizeBandOf(amount: number | null, approx: boolean): SizeKey | null {
+  if (amount === null || approx) return null;
+  if (amount >= 50) return '50-plus';
+  if (amount >= 10) return '10-50';
+  if (amount >= 5) return '5-10';
+  return null;
+}

@@ -1,0 +1,60 @@
+/** Chips for every active filter (each removable), "clear all", and what the KPIs now mean. */
+import { DISTRICTS } from '../../data/districts';
+import type { View } from '../../domain/engine';
+import { DIMENSIONS, type Dimension } from '../../domain/filters';
+import { useI18n, type I18n } from '../../i18n/i18n';
+import { clearFilters, toggleFilter } from '../../stores/view-store';
+
+function valueLabel(dim: Dimension, key: string, i18n: I18n): string {
+  const { t } = i18n;
+  switch (dim) {
+    case 'districts': {
+      const d = DISTRICTS.find((x) => x.code === key);
+      return d ? i18n.pick(d) : key;
+    }
+    case 'sectors':
+      return t.sector[key as keyof typeof t.sector];
+    case 'investors':
+      return t.investor[key as keyof typeof t.investor];
+    case 'sizes':
+      return t.size[key as keyof typeof t.size];
+    case 'signing':
+      return t.signing[key as keyof typeof t.signing];
+  }
+}
+
+export function FilterBar({ view }: { view: View }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const chips = DIMENSIONS.flatMap((dim) => view.filters[dim].map((key) => ({ dim, key })));
+  const summary = view.active.length === 0 ? t.summaryAll : view.status === 'published' ? t.summaryPublished : t.summaryItemized;
+  return (
+    <div className="filter-bar">
+      {chips.length > 0 ? (
+        <ul className="chips">
+          {chips.map(({ dim, key }) => {
+            const label = `${t.dimension[dim]}: ${valueLabel(dim, key, i18n)}`;
+            return (
+              <li key={`${dim}-${key}`} className="chip" data-filter-chip={`${dim}:${key}`}>
+                <span>{label}</span>
+                <button type="button" className="chip-remove" aria-label={`${t.removeFilter} ${label}`} onClick={() => toggleFilter(dim, key)}>
+                  ×
+                </button>
+              </li>
+            );
+          })}
+          <li>
+            <button type="button" className="clear-all" onClick={clearFilters}>
+              {t.clearAll}
+            </button>
+          </li>
+        </ul>
+      ) : (
+        <p className="no-filters">{t.noFilters}</p>
+      )}
+      <p className="filter-summary" aria-live="polite">
+        {summary}
+      </p>
+    </div>
+  );
+}

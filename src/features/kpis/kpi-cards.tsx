@@ -1,0 +1,75 @@
+/** The four KPI cards: value, basis and source for projects, investment, ≥10亿 and ≥50亿 counts. */
+import { BasisBadge, coverageText, SourceRefs } from '../../components/source-note';
+import type { Figure, KpiKey, View } from '../../domain/engine';
+import { formatAmountParts } from '../../domain/format';
+import { useI18n, type I18n } from '../../i18n/i18n';
+
+const KPI_ORDER: readonly KpiKey[] = ['projects', 'investment', 'over10', 'over50'];
+
+function KpiValue({ kpi, figure, i18n }: { kpi: KpiKey; figure: Figure; i18n: I18n }) {
+  if (kpi === 'investment') {
+    if (figure.basis === 'itemized' && figure.value === 0) {
+      return (
+        <p className="kpi-value">
+          <span className="kpi-number kpi-none">{i18n.t.amountNotStated}</span>
+        </p>
+      );
+    }
+    const { number, unit } = formatAmountParts(figure.value, i18n.lang);
+    return (
+      <p className="kpi-value">
+        <span className="kpi-number">{number}</span>
+        <span className="kpi-unit">{unit}</span>
+      </p>
+    );
+  }
+  return (
+    <p className="kpi-value">
+      <span className="kpi-number">{i18n.count(figure.value)}</span>
+      <span className="kpi-unit">{i18n.t.kpiUnitProjects}</span>
+    </p>
+  );
+}
+
+export function KpiCards({ view }: { view: View }) {
+  const i18n = useI18n();
+  return (
+    <ul className="kpis">
+      {KPI_ORDER.map((kpi) => {
+        const figure = view.kpis[kpi];
+        const coverage = coverageText(figure, i18n);
+        return (
+          <li key={kpi} className={`kpi kpi-${figure.basis}`} data-kpi={kpi} data-basis={figure.basis}>
+            <h3 className="kpi-label">{i18n.t.kpiLabel[kpi]}</h3>
+            {!figure.fullPublished && figure.basis === 'itemized' ? <p className="kpi-flag">{i18n.t.notPublished}</p> : null}
+            <KpiValue kpi={kpi} figure={figure} i18n={i18n} />
+            <p className="kpi-meta">
+              <BasisBadge figure={figure} i18n={i18n} />
+              {figure.derivation ? <span> {i18n.t.derivation(figure.derivation)}</span> : null}
+            </p>
+            {coverage ? <p className="kpi-coverage">{coverage}</p> : null}
+            <p className="kpi-source">
+              <SourceRefs refs={figure.sources} i18n={i18n} />
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function KpiSkeleton() {
+  const i18n = useI18n();
+  return (
+    <ul className="kpis" aria-busy="true">
+      {KPI_ORDER.map((kpi) => (
+        <li key={kpi} className="kpi kpi-loading">
+          <h3 className="kpi-label">{i18n.t.kpiLabel[kpi]}</h3>
+          <p className="kpi-value skeleton" aria-hidden="true">
+            &nbsp;
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

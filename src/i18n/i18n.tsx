@@ -1,0 +1,48 @@
+/**
+ * The language in use comes from the store; this hook returns its catalog and formatters,
+ * and an effect keeps html[lang] in step.
+ */
+import { useEffect, useMemo } from 'react';
+import { formatAmount, formatCount, type Lang } from '../domain/format';
+import { useViewStore } from '../stores/view-store';
+import { en, zh, type Messages } from './messages';
+
+export interface I18n {
+  lang: Lang;
+  t: Messages;
+  amount: (yi: number) => string;
+  count: (n: number) => string;
+  /** Pick the current language from a bilingual pair. */
+  pick: (pair: { zh: string; en: string }) => string;
+}
+
+export function catalogFor(lang: Lang): Messages {
+  return lang === 'en' ? en : zh;
+}
+
+export function makeI18n(lang: Lang): I18n {
+  return {
+    lang,
+    t: catalogFor(lang),
+    amount: (yi) => formatAmount(yi, lang),
+    count: (n) => formatCount(n, lang),
+    pick: (pair) => (lang === 'en' ? pair.en : pair.zh),
+  };
+}
+
+export function useI18n(): I18n {
+  const lang = useViewStore((s) => s.lang);
+  return useMemo(() => makeI18n(lang), [lang]);
+}
+
+/** Keeps <html lang> and the document title in step with the language. */
+export function useDocumentLanguage(): void {
+  const { lang, t } = useI18n();
+  useEffect(
+    function syncHtmlLang() {
+      document.documentElement.lang = lang;
+      document.title = t.appTitle;
+    },
+    [lang, t],
+  );
+}

@@ -1,0 +1,249 @@
+/**
+ * UI text and content names in both languages. The zh-CN catalog defines the shape;
+ * the en catalog must match it key for key (checked by the type system).
+ */
+import type { Basis, InvestorKey, SectorKey, SigningKey, SizeKey } from '../data/types';
+import type { KpiKey } from '../domain/engine';
+
+interface Plural {
+  n: number;
+}
+
+export interface Messages {
+  appTitle: string;
+  appSubtitle: string;
+  skipToContent: string;
+  langSwitch: string;
+  langName: { zh: string; en: string };
+  loading: string;
+  loadError: string;
+  retry: string;
+  panelError: (panel: string) => string;
+  panelErrorDetail: string;
+  kpiLabel: Record<KpiKey, string>;
+  kpiUnitProjects: string;
+  basis: Record<Basis, string>;
+  basisHelp: Record<Basis, string>;
+  notPublished: string;
+  coverage: (c: { projects: number; of: number; amount: string; amountOf: string; unstated: number; notStated: number }) => string;
+  derivation: (d: string) => string;
+  source: string;
+  sources: string;
+  sourcesTitle: string;
+  sourcesIntro: string;
+  sourceUse: string;
+  sourceDate: string;
+  sourceWhere: string;
+  dateUnknown: string;
+  regions: { filters: string; map: string; charts: string; projects: string; kpis: string };
+  regionPending: string;
+  summaryAll: string;
+  removeFilter: string;
+  clearAll: string;
+  noFilters: string;
+  summaryPublished: string;
+  summaryItemized: string;
+  dropped: { title: string; dismiss: string; item: (param: string, value: string, reason: string) => string; reasons: Record<'unknown-param' | 'unknown-value' | 'duplicate-param', string> };
+  sector: Record<SectorKey, string>;
+  investor: Record<InvestorKey, string>;
+  size: Record<SizeKey, string>;
+  signing: Record<SigningKey, string>;
+  dimension: { districts: string; sectors: string; investors: string; sizes: string; signing: string };
+  unclassified: string;
+  unclassifiedRows: (n: number) => string;
+  tableKey: string;
+  noProjects: string;
+  colDistrict: string;
+  colPartner: string;
+  colProject: string;
+  colAmount: string;
+  tableProjects: string;
+  tableInvestment: string;
+  sizeNote: string;
+  editionsTitle: string;
+  editionsNote: string;
+  editionsFiltersIgnored: string;
+  editionsYear: string;
+  editionsMethod: Record<'all-signings' | 'major-projects', string>;
+  online: string;
+  chartTitle: { sector: string; investor: string; size: string; signing: string };
+  amountNotStated: string;
+  approx: string;
+  insideNotStated: string;
+  liangjiang: string;
+  otherProvincesNote: (amount: string, total: string) => string;
+  footerNote: string;
+  projectsCount: (p: Plural) => string;
+}
+
+export const zh: Messages = {
+  appTitle: '2021智博会重大项目投资看板',
+  appSubtitle: '重庆签约重大项目的去向：区县、行业与投资方。每个数字都标明来源与依据。',
+  skipToContent: '跳到主要内容',
+  langSwitch: '语言',
+  langName: { zh: '中文', en: 'English' },
+  loading: '正在加载数据…',
+  loadError: '数据未能加载。',
+  retry: '重试',
+  panelError: (panel) => `“${panel}”面板出错，其余面板不受影响。`,
+  panelErrorDetail: '错误信息',
+  kpiLabel: { projects: '签约项目', investment: '合同投资', over10: '10亿元以上项目', over50: '50亿元以上项目' },
+  kpiUnitProjects: '个',
+  basis: { published: '已公布', derived: '推算', itemized: '仅点名项目', complete: '完整名录' },
+  basisHelp: {
+    published: '来源原文刊载的数字',
+    derived: '由已公布数字相加减得出',
+    itemized: '只统计来源中点名的项目，不是完整数字',
+    complete: '由导入的完整项目名录计算',
+  },
+  notPublished: '此筛选组合的完整数字未公布。',
+  coverage: ({ projects, of, amount, amountOf, unstated, notStated }) =>
+    `点名项目 ${projects}/${of} 个，金额 ${amount}/${amountOf}` +
+    (unstated > 0 ? `；其中 ${unstated} 个未公布金额` : '') +
+    (notStated > 0 ? `；另有 ${notStated} 个两江新区项目未说明是否计入 92 个` : ''),
+  derivation: (d) => `推算：${d}`,
+  source: '来源',
+  sources: '来源',
+  sourcesTitle: '数据来源',
+  sourcesIntro: '看板中的每个数字都来自下列公开来源。来源只公布了总数和少数点名项目，没有完整项目名录；未公布的数字不作估算。',
+  sourceUse: '用途',
+  sourceDate: '日期',
+  sourceWhere: '出处',
+  dateUnknown: '未注明',
+  regions: { filters: '筛选', map: '区县地图', charts: '分项图表', projects: '点名项目', kpis: '关键数字' },
+  regionPending: '本区域将在后续版本中提供。',
+  summaryAll: '全部 92 个项目：已公布总数。',
+  removeFilter: '移除筛选',
+  clearAll: '清除全部筛选',
+  noFilters: '未筛选：显示全部项目。',
+  summaryPublished: '当前筛选：显示来源刊载（或由其推算）的数字。',
+  summaryItemized: '当前筛选组合没有公布数字：只显示点名项目，并注明覆盖范围。',
+  dropped: {
+    title: '链接中有无法识别的参数，已忽略：',
+    dismiss: '关闭提示',
+    item: (param, value, reason) => `${param}=${value}（${reason}）`,
+    reasons: { 'unknown-param': '未知参数', 'unknown-value': '未知取值', 'duplicate-param': '重复参数' },
+  },
+  sector: {
+    'smart-manufacturing': '智能制造',
+    'digital-economy': '数字经济',
+    'science-tech': '科技',
+    health: '大健康',
+    'new-materials-other': '新材料等其他',
+  },
+  investor: { 'central-soe': '央企', private: '民企', foreign: '外企', other: '外省市国企等其他' },
+  size: { '5-10': '5–10亿元', '10-50': '10–50亿元', '50-plus': '50亿元以上' },
+  signing: { 'venue-offline': '集中签约·线下', 'venue-online': '集中签约·线上', 'off-site': '场外签约' },
+  dimension: { districts: '区县', sectors: '行业', investors: '投资方', sizes: '规模', signing: '签约方式' },
+  unclassified: '未分类',
+  unclassifiedRows: (n) => `另有 ${n} 个符合条件的点名项目在此维度未分类。`,
+  tableKey: '类别',
+  noProjects: '没有符合当前筛选的点名项目。来源只点名了少数项目：可移除部分筛选以扩大范围。',
+  colDistrict: '区县',
+  colPartner: '签约方',
+  colProject: '项目',
+  colAmount: '投资额',
+  tableProjects: '项目数',
+  tableInvestment: '投资额',
+  sizeNote: '来源只公布了 10亿元以上（81 个）和 50亿元以上（19 个）的项目数；5–10亿元、10–50亿元两档由此推算，各档金额未公布。',
+  editionsTitle: '历届智博会签约',
+  editionsNote: '2018–2019 年统计全部签约项目，2020 年起只统计重大项目；2020、2022 年为线上举办。各届口径不同，不宜直接比较。',
+  editionsFiltersIgnored: '历届数据只有总数，当前筛选不适用于此表。',
+  editionsYear: '年份',
+  editionsMethod: { 'all-signings': '全部签约', 'major-projects': '重大项目' },
+  online: '线上',
+  chartTitle: { sector: '按行业', investor: '按投资方', size: '按项目规模', signing: '按签约方式' },
+  amountNotStated: '未公布',
+  approx: '约',
+  insideNotStated: '未说明是否计入 92 个',
+  liangjiang: '两江新区',
+  otherProvincesNote: (amount, total) => `四川、贵州等省另签约 ${amount}，不计入 ${total}。`,
+  footerNote: '区县边界为示意。数据截至来源发布之日，未作估算。',
+  projectsCount: ({ n }) => `${n} 个项目`,
+};
+
+export const en: Messages = {
+  appTitle: '2021 Smart China Expo: major-project investment dashboard',
+  appSubtitle: 'Where the major projects signed in Chongqing go: districts, sectors and investors. Every figure shows its source and basis.',
+  skipToContent: 'Skip to main content',
+  langSwitch: 'Language',
+  langName: { zh: '中文', en: 'English' },
+  loading: 'Loading data…',
+  loadError: 'The data could not be loaded.',
+  retry: 'Try again',
+  panelError: (panel) => `The “${panel}” panel failed; the other panels still work.`,
+  panelErrorDetail: 'Error details',
+  kpiLabel: { projects: 'Projects signed', investment: 'Contract investment', over10: 'Projects ≥ 1 billion yuan', over50: 'Projects ≥ 5 billion yuan' },
+  kpiUnitProjects: 'projects',
+  basis: { published: 'Published', derived: 'Derived', itemized: 'Named projects only', complete: 'Full register' },
+  basisHelp: {
+    published: 'Printed in the source',
+    derived: 'Arithmetic on printed figures',
+    itemized: 'Counts only the projects the sources name; not a full figure',
+    complete: 'Computed from an imported full register',
+  },
+  notPublished: 'The full figure for this combination was not published.',
+  coverage: ({ projects, of, amount, amountOf, unstated, notStated }) =>
+    `${projects} of ${of} projects named, ${amount} of ${amountOf}` +
+    (unstated > 0 ? `; ${unstated} without a published amount` : '') +
+    (notStated > 0 ? `; plus ${notStated} Liangjiang project${notStated === 1 ? '' : 's'} not stated to be among the 92` : ''),
+  derivation: (d) => `Derived: ${d}`,
+  source: 'Source',
+  sources: 'Sources',
+  sourcesTitle: 'Sources',
+  sourcesIntro: 'Every figure on this dashboard comes from the public sources below. They publish totals and a few named projects, not a full register; figures that were not published are not estimated.',
+  sourceUse: 'Used for',
+  sourceDate: 'Date',
+  sourceWhere: 'Where',
+  dateUnknown: 'not stated',
+  regions: { filters: 'Filters', map: 'District map', charts: 'Breakdowns', projects: 'Named projects', kpis: 'Key figures' },
+  regionPending: 'This region arrives in a later release.',
+  summaryAll: 'All 92 projects: published totals.',
+  removeFilter: 'Remove filter',
+  clearAll: 'Clear all filters',
+  noFilters: 'No filter: showing every project.',
+  summaryPublished: 'This selection: figures as printed in the sources (or derived from them).',
+  summaryItemized: 'No figure was published for this combination: only named projects are shown, with their coverage.',
+  dropped: {
+    title: 'The link had values we could not read; they were ignored:',
+    dismiss: 'Dismiss',
+    item: (param, value, reason) => `${param}=${value} (${reason})`,
+    reasons: { 'unknown-param': 'unknown parameter', 'unknown-value': 'unknown value', 'duplicate-param': 'repeated parameter' },
+  },
+  sector: {
+    'smart-manufacturing': 'Smart manufacturing',
+    'digital-economy': 'Digital economy',
+    'science-tech': 'Science & technology',
+    health: 'Health industry',
+    'new-materials-other': 'New materials & other',
+  },
+  investor: { 'central-soe': 'Central SOEs', private: 'Private firms', foreign: 'Foreign firms', other: 'Other-province SOEs & others' },
+  size: { '5-10': '0.5–1 billion yuan', '10-50': '1–5 billion yuan', '50-plus': '≥ 5 billion yuan' },
+  signing: { 'venue-offline': 'At the venue, in person', 'venue-online': 'At the venue, online', 'off-site': 'Off-site' },
+  dimension: { districts: 'District', sectors: 'Sector', investors: 'Investor', sizes: 'Size', signing: 'Signing' },
+  unclassified: 'Unclassified',
+  unclassifiedRows: (n) => `${n} more matching named project${n === 1 ? ' is' : 's are'} unclassified on this dimension.`,
+  tableKey: 'Category',
+  noProjects: 'No named project matches the current filters. The sources name only a few projects: remove a filter to widen the view.',
+  colDistrict: 'District',
+  colPartner: 'Partner',
+  colProject: 'Project',
+  colAmount: 'Amount',
+  tableProjects: 'Projects',
+  tableInvestment: 'Investment',
+  sizeNote: 'The source prints only the counts of projects of 1 billion yuan or more (81) and 5 billion yuan or more (19); the 0.5–1 and 1–5 billion bands are derived from them, and no band amounts were published.',
+  editionsTitle: 'Smart China Expo signings by edition',
+  editionsNote: '2018–2019 counted all signings; from 2020 only major projects. 2020 and 2022 were held online. Methods differ, so compare with care.',
+  editionsFiltersIgnored: 'Editions publish totals only; the current filters do not apply to this table.',
+  editionsYear: 'Year',
+  editionsMethod: { 'all-signings': 'All signings', 'major-projects': 'Major projects' },
+  online: 'online',
+  chartTitle: { sector: 'By sector', investor: 'By investor type', size: 'By project size', signing: 'By signing mode' },
+  amountNotStated: 'not published',
+  approx: 'about',
+  insideNotStated: 'not stated to be among the 92',
+  liangjiang: 'Liangjiang New Area',
+  otherProvincesNote: (amount, total) => `Sichuan, Guizhou and other provinces signed a further ${amount}, outside the ${total}.`,
+  footerNote: 'District boundaries are schematic. Figures are as published; nothing is estimated.',
+  projectsCount: ({ n }) => `${n} project${n === 1 ? '' : 's'}`,
+};

@@ -1,0 +1,19 @@
+/** Entry: read the URL into the store, keep them in step, and render the shell. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { Providers } from './app/providers';
+import { startUrlSync } from './stores/url-sync';
+import './app/app.css';
+
+startUrlSync();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <Providers>
+      <App />
+    </Providers>
+  </StrictMode>,
+);

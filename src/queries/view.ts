@@ -1,0 +1,11 @@
+/** The engine's view model for the current dataset and filters (memoized in domain/). */
+import { selectView, type View } from '../domain/engine';
+import { useViewStore } from '../stores/view-store';
+import { useDataset } from './dataset';
+
+export function useView(): { view: View | undefined; isPending: boolean; error: Error | null; refetch: () => void } {
+  const { data, isPending, error, refetch } = useDataset();
+  const filters = useViewStore((s) => s.filters);
+  const view = data ? selectView(data, filters) : undefined;
+  return { view, isPending, error, refetch: () => void refetch() };
+}

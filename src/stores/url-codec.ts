@@ -1,0 +1,136 @@
+/**
+ * The URL is the serialization of the view state:
+ *   ?lang=en&district=500110,500120&sector=smart-manufacturing&investor=private&mode=present&scene=3
+ * parse() never throws: unknown parameters and malformed values are dropped and reported.
+ * Filter values are kept in canonical order so that parse(serialize(s)) equals s.
+ */
+import { DISTRICTS } from '../data/districts';
+import type { Lang } from '../domain/format';
+import {
+  EMPTY_FILTERS,
+  INVESTOR_KEYS,
+  SECTOR_KEYS,
+  SIGNING_KEYS,
+  SIZE_KEYS,
+  type Dimension,
+  type Filters,
+} from '../domain/filters';
+
+export type Mode = 'explore' | 'present';
+
+export interface ViewState {
+  filters: Filters;
+  lang: Lang;
+  mode: Mode;
+  /** 1-based scene number in presentation mode; null when not set. */
+  scene: number | null;
+}
+
+export interface DroppedParam {
+  param: string;
+  value: string;
+  reason: 'unknown-param' | 'unknown-value' | 'duplicate-param';
+}
+
+export const DEFAULT_STATE: ViewState = { filters: EMPTY_FILTERS, lang: 'zh-CN', mode: 'explore', scene: null };
+
+/** URL parameter name of each filter dimension, and its allowed values in canonical order. */
+export const FILTER_PARAMS: Record<Dimension, { param: string; values: readonly string[] }> = {
+  districts: { param: 'district', values: DISTRICTS.map((d) => d.code) },
+  sectors: { param: 'sector', values: SECTOR_KEYS },
+  investors: { param: 'investor', values: INVESTOR_KEYS },
+  sizes: { param: 'size', values: SIZE_KEYS },
+  signing: { param: 'signing', values: SIGNING_KEYS },
+};
+
+const DIM_BY_PARAM = new Map<string, Dimension>(
+  (Object.keys(FILTER_PARAMS) as Dimension[]).map((d) => [FILTER_PARAMS[d].param, d]),
+);
+
+export const MAX_SCENE = 999;
+
+/** Sort values into the dimension's canonical order and drop duplicates. */
+export function canonical(dim: Dimension, values: readonly string[]): string[] {
+  const order = FILTER_PARAMS[dim].values;
+  return order.filter((v) => values.includes(v));
+}
+
+export function parseUrl(search: string): { state: ViewState; dropped: DroppedParam[] } {
+  const dropped: DroppedParam[] = [];
+  const raw: Record<Dimension, string[]> = { districts: [], sectors: [], investors: [], sizes: [], signing: [] };
+  let lang: Lang = DEFAULT_STATE.lang;
+  let mode: Mode = DEFAULT_STATE.mode;
+  let scene: number | null = null;
+  const seen = new Set<string>();
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  for (const [param, rawValue] of params) {
+    const value = rawValue.trim();
+    if (seen.has(param)) {
+      dropped.push({ param, value: rawValue, reason: 'duplicate-param' });
+      continue;
+    }
+    seen.add(param);
+    const dim = DIM_BY_PARAM.get(param);
+    if (dim) {
+      const allowed = FILTER_PARAMS[dim].values;
+      const parts = value.split(',').map((p) => p.trim()).filter((p) => p !== '');
+      for (const part of parts) {
+        if (allowed.includes(part)) raw[dim].push(part);
+        else dropped.push({ param, value: part, reason: 'unknown-value' });
+      }
+      continue;
+    }
+    switch (param) {
+      case 'lang':
+        if (value === 'en') lang = 'en';
+        else if (value === 'zh-CN' || value === 'zh') lang = 'zh-CN';
+        else dropped.push({ param, value: rawValue, reason: 'unknown-value' });
+        break;
+      case 'mode':
+        if (value === 'present' || value === 'explore') mode = value;
+        else dropped.push({ param, value: rawValue, reason: 'unknown-value' });
+        break;
+      case 'scene': {
+        const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+        if (Number.isInteger(n) && n >= 1 && n <= MAX_SCENE) scene = n;
+        else dropped.push({ param, value: rawValue, reason: 'unknown-value' });
+        break;
+      }
+      default:
+        dropped.push({ param, value: rawValue, reason: 'unknown-param' });
+    }
+  }
+  return {
+    state: {
+      filters: {
+        districts: canonical('districts', raw.districts),
+        sectors: SECTOR_KEYS.filter((k) => raw.sectors.includes(k)),
+        investors: INVESTOR_KEYS.filter((k) => raw.investors.includes(k)),
+        sizes: SIZE_KEYS.filter((k) => raw.sizes.includes(k)),
+        signing: SIGNING_KEYS.filter((k) => raw.signing.includes(k)),
+      },
+      lang,
+      mode,
+      scene,
+    },
+    dropped,
+  };
+}
+
+/** Readable, stable query string ("" for the default view); commas stay unescaped. */
+export function serializeUrl(state: ViewState): string {
+  const parts: string[] = [];
+  if (state.lang !== DEFAULT_STATE.lang) parts.push(`lang=${state.lang}`);
+  for (const dim of Object.keys(FILTER_PARAMS) as Dimension[]) {
+    const values = canonical(dim, state.filters[dim]);
+    if (values.length > 0) parts.push(`${FILTER_PARAMS[dim].param}=${values.map(encodeURIComponent).join(',')}`);
+  }
+  if (state.mode !== DEFAULT_STATE.mode) parts.push(`mode=${state.mode}`);
+  if (state.scene !== null) parts.push(`scene=${state.scene}`);
+  return parts.length > 0 ? `?${parts.join('&')}` : '';
+}

@@ -1,0 +1,76 @@
+/**
+ * The one store for filters and view state (zustand). Actions are plain module functions;
+ * components select single values. The URL mirrors this state (see url-sync.ts).
+ */
+import { create } from 'zustand';
+import type { InvestorKey, SectorKey, SigningKey, SizeKey } from '../data/types';
+import { EMPTY_FILTERS, type Dimension, type Filters } from '../domain/filters';
+import type { Lang } from '../domain/format';
+import { canonical, DEFAULT_STATE, parseUrl, type DroppedParam, type Mode, type ViewState } from './url-codec';
+
+export interface StoreState extends ViewState {
+  /** URL values dropped at load or navigation; shown in a dismissible notice. */
+  dropped: readonly DroppedParam[];
+}
+
+export const useViewStore = create<StoreState>()(() => ({ ...DEFAULT_STATE, dropped: [] }));
+
+type KeyOf<D extends Dimension> = D extends 'sectors'
+  ? SectorKey
+  : D extends 'investors'
+    ? InvestorKey
+    : D extends 'sizes'
+      ? SizeKey
+      : D extends 'signing'
+        ? SigningKey
+        : string;
+
+function withDimension(filters: Filters, dim: Dimension, values: readonly string[]): Filters {
+  // canonical() only keeps known values of the dimension, so the narrowing below holds.
+  return { ...filters, [dim]: canonical(dim, values) } as Filters;
+}
+
+export function toggleFilter<D extends Dimension>(dim: D, key: KeyOf<D>): void {
+  const { filters } = useViewStore.getState();
+  const current: readonly string[] = filters[dim];
+  const next = current.includes(key) ? current.filter((k) => k !== key) : [...current, key];
+  useViewStore.setState({ filters: withDimension(filters, dim, next) });
+}
+
+export function setDimension<D extends Dimension>(dim: D, keys: readonly KeyOf<D>[]): void {
+  useViewStore.setState((s) => ({ filters: withDimension(s.filters, dim, keys) }));
+}
+
+export function clearDimension(dim: Dimension): void {
+  useViewStore.setState((s) => ({ filters: { ...s.filters, [dim]: [] } }));
+}
+
+export function clearFilters(): void {
+  useViewStore.setState({ filters: EMPTY_FILTERS });
+}
+
+export function setLang(lang: Lang): void {
+  useViewStore.setState({ lang });
+}
+
+export function setMode(mode: Mode): void {
+  useViewStore.setState({ mode });
+}
+
+export function setScene(scene: number | null): void {
+  useViewStore.setState({ scene });
+}
+
+export function dismissDropped(): void {
+  useViewStore.setState({ dropped: [] });
+}
+
+/** Replace the whole view state from a query string (load, back/forward, pasted link). */
+export function applySearch(search: string): void {
+  const { state, dropped } = parseUrl(search);
+  useViewStore.setState({ ...state, dropped });
+}
+
+export function resetStore(): void {
+  useViewStore.setState({ ...DEFAULT_STATE, dropped: [] }, true);
+}

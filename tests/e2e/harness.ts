@@ -1,0 +1,72 @@
+/**
+ * End-to-end harness: serves the production build (dist/) with Vite's preview server on
+ * 127.0.0.1 and drives Debian's Chromium through playwright-core.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Harness {
+  baseUrl: string;
+  browser: Browser;
+  close: () => Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const server: PreviewServer = await preview({
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    logLevel: 'silent',
+  });
+  const address = server.httpServer.address();
+  if (address === null || typeof address === 'string') throw new Error('preview server has no port');
+  const baseUrl = `http://127.0.0.1:${address.port}/`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  return {
+    baseUrl,
+    browser,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+    },
+  };
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+  /** Every request whose host is not 127.0.0.1 (it is also aborted). */
+  offOrigin: string[];
+}
+
+/** A fresh context and page that records console errors and blocks requests leaving 127.0.0.1. */
+export async function openPage(h: Harness, viewport = { width: 1920, height: 1080 }): Promise<Watched> {
+  const context = await h.browser.newContext({ viewport });
+  const errors: string[] = [];
+  const offOrigin: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+    offOrigin.push(url.href);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(err.message));
+  return { context, page, errors, offOrigin };
+}
