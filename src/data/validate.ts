@@ -1,0 +1,103 @@
+/**
+ * Dataset validation: every published breakdown sums to the published totals, every source
+ * id resolves, districts are the 38 current divisions, itemized rows reference known
+ * districts. Returns plain-language problems (empty when the dataset is consistent).
+ */
+import type { Dataset, Fact, Marginal } from './types';
+
+const EPS = 1e-6;
+
+function sum(facts: readonly (Fact | null)[]): number | null {
+  let s = 0;
+  for (const f of facts) {
+    if (f === null) return null;
+    s += f.value;
+  }
+  return s;
+}
+
+function checkBreakdown(name: string, marginals: readonly Marginal<string>[], total: Dataset['totals'], problems: string[]): void {
+  const projects = sum(marginals.map((m) => m.projects));
+  if (projects !== null && Math.abs(projects - total.projects.value) > EPS) {
+    problems.push(`${name}: projects sum to ${projects}, not ${total.projects.value}`);
+  }
+  const investment = sum(marginals.map((m) => m.investment));
+  if (investment !== null && Math.abs(investment - total.investment.value) > EPS) {
+    problems.push(`${name}: investment sums to ${investment}, not ${total.investment.value}`);
+  }
+  const keys = marginals.map((m) => m.key);
+  if (new Set(keys).size !== keys.length) problems.push(`${name}: duplicate keys`);
+}
+
+/** Every Fact reachable in the dataset, with a path for messages. */
+function facts(d: Dataset): [string, Fact][] {
+  const out: [string, Fact][] = [];
+  for (const [k, f] of Object.entries(d.totals)) out.push([`totals.${k}`, f]);
+  const groups: [string, readonly Marginal<string>[]][] = [
+    ['sectors', d.sectors],
+    ['investors', d.investors],
+    ['sizes', d.sizes],
+    ['signing', d.signing],
+  ];
+  for (const [g, ms] of groups) {
+    for (const m of ms) {
+      out.push([`${g}.${m.key}.projects`, m.projects]);
+      if (m.investment) out.push([`${g}.${m.key}.investment`, m.investment]);
+      if (m.share) out.push([`${g}.${m.key}.share`, m.share]);
+    }
+  }
+  out.push(['sectorsMergedOther.investment', d.sectorsMergedOther.investment], ['sectorsMergedOther.share', d.sectorsMergedOther.share]);
+  out.push(['signingVenueTotal.projects', d.signingVenueTotal.projects], ['signingVenueTotal.investment', d.signingVenueTotal.investment]);
+  out.push(['otherProvinces.investment', d.otherProvinces.investment]);
+  for (const e of d.editions) out.push([`editions.${e.year}.projects`, e.projects], [`editions.${e.year}.investment`, e.investment]);
+  for (const [k, f] of Object.entries(d.followThrough)) out.push([`followThrough.${k}`, f]);
+  return out;
+}
+
+export function validateDataset(d: Dataset): string[] {
+  const problems: string[] = [];
+  const sourceIds = new Set(d.sources.map((s) => s.id));
+  if (sourceIds.size !== d.sources.length) problems.push('sources: duplicate ids');
+
+  for (const [path, f] of facts(d)) {
+    if (!sourceIds.has(f.source.id)) problems.push(`${path}: source ${f.source.id} is not in the registry`);
+    if (f.source.locator.trim() === '') problems.push(`${path}: empty locator`);
+    if (!Number.isFinite(f.value) || f.value < 0) problems.push(`${path}: value ${f.value} is not a non-negative number`);
+    if (f.basis === 'derived' && !f.derivation) problems.push(`${path}: derived without a derivation`);
+  }
+
+  checkBreakdown('sectors', d.sectors, d.totals, problems);
+  checkBreakdown('investors', d.investors, d.totals, problems);
+  checkBreakdown('sizes', d.sizes, d.totals, problems);
+  checkBreakdown('signing', d.signing, d.totals, problems);
+
+  const merged = d.sectors.filter((m) => d.sectorsMergedOther.keys.includes(m.key));
+  const mergedSum = sum(merged.map((m) => m.investment));
+  if (mergedSum !== d.sectorsMergedOther.investment.value) problems.push(`sectorsMergedOther: ${mergedSum} ≠ ${d.sectorsMergedOther.investment.value}`);
+
+  const venue = d.signing.filter((m) => m.key !== 'off-site');
+  if (sum(venue.map((m) => m.projects)) !== d.signingVenueTotal.projects.value) problems.push('signing: venue projects do not add up to the venue total');
+  if (sum(venue.map((m) => m.investment)) !== d.signingVenueTotal.investment.value) problems.push('signing: venue investment does not add up to the venue total');
+
+  const over10 = d.sizes.filter((m) => m.key !== '5-10');
+  if (sum(over10.map((m) => m.projects)) !== d.totals.over10.value) problems.push('sizes: bands ≥ 10亿 do not add up to the ≥ 10亿 count');
+  const over50 = d.sizes.find((m) => m.key === '50-plus');
+  if (over50?.projects.value !== d.totals.over50.value) problems.push('sizes: ≥ 50亿 band differs from the ≥ 50亿 count');
+
+  const codes = d.districts.map((x) => x.code);
+  if (codes.length !== 38) problems.push(`districts: ${codes.length} divisions, expected 38`);
+  if (new Set(codes).size !== codes.length) problems.push('districts: duplicate codes');
+  for (const c of codes) if (!/^50\d{4}$/.test(c)) problems.push(`districts: ${c} is not a Chongqing GB code`);
+
+  const known = new Set(codes);
+  const ids = new Set<string>();
+  for (const p of d.projects) {
+    if (ids.has(p.id)) problems.push(`projects: duplicate id ${p.id}`);
+    ids.add(p.id);
+    if (p.district !== null && !known.has(p.district)) problems.push(`projects.${p.id}: unknown district ${p.district}`);
+    if (p.district === null && p.area === null) problems.push(`projects.${p.id}: neither a district nor an area`);
+    if (!sourceIds.has(p.source.id)) problems.push(`projects.${p.id}: source ${p.source.id} is not in the registry`);
+    if (p.amount !== null && (!Number.isFinite(p.amount) || p.amount < 0)) problems.push(`projects.${p.id}: bad amount`);
+  }
+  return problems;
+}

@@ -1,0 +1,96 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { App } from '../../src/app/app';
+import { applySearch, useViewStore } from '../../src/stores/view-store';
+import { renderWithData } from './render';
+
+function kpi(name: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`[data-kpi="${name}"]`);
+  if (!el) throw new Error(`no KPI ${name}`);
+  return el;
+}
+
+describe('App shell', () => {
+  it('loads the dataset through the query and shows the published totals in zh', async () => {
+    renderWithData(<App />, { preload: false });
+    expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
+    await waitFor(() => expect(document.querySelector('[data-kpi="projects"]')).not.toBeNull());
+    expect(kpi('projects')).toHaveTextContent('92');
+    expect(kpi('investment')).toHaveTextContent('2524亿元');
+    expect(kpi('investment')).toHaveAttribute('data-basis', 'published');
+    expect(kpi('investment')).toHaveTextContent('已公布');
+    expect(kpi('investment')).toHaveTextContent('S1');
+    expect(kpi('over10')).toHaveTextContent('81');
+    expect(kpi('over50')).toHaveTextContent('19');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('switches to English: html[lang], names and amounts follow', async () => {
+    const user = userEvent.setup();
+    renderWithData(<App />);
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    expect(document.documentElement.lang).toBe('en');
+    expect(kpi('investment')).toHaveTextContent('252.4billion yuan');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Smart China Expo');
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('a sector filter shows the printed marginal; adding an investor says it was not published', async () => {
+    const user = userEvent.setup();
+    renderWithData(<App />);
+    const sectorChart = document.querySelector<HTMLElement>('[data-chart="sector"]')!;
+    await user.click(within(sectorChart).getByRole('button', { name: '智能制造' }));
+    expect(kpi('projects')).toHaveTextContent('32');
+    expect(kpi('investment')).toHaveTextContent('1016亿元');
+    expect(kpi('investment')).toHaveAttribute('data-basis', 'published');
+    expect(within(sectorChart).getByRole('button', { name: '智能制造' })).toHaveAttribute('aria-pressed', 'true');
+
+    const investorChart = document.querySelector<HTMLElement>('[data-chart="investor"]')!;
+    await user.click(within(investorChart).getByRole('button', { name: '央企' }));
+    expect(kpi('projects')).toHaveAttribute('data-basis', 'itemized');
+    expect(kpi('projects')).toHaveTextContent('此筛选组合的完整数字未公布');
+    expect(kpi('projects')).toHaveTextContent('点名项目 1/92 个');
+    expect(document.querySelectorAll('[data-filter-chip]')).toHaveLength(2);
+    expect(document.querySelectorAll('[data-project]')).toHaveLength(1);
+  });
+
+  it('chips remove single filters and "clear all" removes every filter', async () => {
+    const user = userEvent.setup();
+    applySearch('?sector=health&investor=private');
+    renderWithData(<App />);
+    await user.click(screen.getByRole('button', { name: /移除筛选 行业: 大健康/ }));
+    expect(useViewStore.getState().filters.sectors).toEqual([]);
+    await user.click(screen.getByRole('button', { name: '清除全部筛选' }));
+    expect(useViewStore.getState().filters.investors).toEqual([]);
+    expect(kpi('projects')).toHaveTextContent('92');
+  });
+
+  it('names dropped URL values in a notice that can be dismissed', async () => {
+    const user = userEvent.setup();
+    applySearch('?sector=robots&lang=en');
+    renderWithData(<App />);
+    const notice = screen.getByRole('alert');
+    expect(notice).toHaveTextContent('sector=robots');
+    await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('an empty filter result explains itself instead of showing an empty table', () => {
+    applySearch('?district=500101');
+    renderWithData(<App />);
+    expect(screen.getByText(/没有符合当前筛选的点名项目/)).toBeInTheDocument();
+    expect(kpi('projects')).toHaveAttribute('data-basis', 'itemized');
+  });
+
+  it('shows an error card with retry when the dataset fails to load; the shell stays', async () => {
+    vi.doMock('../../src/data/dataset', () => {
+      throw new Error('chunk failed');
+    });
+    renderWithData(<App />, { preload: false });
+    await waitFor(() => expect(screen.getAllByText('数据未能加载。').length).toBeGreaterThan(0));
+    expect(screen.getAllByRole('button', { name: '重试' }).length).toBeGreaterThan(0);
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    vi.doUnmock('../../src/data/dataset');
+  });
+});

@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startUrlSync } from '../../src/stores/url-sync';
+import { setLang, toggleFilter, useViewStore } from '../../src/stores/view-store';
+
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('URL sync', () => {
+  it('reads a pasted link into the store and cleans dropped values from the address bar', () => {
+    window.history.replaceState(null, '', '/?sector=health,bogus&lang=en');
+    stop = startUrlSync();
+    expect(useViewStore.getState().filters.sectors).toEqual(['health']);
+    expect(useViewStore.getState().lang).toBe('en');
+    expect(useViewStore.getState().dropped).toEqual([{ param: 'sector', value: 'bogus', reason: 'unknown-value' }]);
+    expect(window.location.search).toBe('?lang=en&sector=health');
+  });
+
+  it('pushes a history entry per change; back restores the previous view', async () => {
+    window.history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    toggleFilter('districts', '500110');
+    expect(window.location.search).toBe('?district=500110');
+    setLang('en');
+    expect(window.location.search).toBe('?lang=en&district=500110');
+    const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await popped;
+    expect(useViewStore.getState().lang).toBe('zh-CN');
+    expect(useViewStore.getState().filters.districts).toEqual(['500110']);
+  });
+});

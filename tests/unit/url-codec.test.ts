@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DISTRICTS } from '../../src/data/districts';
+import { INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS } from '../../src/domain/filters';
+import { DEFAULT_STATE, MAX_SCENE, parseUrl, serializeUrl, type ViewState } from '../../src/stores/url-codec';
+
+/** A subset of `values`, in their canonical order. */
+function subset<T>(values: readonly T[]) {
+  return fc.subarray([...values]);
+}
+
+const viewState: fc.Arbitrary<ViewState> = fc.record({
+  filters: fc.record({
+    districts: subset(DISTRICTS.map((d) => d.code)),
+    sectors: subset(SECTOR_KEYS),
+    investors: subset(INVESTOR_KEYS),
+    sizes: subset(SIZE_KEYS),
+    signing: subset(SIGNING_KEYS),
+  }),
+  lang: fc.constantFrom('zh-CN' as const, 'en' as const),
+  mode: fc.constantFrom('explore' as const, 'present' as const),
+  scene: fc.option(fc.integer({ min: 1, max: MAX_SCENE }), { nil: null }),
+});
+
+/** Random strings, and query strings built from our parameter names with random values. */
+const knownParam = fc.constantFrom('lang', 'district', 'sector', 'investor', 'size', 'signing', 'mode', 'scene', 'x');
+const anyQuery = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.webQueryParameters(),
+  fc
+    .array(fc.tuple(knownParam, fc.oneof(fc.string(), fc.constantFrom('en', '500110', 'health', '1', '0', '1000', '%E4', ',,', 'present'))))
+    .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
+);
+
+describe('URL codec', () => {
+  it('serializes the example in DESIGN.md readably', () => {
+    const s: ViewState = {
+      ...DEFAULT_STATE,
+      lang: 'en',
+      filters: { ...DEFAULT_STATE.filters, districts: ['500110', '500120'], sectors: ['smart-manufacturing'], investors: ['private'] },
+      mode: 'present',
+      scene: 3,
+    };
+    expect(serializeUrl(s)).toBe('?lang=en&district=500110,500120&sector=smart-manufacturing&investor=private&mode=present&scene=3');
+  });
+
+  it('the default view is the bare URL', () => {
+    expect(serializeUrl(DEFAULT_STATE)).toBe('');
+    expect(parseUrl('')).toEqual({ state: DEFAULT_STATE, dropped: [] });
+  });
+
+  it('parse(serialize(s)) equals s', () => {
+    fc.assert(
+      fc.property(viewState, (s) => {
+        const { state, dropped } = parseUrl(serializeUrl(s));
+        expect(dropped).toEqual([]);
+        expect(state).toEqual(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('parsing any string never throws and always yields a valid state', () => {
+    const valid = new Set<string>([...DISTRICTS.map((d) => d.code), ...SECTOR_KEYS, ...INVESTOR_KEYS, ...SIZE_KEYS, ...SIGNING_KEYS]);
+    fc.assert(
+      fc.property(anyQuery, (input) => {
+        const { state } = parseUrl(input);
+        for (const values of Object.values(state.filters)) for (const v of values) expect(valid.has(v)).toBe(true);
+        expect(['zh-CN', 'en']).toContain(state.lang);
+        expect(['explore', 'present']).toContain(state.mode);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('drops unknown and malformed values, keeps the good ones, and names what it dropped', () => {
+    const { state, dropped } = parseUrl('?district=500110,999999,500110&sector=robots&lang=fr&scene=-2&foo=bar&investor=private');
+    expect(state.filters.districts).toEqual(['500110']);
+    expect(state.filters.sectors).toEqual([]);
+    expect(state.filters.investors).toEqual(['private']);
+    expect(state.lang).toBe('zh-CN');
+    expect(state.scene).toBeNull();
+    expect(dropped).toEqual([
+      { param: 'district', value: '999999', reason: 'unknown-value' },
+      { param: 'sector', value: 'robots', reason: 'unknown-value' },
+      { param: 'lang', value: 'fr', reason: 'unknown-value' },
+      { param: 'scene', value: '-2', reason: 'unknown-value' },
+      { param: 'foo', value: 'bar', reason: 'unknown-param' },
+    ]);
+  });
+
+  it('puts values in canonical order and accepts encoded commas and zh', () => {
+    const { state } = parseUrl('?district=500120%2C500110&lang=zh');
+    expect(state.filters.districts).toEqual(['500110', '500120']);
+    expect(state.lang).toBe('zh-CN');
+  });
+
+  it('reports a repeated parameter instead of merging it silently', () => {
+    const { state, dropped } = parseUrl('?sector=health&sector=science-tech');
+    expect(state.filters.sectors).toEqual(['health']);
+    expect(dropped).toEqual([{ param: 'sector', value: 'science-tech', reason: 'duplicate-param' }]);
+  });
+});
