@@ -17,8 +17,8 @@ const browser = await chromium.launch({
 const shots = [
   { name: 'explore-zh-1920', query: '', viewport: { width: 1920, height: 1080 } },
   { name: 'explore-en-1920', query: '?lang=en', viewport: { width: 1920, height: 1080 } },
-  { name: 'explore-zh-390', query: '', viewport: { width: 390, height: 844 }, fullPage: true },
-  { name: 'explore-en-390', query: '?lang=en', viewport: { width: 390, height: 844 }, fullPage: true },
+  { name: 'explore-zh-390', query: '', viewport: { width: 390, height: 844 } },
+  { name: 'explore-en-390', query: '?lang=en', viewport: { width: 390, height: 844 } },
   { name: 'filtered-en-1920', query: '?lang=en&sector=smart-manufacturing&investor=central-soe', viewport: { width: 1920, height: 1080 } },
   ...(process.env.SHOTS_EXTRA ? JSON.parse(process.env.SHOTS_EXTRA) : []),
 ];
