@@ -262,8 +262,26 @@ function serialise(fc) {
   return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
 
+// mapshaper is not a dependency of the app (it pulls in native modules that the normal
+// install does not need): use an installed copy if there is one, else install the pinned
+// version into a temp dir for this run.
+const MAPSHAPER_SPEC = 'mapshaper@0.7.70';
+let mapshaperModule;
+function loadMapshaper() {
+  if (mapshaperModule) return mapshaperModule;
+  try {
+    mapshaperModule = require('mapshaper');
+  } catch {
+    const dir = mkdtempSync(path.join(tmpdir(), 'build-geo-mapshaper-'));
+    console.log(`installing ${MAPSHAPER_SPEC} into ${dir} …`);
+    execFileSync('npm', ['install', '--prefix', dir, '--no-save', '--no-package-lock', '--ignore-scripts', MAPSHAPER_SPEC], { stdio: 'inherit' });
+    mapshaperModule = createRequire(path.join(dir, 'package.json'))('mapshaper');
+  }
+  return mapshaperModule;
+}
+
 async function simplify(fc, commands, precision) {
-  const mapshaper = require('mapshaper');
+  const mapshaper = loadMapshaper();
   const out = await mapshaper.applyCommands(
     ['-i', 'in.json', '-quiet', ...commands, '-o', 'out.json', 'format=geojson', `precision=${precision}`],
     { 'in.json': JSON.stringify(fc) },
