@@ -20,13 +20,21 @@ const shots = [
   { name: 'explore-zh-390', query: '', viewport: { width: 390, height: 844 } },
   { name: 'explore-en-390', query: '?lang=en', viewport: { width: 390, height: 844 } },
   { name: 'filtered-en-1920', query: '?lang=en&sector=smart-manufacturing&investor=central-soe', viewport: { width: 1920, height: 1080 } },
+  { name: 'map-zh-1920', query: '?district=500110', viewport: { width: 1920, height: 1080 }, element: '[data-region="map"]' },
+  { name: 'map-en-3840', query: '?lang=en&sector=smart-manufacturing', viewport: { width: 3840, height: 2160 }, element: '[data-region="map"]' },
+  { name: 'map-zh-390', query: '?measure=count', viewport: { width: 390, height: 844 }, element: '[data-region="map"]' },
   ...(process.env.SHOTS_EXTRA ? JSON.parse(process.env.SHOTS_EXTRA) : []),
 ];
 for (const s of shots) {
   const page = await browser.newPage({ viewport: s.viewport });
   await page.goto(`http://127.0.0.1:${port}/${s.query}`);
   await page.waitForSelector('[data-kpi="projects"][data-basis]');
-  await page.screenshot({ path: `${out}/${s.name}.png`, fullPage: Boolean(s.fullPage) });
+  // Runs in the page, where document exists.
+  await page.waitForFunction(() => globalThis.document.querySelectorAll('path[data-district]').length === 38, null, { timeout: 15000 });
+  if (s.action) await page.evaluate(s.action);
+  await page.waitForTimeout(300);
+  if (s.element) await page.locator(s.element).first().screenshot({ path: `${out}/${s.name}.png` });
+  else await page.screenshot({ path: `${out}/${s.name}.png`, fullPage: Boolean(s.fullPage) });
   await page.close();
   console.log(`${out}/${s.name}.png`);
 }

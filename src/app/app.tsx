@@ -7,6 +7,7 @@ import { useEffect, type ReactNode } from 'react';
 import { PanelBoundary } from '../components/panel-boundary';
 import type { View } from '../domain/engine';
 import { Breakdowns } from '../features/breakdowns/breakdowns';
+import { DistrictMapPanel } from '../features/district-map/district-map-panel';
 import { FilterBar } from '../features/filter-bar/filter-bar';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { ProjectTable } from '../features/project-table/project-table';
@@ -113,7 +114,7 @@ export function App() {
         </Region>
         <div className="grid">
           <Region id="map" title={t.regions.map}>
-            <p className="pending">{t.regionPending}</p>
+            <WithView render={(view) => (data ? <DistrictMapPanel view={view} dataset={data} /> : null)} />
           </Region>
           <Region id="charts" title={t.regions.charts}>
             <WithView render={(view) => <Breakdowns view={view} />} />

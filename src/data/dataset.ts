@@ -4,19 +4,10 @@
  * Loaded lazily (through TanStack Query) so the shell paints before the data arrives.
  */
 import { DISTRICTS } from './districts';
+import { LOC } from './locators';
 import { SOURCES } from './sources';
 import type { Dataset, Fact, ItemizedProject, SourceId } from './types';
 
-/** Locators used across the dataset (short, so a reader can find the passage). */
-export const LOC = {
-  body: '招商签约活动（正文）',
-  shudu: '§数读',
-  shuduSize: '§数读·从项目投资上看',
-  shuduSector: '§数读·从行业领域看',
-  shuduInvestor: '§数读·从签约投资方看',
-  districts: '§各区县亮点看过来',
-  liangjiang: '§两江新区签约一揽子智博会重点项目',
-} as const;
 
 function pub(value: number, id: SourceId, locator: string): Fact {
   return { value, basis: 'published', source: { id, locator } };

@@ -93,6 +93,8 @@ export interface DistrictCell {
 
 export interface MapView {
   cells: DistrictCell[];
+  /** Named projects matching every filter except the district one (markers). */
+  rows: ItemizedProject[];
   liangjiang: { rows: number; amount: number };
   coverage: Coverage;
 }
@@ -346,7 +348,7 @@ function mapView(dataset: Dataset, filters: Filters): MapView {
     if (row.amount === null) cell.unstatedAmounts += 1;
     else cell.amount += row.amount;
   }
-  return { cells: [...byCode.values()], liangjiang, coverage: coverageOf(dataset, rows) };
+  return { cells: [...byCode.values()], rows, liangjiang, coverage: coverageOf(dataset, rows) };
 }
 
 export function computeView(dataset: Dataset, filters: Filters): View {

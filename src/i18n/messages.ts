@@ -73,6 +73,36 @@ export interface Messages {
   liangjiang: string;
   otherProvincesNote: (amount: string, total: string) => string;
   footerNote: string;
+  map: {
+    measureLabel: string;
+    measure: { amount: string; count: string };
+    zoomAll: string;
+    zoomCentral: string;
+    loading: string;
+    error: string;
+    legendTitle: (measure: string) => string;
+    legendNone: string;
+    legendUnstated: string;
+    noNamed: string;
+    named: (n: number) => string;
+    amountStated: (amount: string) => string;
+    amountUnstated: (n: number) => string;
+    basisLine: string;
+    schematic: string;
+    districtLevel: string;
+    liangjiangLabel: string;
+    liangjiangNote: (n: number) => string;
+    contextNote: (amount: string, total: string) => string;
+    listTitle: string;
+    search: string;
+    searchPlaceholder: string;
+    noMatch: string;
+    selected: string;
+    markerTitle: (district: string) => string;
+    attribution: string;
+    sichuan: string;
+    guizhou: string;
+  };
   projectsCount: (p: Plural) => string;
 }
 
@@ -159,6 +189,36 @@ export const zh: Messages = {
   liangjiang: '两江新区',
   otherProvincesNote: (amount, total) => `四川、贵州等省另签约 ${amount}，不计入 ${total}。`,
   footerNote: '区县边界为示意。数据截至来源发布之日，未作估算。',
+  map: {
+    measureLabel: '地图着色',
+    measure: { amount: '点名项目投资额', count: '点名项目数' },
+    zoomAll: '全市',
+    zoomCentral: '放大主城区',
+    loading: '正在加载地图…',
+    error: '地图未能加载；下方区县列表仍可使用。',
+    legendTitle: (m) => `图例：${m}`,
+    legendNone: '无点名项目',
+    legendUnstated: '有点名项目，金额未公布',
+    noNamed: '无点名项目',
+    named: (n) => `点名项目 ${n} 个`,
+    amountStated: (a) => `已公布金额合计 ${a}`,
+    amountUnstated: (n) => `${n} 个未公布金额`,
+    basisLine: '依据：仅点名项目（各区县完整数字未公布）',
+    schematic: '边界为示意，不作为权属依据。',
+    districtLevel: '项目位置只精确到区县。',
+    liangjiangLabel: '两江新区（大致范围）',
+    liangjiangNote: (n) => `两江新区为国家级新区，不是行政区，跨江北、渝北、北碚；图上为大致范围。` + (n > 0 ? `${n} 个两江新区点名项目未说明是否计入 92 个。` : ''),
+    contextNote: (a, total) => `四川、贵州：另签约 ${a}，不计入 ${total}。`,
+    listTitle: '区县列表',
+    search: '查找区县',
+    searchPlaceholder: '名称或代码，如 綦江、Qijiang',
+    noMatch: '没有匹配的区县。',
+    selected: '已选',
+    markerTitle: (d) => `${d}的点名项目`,
+    attribution: '边界：Apache ECharts 4.9.0（Apache-2.0），示意',
+    sichuan: '四川',
+    guizhou: '贵州',
+  },
   projectsCount: ({ n }) => `${n} 个项目`,
 };
 
@@ -245,5 +305,37 @@ export const en: Messages = {
   liangjiang: 'Liangjiang New Area',
   otherProvincesNote: (amount, total) => `Sichuan, Guizhou and other provinces signed a further ${amount}, outside the ${total}.`,
   footerNote: 'District boundaries are schematic. Figures are as published; nothing is estimated.',
+  map: {
+    measureLabel: 'Colour districts by',
+    measure: { amount: 'Named-project investment', count: 'Named-project count' },
+    zoomAll: 'Whole city',
+    zoomCentral: 'Zoom to central districts',
+    loading: 'Loading the map…',
+    error: 'The map could not be loaded; the district list below still works.',
+    legendTitle: (m) => `Legend: ${m}`,
+    legendNone: 'No named project',
+    legendUnstated: 'Named project(s), amount not published',
+    noNamed: 'No named project',
+    named: (n) => `${n} named project${n === 1 ? '' : 's'}`,
+    amountStated: (a) => `published amounts total ${a}`,
+    amountUnstated: (n) => `${n} without a published amount`,
+    basisLine: 'Basis: named projects only (district totals were not published)',
+    schematic: 'Boundaries are schematic.',
+    districtLevel: 'Project locations are district-level only.',
+    liangjiangLabel: 'Liangjiang New Area (approximate)',
+    liangjiangNote: (n) =>
+      'Liangjiang New Area is a state-level new area, not a district; it spans Jiangbei, Yubei and Beibei and is drawn approximately.' +
+      (n > 0 ? ` ${n} named Liangjiang project${n === 1 ? ' is' : 's are'} not stated to be among the 92.` : ''),
+    contextNote: (a, total) => `Sichuan and Guizhou: a further ${a} signed, outside the ${total}.`,
+    listTitle: 'District list',
+    search: 'Find a district',
+    searchPlaceholder: 'Name or code, e.g. Qijiang, 綦江',
+    noMatch: 'No district matches.',
+    selected: 'selected',
+    markerTitle: (d) => `Named projects in ${d}`,
+    attribution: 'Boundaries: Apache ECharts 4.9.0 (Apache-2.0), schematic',
+    sichuan: 'Sichuan',
+    guizhou: 'Guizhou',
+  },
   projectsCount: ({ n }) => `${n} project${n === 1 ? '' : 's'}`,
 };

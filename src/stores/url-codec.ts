@@ -18,10 +18,14 @@ import {
 
 export type Mode = 'explore' | 'present';
 
+/** What the district map colours by: named-project investment or named-project count. */
+export type MapMeasure = 'amount' | 'count';
+
 export interface ViewState {
   filters: Filters;
   lang: Lang;
   mode: Mode;
+  measure: MapMeasure;
   /** 1-based scene number in presentation mode; null when not set. */
   scene: number | null;
 }
@@ -32,7 +36,7 @@ export interface DroppedParam {
   reason: 'unknown-param' | 'unknown-value' | 'duplicate-param';
 }
 
-export const DEFAULT_STATE: ViewState = { filters: EMPTY_FILTERS, lang: 'zh-CN', mode: 'explore', scene: null };
+export const DEFAULT_STATE: ViewState = { filters: EMPTY_FILTERS, lang: 'zh-CN', mode: 'explore', measure: 'amount', scene: null };
 
 /** URL parameter name of each filter dimension, and its allowed values in canonical order. */
 export const FILTER_PARAMS: Record<Dimension, { param: string; values: readonly string[] }> = {
@@ -60,6 +64,7 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
   const raw: Record<Dimension, string[]> = { districts: [], sectors: [], investors: [], sizes: [], signing: [] };
   let lang: Lang = DEFAULT_STATE.lang;
   let mode: Mode = DEFAULT_STATE.mode;
+  let measure: MapMeasure = DEFAULT_STATE.measure;
   let scene: number | null = null;
   const seen = new Set<string>();
   let params: URLSearchParams;
@@ -95,6 +100,10 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
         if (value === 'present' || value === 'explore') mode = value;
         else dropped.push({ param, value: rawValue, reason: 'unknown-value' });
         break;
+      case 'measure':
+        if (value === 'amount' || value === 'count') measure = value;
+        else dropped.push({ param, value: rawValue, reason: 'unknown-value' });
+        break;
       case 'scene': {
         const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
         if (Number.isInteger(n) && n >= 1 && n <= MAX_SCENE) scene = n;
@@ -116,6 +125,7 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
       },
       lang,
       mode,
+      measure,
       scene,
     },
     dropped,
@@ -130,6 +140,7 @@ export function serializeUrl(state: ViewState): string {
     const values = canonical(dim, state.filters[dim]);
     if (values.length > 0) parts.push(`${FILTER_PARAMS[dim].param}=${values.map(encodeURIComponent).join(',')}`);
   }
+  if (state.measure !== DEFAULT_STATE.measure) parts.push(`measure=${state.measure}`);
   if (state.mode !== DEFAULT_STATE.mode) parts.push(`mode=${state.mode}`);
   if (state.scene !== null) parts.push(`scene=${state.scene}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';

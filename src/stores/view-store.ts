@@ -6,7 +6,7 @@ import { create } from 'zustand';
 import type { InvestorKey, SectorKey, SigningKey, SizeKey } from '../data/types';
 import { EMPTY_FILTERS, type Dimension, type Filters } from '../domain/filters';
 import type { Lang } from '../domain/format';
-import { canonical, DEFAULT_STATE, parseUrl, type DroppedParam, type Mode, type ViewState } from './url-codec';
+import { canonical, DEFAULT_STATE, parseUrl, type DroppedParam, type MapMeasure, type Mode, type ViewState } from './url-codec';
 
 export interface StoreState extends ViewState {
   /** URL values dropped at load or navigation; shown in a dismissible notice. */
@@ -55,6 +55,10 @@ export function setLang(lang: Lang): void {
 
 export function setMode(mode: Mode): void {
   useViewStore.setState({ mode });
+}
+
+export function setMeasure(measure: MapMeasure): void {
+  useViewStore.setState({ measure });
 }
 
 export function setScene(scene: number | null): void {

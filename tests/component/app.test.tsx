@@ -70,9 +70,11 @@ describe('App shell', () => {
     const user = userEvent.setup();
     applySearch('?sector=robots&lang=en');
     renderWithData(<App />);
-    const notice = screen.getByRole('alert');
+    const notice = document.querySelector<HTMLElement>('[data-notice="url"]')!;
+    expect(notice).toHaveAttribute('role', 'alert');
     expect(notice).toHaveTextContent('sector=robots');
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
+    expect(document.querySelector('[data-notice="url"]')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
   });
 

@@ -19,11 +19,12 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   }),
   lang: fc.constantFrom('zh-CN' as const, 'en' as const),
   mode: fc.constantFrom('explore' as const, 'present' as const),
+  measure: fc.constantFrom('amount' as const, 'count' as const),
   scene: fc.option(fc.integer({ min: 1, max: MAX_SCENE }), { nil: null }),
 });
 
 /** Random strings, and query strings built from our parameter names with random values. */
-const knownParam = fc.constantFrom('lang', 'district', 'sector', 'investor', 'size', 'signing', 'mode', 'scene', 'x');
+const knownParam = fc.constantFrom('measure', 'lang', 'district', 'sector', 'investor', 'size', 'signing', 'mode', 'scene', 'x');
 const anyQuery = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),

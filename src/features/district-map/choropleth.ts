@@ -1,0 +1,61 @@
+/**
+ * Choropleth classes for the district map (plain TS). A district with no named project is a
+ * class of its own ("none"), distinct from a zero; one whose named projects have no published
+ * amount is "unstated" (hatched) when colouring by amount.
+ */
+import type { DistrictCell } from '../../domain/engine';
+import type { MapMeasure } from '../../stores/url-codec';
+
+/** ColorBrewer Blues (colour-blind safe), light to dark. */
+export const RAMP = ['#c6dbef', '#6baed6', '#2171b5', '#08306b'] as const;
+export const NONE_FILL = '#f1f2f4';
+export const UNSTATED_FILL = 'url(#map-hatch-unstated)';
+
+export interface Bin {
+  from: number;
+  to: number;
+  color: string;
+}
+
+export type CellClass = { kind: 'none' } | { kind: 'unstated' } | { kind: 'value'; value: number; color: string };
+
+export function measureOf(cell: DistrictCell, measure: MapMeasure): number {
+  return measure === 'amount' ? cell.amount : cell.projects;
+}
+
+/** Equal-interval bins from 0 to the maximum; integer bins when counting a few projects. */
+export function binsFor(cells: readonly DistrictCell[], measure: MapMeasure): Bin[] {
+  const max = Math.max(0, ...cells.map((c) => measureOf(c, measure)));
+  if (max <= 0) return [];
+  if (measure === 'count' && max <= RAMP.length) {
+    return Array.from({ length: max }, (_, i) => ({ from: i + 1, to: i + 1, color: RAMP[Math.min(RAMP.length - 1, i + RAMP.length - max)] ?? RAMP[0] }));
+  }
+  const step = niceCeil(max / RAMP.length);
+  return RAMP.map((color, i) => ({ from: i === 0 ? 0 : step * i, to: step * (i + 1), color }));
+}
+
+/** The smallest "nice" number (1, 2, 2.5, 5 × 10^k) at or above x, so legend edges read well. */
+export function niceCeil(x: number): number {
+  const k = Math.pow(10, Math.floor(Math.log10(x)));
+  const m = [1, 2, 2.5, 5, 10].find((n) => n * k >= x - 1e-9) ?? 10;
+  return m * k;
+}
+
+export function classify(cell: DistrictCell, measure: MapMeasure, bins: readonly Bin[]): CellClass {
+  if (cell.projects === 0) return { kind: 'none' };
+  const value = measureOf(cell, measure);
+  if (measure === 'amount' && value === 0) return { kind: 'unstated' };
+  const bin = bins.find((b) => value <= b.to) ?? bins[bins.length - 1];
+  return { kind: 'value', value, color: bin?.color ?? RAMP[3] };
+}
+
+export function fillOf(c: CellClass): string {
+  switch (c.kind) {
+    case 'none':
+      return NONE_FILL;
+    case 'unstated':
+      return UNSTATED_FILL;
+    case 'value':
+      return c.color;
+  }
+}

@@ -1,0 +1,147 @@
+/**
+ * The district map panel: measure switch, zoom buttons, the lazily loaded Leaflet map (with a
+ * skeleton meanwhile), legend, the basis/coverage line, and the district list that mirrors it.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { SourceRefs } from '../../components/source-note';
+import { CENTRAL_DISTRICTS } from '../../data/districts';
+import { LOC } from '../../data/locators';
+import type { Dataset, SourceRef } from '../../data/types';
+import type { View } from '../../domain/engine';
+import { useI18n } from '../../i18n/i18n';
+import type { MapMeasure } from '../../stores/url-codec';
+import { setMeasure, toggleFilter, useViewStore } from '../../stores/view-store';
+import { binsFor, NONE_FILL } from './choropleth';
+import { DistrictList } from './district-list';
+import { useGeometry } from './geo-query';
+import type { ZoomTarget } from './leaflet-map';
+
+const LeafletMap = lazy(() => import('./leaflet-map'));
+
+const MAP_SOURCES: readonly SourceRef[] = [
+  { id: 'S1', locator: LOC.districts },
+  { id: 'S1', locator: LOC.liangjiang },
+  { id: 'G1', locator: 'map/json/province/chongqing.json' },
+];
+
+const toggleDistrict = (code: string) => toggleFilter('districts', code);
+
+function MapSkeleton({ label }: { label: string }) {
+  return (
+    <div className="map-skeleton" role="status">
+      {label}
+    </div>
+  );
+}
+
+function Legend({ view, measure }: { view: View; measure: MapMeasure }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const bins = binsFor(view.map.cells, measure);
+  const fmt = (n: number) => (measure === 'amount' ? i18n.amount(n) : i18n.count(n));
+  return (
+    <div className="map-legend" aria-label={t.map.legendTitle(t.map.measure[measure])} role="group">
+      <span className="legend-title">{t.map.measure[measure]}</span>
+      <ul>
+        {bins.map((b) => (
+          <li key={b.color}>
+            <span className="swatch" style={{ background: b.color }} aria-hidden="true" />
+            {b.from === b.to ? fmt(b.to) : `≤ ${fmt(b.to)}`}
+          </li>
+        ))}
+        {measure === 'amount' ? (
+          <li>
+            <span className="swatch swatch-unstated" aria-hidden="true" />
+            {t.map.legendUnstated}
+          </li>
+        ) : null}
+        <li>
+          <span className="swatch" style={{ background: NONE_FILL }} aria-hidden="true" />
+          {t.map.legendNone}
+        </li>
+      </ul>
+    </div>
+  );
+}
+
+export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Dataset }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const measure = useViewStore((s) => s.measure);
+  const geometry = useGeometry();
+  const [target, setTarget] = useState<ZoomTarget>('all');
+  const amountOf = i18n.amount(dataset.totals.investment.value);
+  return (
+    <div className="district-map">
+      <svg className="svg-defs" width="0" height="0" aria-hidden="true" focusable="false">
+        <defs>
+          <pattern id="map-hatch-unstated" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+            <rect width="6" height="6" fill="#dbe7f3" />
+            <line x1="0" y1="0" x2="0" y2="6" stroke="#2171b5" strokeWidth="2.5" />
+          </pattern>
+        </defs>
+      </svg>
+      <div className="map-toolbar">
+        <fieldset className="segmented">
+          <legend>{t.map.measureLabel}</legend>
+          {(['amount', 'count'] as const).map((m) => (
+            <label key={m}>
+              <input type="radio" name="map-measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} />
+              <span>{t.map.measure[m]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="zoom-buttons" role="group" aria-label={t.map.zoomCentral}>
+          <button type="button" aria-pressed={target === 'all'} onClick={() => setTarget('all')}>
+            {t.map.zoomAll}
+          </button>
+          <button type="button" aria-pressed={target === 'central'} onClick={() => setTarget('central')}>
+            {t.map.zoomCentral}
+          </button>
+        </div>
+      </div>
+      <div className="map-frame" data-map-target={target}>
+        {geometry.error ? (
+          <div className="error-card" role="alert">
+            <p>{t.map.error}</p>
+            <button type="button" onClick={() => void geometry.refetch()}>
+              {t.retry}
+            </button>
+          </div>
+        ) : geometry.data ? (
+          <Suspense fallback={<MapSkeleton label={t.map.loading} />}>
+            <LeafletMap
+              geometry={geometry.data}
+              map={view.map}
+              districts={dataset.districts}
+              measure={measure}
+              i18n={i18n}
+              target={target}
+              centralCodes={CENTRAL_DISTRICTS}
+              onToggle={toggleDistrict}
+            />
+          </Suspense>
+        ) : (
+          <MapSkeleton label={t.map.loading} />
+        )}
+      </div>
+      <Legend view={view} measure={measure} />
+      <p className="source-note">
+        <span className="basis basis-itemized">{t.basis.itemized}</span>{' '}
+        {t.coverage({
+          projects: view.map.coverage.projects,
+          of: view.map.coverage.projectsOf,
+          amount: i18n.amount(view.map.coverage.amount),
+          amountOf,
+          unstated: view.map.coverage.unstatedAmounts,
+          notStated: 0,
+        })}
+        {i18n.lang === 'en' ? '. ' : '。'}
+        {t.map.districtLevel} {t.map.schematic} <SourceRefs refs={MAP_SOURCES} i18n={i18n} />
+      </p>
+      <p className="chart-note">{t.map.liangjiangNote(view.map.liangjiang.rows)}</p>
+      <p className="chart-note">{t.map.contextNote(i18n.amount(dataset.otherProvinces.investment.value), amountOf)}</p>
+      <DistrictList districts={dataset.districts} cells={view.map.cells} i18n={i18n} onToggle={toggleDistrict} />
+    </div>
+  );
+}

@@ -1,0 +1,243 @@
+/**
+ * The Leaflet map (lazy chunk): 38 district paths coloured by the selected measure, Sichuan
+ * and Guizhou as muted context, Liangjiang New Area as an approximate dashed overlay, and
+ * markers for named projects at district level. SVG renderer, no tile layer unless
+ * VITE_TILE_URL is set. Layers are created once and restyled through effects.
+ */
+import 'leaflet/dist/leaflet.css';
+import L from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { AttributionControl, Circle, CircleMarker, GeoJSON, MapContainer, TileLayer, Tooltip, useMap } from 'react-leaflet';
+import type { FeatureCollection } from 'geojson';
+import type { District, ItemizedProject } from '../../data/types';
+import type { DistrictCell, MapView } from '../../domain/engine';
+import type { I18n } from '../../i18n/i18n';
+import type { MapMeasure } from '../../stores/url-codec';
+import { binsFor, classify, fillOf } from './choropleth';
+import type { DistrictFeature, MapGeometry } from './geo-query';
+import { districtLabel, districtLines, projectLine } from './summary';
+
+export type ZoomTarget = 'all' | 'central';
+
+interface Props {
+  geometry: MapGeometry;
+  map: MapView;
+  districts: readonly District[];
+  measure: MapMeasure;
+  i18n: I18n;
+  target: ZoomTarget;
+  centralCodes: readonly string[];
+  onToggle: (code: string) => void;
+}
+
+/** Approximate centre and radius of Liangjiang New Area (across 江北/渝北/北碚); drawn dashed. */
+const LIANGJIANG_CENTER: L.LatLngTuple = [29.72, 106.63];
+const LIANGJIANG_RADIUS_M = 17_000;
+/** Label anchors for the context provinces, inside each near Chongqing's border. */
+const SICHUAN_LABEL: L.LatLngTuple = [30.75, 105.55];
+const GUIZHOU_LABEL: L.LatLngTuple = [28.3, 107.4];
+
+const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
+
+function boundsOf(features: readonly DistrictFeature[]): L.LatLngBounds {
+  const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
+  return L.geoJSON(collection).getBounds();
+}
+
+/** Keeps the chosen extent fitted whenever the container changes size (390 px to 4K). */
+function FitBounds({ bounds }: { bounds: L.LatLngBounds }) {
+  const map = useMap();
+  useEffect(
+    function fitToContainer() {
+      const fit = () => {
+        map.invalidateSize();
+        map.fitBounds(bounds, { padding: [8, 8], animate: false });
+      };
+      fit();
+      if (typeof ResizeObserver === 'undefined') {
+        window.addEventListener('resize', fit);
+        return () => window.removeEventListener('resize', fit);
+      }
+      const ro = new ResizeObserver(fit);
+      ro.observe(map.getContainer());
+      return () => ro.disconnect();
+    },
+    [map, bounds],
+  );
+  return null;
+}
+
+/** A permanent, non-interactive text label at a point (standalone Leaflet tooltip). */
+function MapLabel({ at, text, className }: { at: L.LatLngTuple; text: string; className: string }) {
+  const map = useMap();
+  useEffect(
+    function showLabel() {
+      const label = L.tooltip({ permanent: true, direction: 'center', className, interactive: false }).setLatLng(at).setContent(text);
+      label.addTo(map);
+      return () => {
+        label.remove();
+      };
+    },
+    [map, at, text, className],
+  );
+  return null;
+}
+
+function tooltipElement(lines: readonly string[]): HTMLElement {
+  const el = document.createElement('div');
+  lines.forEach((line, i) => {
+    const p = document.createElement(i === 0 ? 'strong' : 'div');
+    p.textContent = line;
+    el.appendChild(p);
+  });
+  return el;
+}
+
+type DistrictLayer = L.Path & { feature?: DistrictFeature };
+
+export default function LeafletMap({ geometry, map, districts, measure, i18n, target, centralCodes, onToggle }: Props) {
+  // State, not a ref: MapContainer mounts its layers after the first render, and the restyle
+  // effect must run again once the district layer exists.
+  const [geoLayer, setGeoLayer] = useState<L.GeoJSON | null>(null);
+  const onToggleRef = useRef(onToggle);
+  useEffect(() => {
+    onToggleRef.current = onToggle;
+  }, [onToggle]);
+  const renderer = useMemo(() => L.svg({ padding: 0.2 }), []);
+  const allBounds = useMemo(() => boundsOf(geometry.districts.features), [geometry]);
+  const centralBounds = useMemo(
+    () => boundsOf(geometry.districts.features.filter((f) => centralCodes.includes(f.properties.code))),
+    [geometry, centralCodes],
+  );
+  const byCode = useMemo(() => new Map(districts.map((d) => [d.code, d])), [districts]);
+  const cells = useMemo(() => new Map(map.cells.map((c) => [c.code, c])), [map.cells]);
+  const hasSelection = map.cells.some((c) => c.selected);
+
+  // Wire each district path once: click and keyboard toggle it, focus shows its tooltip.
+  const onEachFeature = useMemo(
+    () => (feature: DistrictFeature, layer: L.Layer) => {
+      const path = layer as DistrictLayer;
+      const code = feature.properties.code;
+      path.bindTooltip('', { sticky: true, direction: 'top', className: 'district-tooltip' });
+      path.on('click', () => onToggleRef.current(code));
+      path.on('add', () => {
+        const el = path.getElement();
+        if (!el) return;
+        el.setAttribute('data-district', code);
+        el.setAttribute('tabindex', '0');
+        el.setAttribute('role', 'button');
+        el.addEventListener('keydown', (e) => {
+          const key = (e as KeyboardEvent).key;
+          if (key === 'Enter' || key === ' ') {
+            e.preventDefault();
+            onToggleRef.current(code);
+          }
+        });
+        el.addEventListener('focus', () => path.openTooltip(L.geoJSON(feature).getBounds().getCenter()));
+        el.addEventListener('blur', () => path.closeTooltip());
+      });
+    },
+    [],
+  );
+
+  // Restyle and relabel every district when the view, measure or language changes.
+  useEffect(
+    function restyleDistricts() {
+      const group = geoLayer;
+      if (!group) return;
+      const bins = binsFor(map.cells, measure);
+      group.eachLayer((layer) => {
+        const path = layer as DistrictLayer;
+        const code = path.feature?.properties.code;
+        const cell: DistrictCell | undefined = code === undefined ? undefined : cells.get(code);
+        const district = code === undefined ? undefined : byCode.get(code);
+        if (!cell || !district) return;
+        const cls = classify(cell, measure, bins);
+        path.setStyle({
+          fillColor: fillOf(cls),
+          fillOpacity: hasSelection && !cell.selected ? 0.4 : 0.92,
+          color: cell.selected ? '#b35c00' : '#ffffff',
+          weight: cell.selected ? 3 : 1,
+        });
+        if (cell.selected) path.bringToFront();
+        path.setTooltipContent(tooltipElement([...districtLines(district, cell, i18n), i18n.t.map.basisLine]));
+        const el = path.getElement();
+        if (el) {
+          el.setAttribute('aria-label', districtLabel(district, cell, i18n));
+          el.setAttribute('aria-pressed', String(cell.selected));
+          el.classList.toggle('is-selected', cell.selected);
+        }
+      });
+    },
+    [geoLayer, map.cells, cells, byCode, measure, hasSelection, i18n],
+  );
+
+  const markers = useMemo(() => {
+    const groups = new Map<string, ItemizedProject[]>();
+    for (const row of map.rows) {
+      const key = row.area === 'liangjiang' ? 'liangjiang' : row.district;
+      if (key === null) continue;
+      groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    return [...groups.entries()];
+  }, [map.rows]);
+
+  return (
+    <MapContainer
+      className="leaflet-frame"
+      renderer={renderer}
+      bounds={allBounds}
+      zoomSnap={0.1}
+      zoomDelta={0.5}
+      minZoom={5}
+      maxZoom={12}
+      scrollWheelZoom={false}
+      attributionControl={false}
+      keyboard
+    >
+      <AttributionControl prefix={false} />
+      {TILE_URL ? <TileLayer url={TILE_URL} /> : null}
+      <FitBounds bounds={target === 'central' ? centralBounds : allBounds} />
+      <GeoJSON
+        data={geometry.context}
+        interactive={false}
+        style={{ fillColor: '#e9e5da', fillOpacity: 1, color: '#c8c0ab', weight: 1 }}
+      />
+      <MapLabel at={SICHUAN_LABEL} text={i18n.t.map.sichuan} className="context-label" />
+      <MapLabel at={GUIZHOU_LABEL} text={i18n.t.map.guizhou} className="context-label" />
+      <GeoJSON ref={setGeoLayer} data={geometry.districts} onEachFeature={onEachFeature} attribution={i18n.t.map.attribution} />
+      <Circle
+        center={LIANGJIANG_CENTER}
+        radius={LIANGJIANG_RADIUS_M}
+        interactive={false}
+        pathOptions={{ color: '#6a3d9a', weight: 2, dashArray: '6 5', fill: false, className: 'liangjiang-overlay' }}
+      >
+        <Tooltip permanent direction="right" offset={[40, 0]} className="liangjiang-label">
+          {i18n.t.map.liangjiangLabel}
+        </Tooltip>
+      </Circle>
+      {markers.map(([key, rows]) => {
+        const district = byCode.get(key);
+        const at: L.LatLngTuple = key === 'liangjiang' ? LIANGJIANG_CENTER : district ? [district.centroid[1], district.centroid[0]] : LIANGJIANG_CENTER;
+        const title = key === 'liangjiang' ? i18n.t.liangjiang : district ? i18n.pick(district) : key;
+        return (
+          <CircleMarker
+            key={key}
+            center={at}
+            radius={6}
+            pathOptions={{ color: '#1a1d21', weight: 1.5, fillColor: key === 'liangjiang' ? '#cab2d6' : '#ffd54f', fillOpacity: 1, className: 'project-marker' }}
+            eventHandlers={{ click: () => district && onToggleRef.current(district.code) }}
+          >
+            <Tooltip direction="top" className="district-tooltip">
+              <strong>{i18n.t.map.markerTitle(title)}</strong>
+              {rows.map((r) => (
+                <div key={r.id}>{projectLine(r, i18n)}</div>
+              ))}
+              <div>{i18n.t.map.districtLevel}</div>
+            </Tooltip>
+          </CircleMarker>
+        );
+      })}
+    </MapContainer>
+  );
+}

@@ -1,0 +1,29 @@
+/** What the map says about one district (tooltip lines and accessible names), in one place. */
+import type { District, ItemizedProject } from '../../data/types';
+import type { DistrictCell } from '../../domain/engine';
+import type { I18n } from '../../i18n/i18n';
+
+export function districtLines(district: District, cell: DistrictCell, i18n: I18n): string[] {
+  const { t } = i18n;
+  const lines = [i18n.pick(district)];
+  if (cell.projects === 0) {
+    lines.push(t.map.noNamed);
+    return lines;
+  }
+  const parts = [t.map.named(cell.projects)];
+  if (cell.amount > 0) parts.push(t.map.amountStated(i18n.amount(cell.amount)));
+  if (cell.unstatedAmounts > 0) parts.push(t.map.amountUnstated(cell.unstatedAmounts));
+  lines.push(parts.join(i18n.lang === 'en' ? ', ' : '，'));
+  return lines;
+}
+
+/** Accessible name of a district path or list button: name, summary, selection. */
+export function districtLabel(district: District, cell: DistrictCell, i18n: I18n): string {
+  const lines = districtLines(district, cell, i18n);
+  return lines.join(i18n.lang === 'en' ? ': ' : '：');
+}
+
+export function projectLine(row: ItemizedProject, i18n: I18n): string {
+  const amount = row.amount === null ? i18n.t.amountNotStated : `${row.amountApprox ? `${i18n.t.approx} ` : ''}${i18n.amount(row.amount)}`;
+  return `${i18n.pick(row.partner)} · ${i18n.pick(row.name)} · ${amount}`;
+}
