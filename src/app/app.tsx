@@ -6,11 +6,15 @@
 import { useEffect, type ReactNode } from 'react';
 import { PanelBoundary } from '../components/panel-boundary';
 import type { View } from '../domain/engine';
-import { Breakdowns } from '../features/breakdowns/breakdowns';
 import { DistrictMapPanel } from '../features/district-map/district-map-panel';
+import { EditionsChart } from '../features/editions-chart/editions-chart';
 import { FilterBar } from '../features/filter-bar/filter-bar';
+import { InvestorChart } from '../features/investor-chart/investor-chart';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { ProjectTable } from '../features/project-table/project-table';
+import { SectorChart } from '../features/sector-chart/sector-chart';
+import { SigningChart } from '../features/signing-chart/signing-chart';
+import { SizeChart } from '../features/size-chart/size-chart';
 import { SourcesList } from '../features/sources/sources-footer';
 import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { useDocumentLanguage, useI18n } from '../i18n/i18n';
@@ -27,6 +31,18 @@ function Region({ id, title, children }: { id: string; title: string; children: 
         {children}
       </PanelBoundary>
     </section>
+  );
+}
+
+/** A chart is its own panel with its own error boundary; its heading is inside the chart. */
+function ChartRegion({ id, title, render }: { id: string; title: string; render: (view: View) => ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <div className={`panel chart-panel chart-panel-${id}`}>
+      <PanelBoundary name={title} message={t.panelError} detailLabel={t.panelErrorDetail}>
+        <WithView render={render} />
+      </PanelBoundary>
+    </div>
   );
 }
 
@@ -116,9 +132,13 @@ export function App() {
           <Region id="map" title={t.regions.map}>
             <WithView render={(view) => (data ? <DistrictMapPanel view={view} dataset={data} /> : null)} />
           </Region>
-          <Region id="charts" title={t.regions.charts}>
-            <WithView render={(view) => <Breakdowns view={view} />} />
-          </Region>
+          <div className="charts" data-region="charts">
+            <ChartRegion id="sector" title={t.chartTitle.sector} render={(view) => (data ? <SectorChart view={view} dataset={data} /> : null)} />
+            <ChartRegion id="investor" title={t.chartTitle.investor} render={(view) => <InvestorChart view={view} />} />
+            <ChartRegion id="size" title={t.chartTitle.size} render={(view) => <SizeChart view={view} />} />
+            <ChartRegion id="signing" title={t.chartTitle.signing} render={(view) => (data ? <SigningChart view={view} dataset={data} /> : null)} />
+            <ChartRegion id="editions" title={t.editionsTitle} render={(view) => <EditionsChart editions={view.editions} />} />
+          </div>
         </div>
         <Region id="projects" title={t.regions.projects}>
           <WithView render={(view) => (data ? <ProjectTable view={view} districts={data.districts} /> : null)} />

@@ -52,7 +52,14 @@ export interface Messages {
   unclassified: string;
   unclassifiedRows: (n: number) => string;
   tableKey: string;
+  tableView: string;
+  measureLabel: string;
+  chartNotPublished: string;
+  chartNoNamed: string;
   noProjects: string;
+  noProjectsHint: string;
+  showOnMap: string;
+  pager: { label: string; prev: string; next: string; status: (from: number, to: number, total: number) => string };
   colDistrict: string;
   colPartner: string;
   colProject: string;
@@ -60,6 +67,8 @@ export interface Messages {
   tableProjects: string;
   tableInvestment: string;
   sizeNote: string;
+  sectorNote: (amount: string, share: string) => string;
+  signingNote: (venue: number, offSite: number) => string;
   editionsTitle: string;
   editionsNote: string;
   editionsFiltersIgnored: string;
@@ -98,7 +107,6 @@ export interface Messages {
     searchPlaceholder: string;
     noMatch: string;
     selected: string;
-    markerTitle: (district: string) => string;
     attribution: string;
     sichuan: string;
     guizhou: string;
@@ -168,7 +176,14 @@ export const zh: Messages = {
   unclassified: '未分类',
   unclassifiedRows: (n) => `另有 ${n} 个符合条件的点名项目在此维度未分类。`,
   tableKey: '类别',
-  noProjects: '没有符合当前筛选的点名项目。来源只点名了少数项目：可移除部分筛选以扩大范围。',
+  tableView: '表格视图',
+  measureLabel: '度量',
+  chartNotPublished: '来源未公布此组合的分项数字；下图只统计点名项目。',
+  chartNoNamed: '没有符合当前筛选的点名项目，因此无法作图。来源未公布此组合的数字；可移除其他筛选查看已公布的分项。',
+  noProjects: '没有符合当前筛选的点名项目。',
+  noProjectsHint: '来源只点名了少数项目，多数未注明行业、投资方或金额：移除部分筛选（上方的筛选标签）即可扩大范围。',
+  showOnMap: '在地图上显示',
+  pager: { label: '分页', prev: '上一页', next: '下一页', status: (a, b, n) => `第 ${a}–${b} 个，共 ${n} 个` },
   colDistrict: '区县',
   colPartner: '签约方',
   colProject: '项目',
@@ -177,6 +192,8 @@ export const zh: Messages = {
   tableInvestment: '投资额',
   sizeNote: '来源只公布了 10亿元以上（81 个）和 50亿元以上（19 个）的项目数；5–10亿元、10–50亿元两档由此推算，各档金额未公布。',
   editionsTitle: '历届智博会签约',
+  sectorNote: (amount, share) => `“数读”把大健康与新材料等其他合并为“其他产业”（${amount}，占${share}）。`,
+  signingNote: (venue, offSite) => `集中签约 ${venue} 个、场外 ${offSite} 个见重庆日报；各方式的金额及线上线下拆分见 S3。`,
   editionsNote: '2018–2019 年统计全部签约项目，2020 年起只统计重大项目；2020、2022 年为线上举办。各届口径不同，不宜直接比较。',
   editionsFiltersIgnored: '历届数据只有总数，当前筛选不适用于此表。',
   editionsYear: '年份',
@@ -214,7 +231,6 @@ export const zh: Messages = {
     searchPlaceholder: '名称或代码，如 綦江、Qijiang',
     noMatch: '没有匹配的区县。',
     selected: '已选',
-    markerTitle: (d) => `${d}的点名项目`,
     attribution: '边界：Apache ECharts 4.9.0（Apache-2.0），示意',
     sichuan: '四川',
     guizhou: '贵州',
@@ -284,7 +300,14 @@ export const en: Messages = {
   unclassified: 'Unclassified',
   unclassifiedRows: (n) => `${n} more matching named project${n === 1 ? ' is' : 's are'} unclassified on this dimension.`,
   tableKey: 'Category',
-  noProjects: 'No named project matches the current filters. The sources name only a few projects: remove a filter to widen the view.',
+  tableView: 'Table view',
+  measureLabel: 'measure',
+  chartNotPublished: 'The sources did not publish this breakdown for the current selection; the bars count named projects only.',
+  chartNoNamed: 'No named project matches the current filters, so there is nothing to draw. The sources did not publish this combination; remove other filters to see the published breakdown.',
+  noProjects: 'No named project matches the current filters.',
+  noProjectsHint: 'The sources name only a few projects, and most have no stated sector, investor or amount: remove a filter (the chips above) to widen the view.',
+  showOnMap: 'Show on map',
+  pager: { label: 'Pages', prev: 'Previous', next: 'Next', status: (a, b, n) => `${a}–${b} of ${n}` },
   colDistrict: 'District',
   colPartner: 'Partner',
   colProject: 'Project',
@@ -293,6 +316,8 @@ export const en: Messages = {
   tableInvestment: 'Investment',
   sizeNote: 'The source prints only the counts of projects of 1 billion yuan or more (81) and 5 billion yuan or more (19); the 0.5–1 and 1–5 billion bands are derived from them, and no band amounts were published.',
   editionsTitle: 'Smart China Expo signings by edition',
+  sectorNote: (amount, share) => `The §数读 box merges health with new materials & other as “other industries” (${amount}, ${share}).`,
+  signingNote: (venue, offSite) => `Counts (${venue} at the venue, ${offSite} off-site) are from Chongqing Daily; amounts and the online/offline split are from S3.`,
   editionsNote: '2018–2019 counted all signings; from 2020 only major projects. 2020 and 2022 were held online. Methods differ, so compare with care.',
   editionsFiltersIgnored: 'Editions publish totals only; the current filters do not apply to this table.',
   editionsYear: 'Year',
@@ -332,7 +357,6 @@ export const en: Messages = {
     searchPlaceholder: 'Name or code, e.g. Qijiang, 綦江',
     noMatch: 'No district matches.',
     selected: 'selected',
-    markerTitle: (d) => `Named projects in ${d}`,
     attribution: 'Boundaries: Apache ECharts 4.9.0 (Apache-2.0), schematic',
     sichuan: 'Sichuan',
     guizhou: 'Guizhou',

@@ -11,9 +11,13 @@ import { canonical, DEFAULT_STATE, parseUrl, type DroppedParam, type MapMeasure,
 export interface StoreState extends ViewState {
   /** URL values dropped at load or navigation; shown in a dismissible notice. */
   dropped: readonly DroppedParam[];
+  /** A district code (or 'liangjiang') the project table asks the map to highlight; not in the URL. */
+  highlight: string | null;
 }
 
-export const useViewStore = create<StoreState>()(() => ({ ...DEFAULT_STATE, dropped: [] }));
+const INITIAL: StoreState = { ...DEFAULT_STATE, dropped: [], highlight: null };
+
+export const useViewStore = create<StoreState>()(() => INITIAL);
 
 type KeyOf<D extends Dimension> = D extends 'sectors'
   ? SectorKey
@@ -75,6 +79,10 @@ export function applySearch(search: string): void {
   useViewStore.setState({ ...state, dropped });
 }
 
+export function setHighlight(highlight: string | null): void {
+  useViewStore.setState({ highlight });
+}
+
 export function resetStore(): void {
-  useViewStore.setState({ ...DEFAULT_STATE, dropped: [] }, true);
+  useViewStore.setState(INITIAL, true);
 }

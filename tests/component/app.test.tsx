@@ -81,7 +81,9 @@ describe('App shell', () => {
   it('an empty filter result explains itself instead of showing an empty table', () => {
     applySearch('?district=500101');
     renderWithData(<App />);
-    expect(screen.getByText(/没有符合当前筛选的点名项目/)).toBeInTheDocument();
+    const table = document.querySelector<HTMLElement>('[data-region="projects"]')!;
+    expect(within(table).getByRole('status')).toHaveTextContent('没有符合当前筛选的点名项目');
+    expect(within(table).getByRole('status')).toHaveTextContent('移除部分筛选');
     expect(kpi('projects')).toHaveAttribute('data-basis', 'itemized');
   });
 

@@ -70,3 +70,26 @@ export async function openPage(h: Harness, viewport = { width: 1920, height: 108
   page.on('pageerror', (err) => errors.push(err.message));
   return { context, page, errors, offOrigin };
 }
+
+/**
+ * Click a district path at a point that is really inside it (a concave district's box centre
+ * can fall in a neighbour, and markers sit on centroids), as a person aiming at it would.
+ */
+export async function clickDistrict(page: Page, code: string): Promise<void> {
+  const point = await page.evaluate((c) => {
+    const path = document.querySelector<SVGPathElement>(`path[data-district="${c}"]`);
+    if (!path) return null;
+    const box = path.getBoundingClientRect();
+    const steps = 12;
+    for (let i = 1; i < steps; i++) {
+      for (let j = 1; j < steps; j++) {
+        const x = box.left + (box.width * i) / steps;
+        const y = box.top + (box.height * j) / steps;
+        if (document.elementFromPoint(x, y) === path) return { x, y };
+      }
+    }
+    return null;
+  }, code);
+  if (!point) throw new Error(`no clickable point inside district ${code}`);
+  await page.mouse.click(point.x, point.y);
+}

@@ -4,7 +4,7 @@
  * and fitting from a phone to a 4K screen, all without leaving 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startHarness, type Harness, type Watched } from './harness';
+import { clickDistrict, openPage, startHarness, type Harness, type Watched } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe('district map (production build, Chromium)', () => {
   it('click toggles a district in the filter and the URL; other panels follow; reload restores it', async () => {
     const w = await openMap();
     const { page } = w;
-    await page.locator('path[data-district="500110"]').click();
+    await clickDistrict(page, '500110');
     await page.waitForURL(/district=500110/);
     expect(await page.getAttribute('path[data-district="500110"]', 'aria-pressed')).toBe('true');
     expect(await page.textContent('[data-kpi="investment"]')).toContain('35亿元');
@@ -53,7 +53,7 @@ describe('district map (production build, Chromium)', () => {
     expect(await page.locator('[data-project]').count()).toBe(1);
     await page.reload();
     await page.waitForFunction(() => document.querySelector('path[data-district="500110"]')?.getAttribute('aria-pressed') === 'true');
-    await page.locator('path[data-district="500110"]').click();
+    await clickDistrict(page, '500110');
     await page.waitForURL((u) => !u.search.includes('district='));
     expectClean(w);
     await w.context.close();
@@ -82,6 +82,7 @@ describe('district map (production build, Chromium)', () => {
     const text = await page.locator('.district-tooltip').first().innerText();
     expect(text).toContain('江津区');
     expect(text).toContain('15亿元');
+    expect(text).toContain('敏华智能家居制造项目');
     expect(text).toContain('仅点名项目');
     expectClean(w);
     await w.context.close();

@@ -62,6 +62,7 @@ describe('dashboard shell (production build, Chromium)', () => {
     for (const c of ['sector', 'investor', 'size', 'signing', 'editions']) {
       expect(await page.locator(`[data-chart="${c}"]`).count()).toBe(1);
     }
+    await page.waitForFunction(() => document.querySelectorAll('[data-chart="sector"] [data-key]').length === 5);
     const marks = page.locator('[data-chart="sector"] [data-key]');
     expect(await marks.count()).toBe(5);
     expect(await marks.first().getAttribute('aria-pressed')).toBe('false');

@@ -68,6 +68,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
   const i18n = useI18n();
   const { t } = i18n;
   const measure = useViewStore((s) => s.measure);
+  const highlight = useViewStore((s) => s.highlight);
   const geometry = useGeometry();
   const [target, setTarget] = useState<ZoomTarget>('all');
   const amountOf = i18n.amount(dataset.totals.investment.value);
@@ -118,6 +119,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
               i18n={i18n}
               target={target}
               centralCodes={CENTRAL_DISTRICTS}
+              highlight={highlight}
               onToggle={toggleDistrict}
             />
           </Suspense>

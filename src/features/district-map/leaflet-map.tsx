@@ -27,6 +27,8 @@ interface Props {
   i18n: I18n;
   target: ZoomTarget;
   centralCodes: readonly string[];
+  /** A district code or 'liangjiang' to outline (from the project table's "show on map"). */
+  highlight: string | null;
   onToggle: (code: string) => void;
 }
 
@@ -95,7 +97,7 @@ function tooltipElement(lines: readonly string[]): HTMLElement {
 
 type DistrictLayer = L.Path & { feature?: DistrictFeature };
 
-export default function LeafletMap({ geometry, map, districts, measure, i18n, target, centralCodes, onToggle }: Props) {
+export default function LeafletMap({ geometry, map, districts, measure, i18n, target, centralCodes, highlight, onToggle }: Props) {
   // State, not a ref: MapContainer mounts its layers after the first render, and the restyle
   // effect must run again once the district layer exists.
   const [geoLayer, setGeoLayer] = useState<L.GeoJSON | null>(null);
@@ -112,6 +114,16 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
   const byCode = useMemo(() => new Map(districts.map((d) => [d.code, d])), [districts]);
   const cells = useMemo(() => new Map(map.cells.map((c) => [c.code, c])), [map.cells]);
   const hasSelection = map.cells.some((c) => c.selected);
+  /** Named projects per district code (or 'liangjiang'), for markers and tooltips. */
+  const rowsByPlace = useMemo(() => {
+    const groups = new Map<string, ItemizedProject[]>();
+    for (const row of map.rows) {
+      const key = row.area === 'liangjiang' ? 'liangjiang' : row.district;
+      if (key === null) continue;
+      groups.set(key, [...(groups.get(key) ?? []), row]);
+    }
+    return groups;
+  }, [map.rows]);
 
   // Wire each district path once: click and keyboard toggle it, focus shows its tooltip.
   const onEachFeature = useMemo(
@@ -151,36 +163,31 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
         const code = path.feature?.properties.code;
         const cell: DistrictCell | undefined = code === undefined ? undefined : cells.get(code);
         const district = code === undefined ? undefined : byCode.get(code);
-        if (!cell || !district) return;
+        if (code === undefined || !cell || !district) return;
         const cls = classify(cell, measure, bins);
+        const lit = highlight === code;
         path.setStyle({
           fillColor: fillOf(cls),
           fillOpacity: hasSelection && !cell.selected ? 0.4 : 0.92,
-          color: cell.selected ? '#b35c00' : '#ffffff',
-          weight: cell.selected ? 3 : 1,
+          color: lit ? '#6a3d9a' : cell.selected ? '#b35c00' : '#ffffff',
+          weight: lit ? 4 : cell.selected ? 3 : 1,
+          dashArray: lit ? '6 4' : '',
         });
-        if (cell.selected) path.bringToFront();
-        path.setTooltipContent(tooltipElement([...districtLines(district, cell, i18n), i18n.t.map.basisLine]));
+        if (cell.selected || lit) path.bringToFront();
+        const named = (rowsByPlace.get(code) ?? []).filter((r) => r.inside92 === 'yes').map((r) => `• ${projectLine(r, i18n)}`);
+        const tail = named.length > 0 ? [i18n.t.map.districtLevel, i18n.t.map.basisLine] : [i18n.t.map.basisLine];
+        path.setTooltipContent(tooltipElement([...districtLines(district, cell, i18n), ...named, ...tail]));
         const el = path.getElement();
         if (el) {
           el.setAttribute('aria-label', districtLabel(district, cell, i18n));
           el.setAttribute('aria-pressed', String(cell.selected));
           el.classList.toggle('is-selected', cell.selected);
+          el.classList.toggle('is-highlighted', lit);
         }
       });
     },
-    [geoLayer, map.cells, cells, byCode, measure, hasSelection, i18n],
+    [geoLayer, map.cells, cells, byCode, rowsByPlace, measure, hasSelection, highlight, i18n],
   );
-
-  const markers = useMemo(() => {
-    const groups = new Map<string, ItemizedProject[]>();
-    for (const row of map.rows) {
-      const key = row.area === 'liangjiang' ? 'liangjiang' : row.district;
-      if (key === null) continue;
-      groups.set(key, [...(groups.get(key) ?? []), row]);
-    }
-    return [...groups.entries()];
-  }, [map.rows]);
 
   return (
     <MapContainer
@@ -210,32 +217,25 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
         center={LIANGJIANG_CENTER}
         radius={LIANGJIANG_RADIUS_M}
         interactive={false}
-        pathOptions={{ color: '#6a3d9a', weight: 2, dashArray: '6 5', fill: false, className: 'liangjiang-overlay' }}
+        pathOptions={{ color: '#6a3d9a', weight: highlight === 'liangjiang' ? 5 : 2, dashArray: '6 5', fill: false, className: 'liangjiang-overlay' }}
       >
         <Tooltip permanent direction="right" offset={[40, 0]} className="liangjiang-label">
           {i18n.t.map.liangjiangLabel}
         </Tooltip>
       </Circle>
-      {markers.map(([key, rows]) => {
+      {[...rowsByPlace.keys()].map((key) => {
         const district = byCode.get(key);
-        const at: L.LatLngTuple = key === 'liangjiang' ? LIANGJIANG_CENTER : district ? [district.centroid[1], district.centroid[0]] : LIANGJIANG_CENTER;
-        const title = key === 'liangjiang' ? i18n.t.liangjiang : district ? i18n.pick(district) : key;
+        const at: L.LatLngTuple = district ? [district.centroid[1], district.centroid[0]] : LIANGJIANG_CENTER;
+        // Markers only show where named projects are; they let clicks and hovers through to
+        // the district underneath, whose tooltip lists the projects.
         return (
           <CircleMarker
             key={key}
             center={at}
             radius={6}
+            interactive={false}
             pathOptions={{ color: '#1a1d21', weight: 1.5, fillColor: key === 'liangjiang' ? '#cab2d6' : '#ffd54f', fillOpacity: 1, className: 'project-marker' }}
-            eventHandlers={{ click: () => district && onToggleRef.current(district.code) }}
-          >
-            <Tooltip direction="top" className="district-tooltip">
-              <strong>{i18n.t.map.markerTitle(title)}</strong>
-              {rows.map((r) => (
-                <div key={r.id}>{projectLine(r, i18n)}</div>
-              ))}
-              <div>{i18n.t.map.districtLevel}</div>
-            </Tooltip>
-          </CircleMarker>
+          />
         );
       })}
     </MapContainer>

@@ -1,67 +1,177 @@
-/** The named projects matching every filter: the only project-level rows the sources give. */
-import { SourceRefs, coverageText } from '../../components/source-note';
+/**
+ * The named projects matching every filter: the only project-level rows the sources give.
+ * Sortable by every column, paged for large registers; "show on map" highlights the district.
+ */
+import { useMemo, useState } from 'react';
+import { INVESTOR_COLORS, SECTOR_COLORS } from '../../components/palette';
+import { coverageText, SourceRefs } from '../../components/source-note';
 import type { District, ItemizedProject } from '../../data/types';
 import type { View } from '../../domain/engine';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n, type I18n } from '../../i18n/i18n';
+import { setHighlight, useViewStore } from '../../stores/view-store';
+import { sortRows, type Sort, type SortColumn } from './sort';
+
+export const PAGE_SIZE = 50;
+
+/** Where a row is on the map: a district code, 'liangjiang', or null. */
+function placeOf(row: ItemizedProject): string | null {
+  return row.area === 'liangjiang' ? 'liangjiang' : row.district;
+}
+
+function placeName(row: ItemizedProject, byCode: ReadonlyMap<string, District>, i18n: I18n): string {
+  if (row.area === 'liangjiang') return i18n.t.liangjiang;
+  const d = row.district === null ? undefined : byCode.get(row.district);
+  return d ? i18n.pick(d) : i18n.t.unclassified;
+}
 
 export function ProjectTable({ view, districts }: { view: View; districts: readonly District[] }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const byCode = new Map(districts.map((d) => [d.code, d]));
-  const districtName = (row: ItemizedProject): string => {
-    if (row.area === 'liangjiang') return t.liangjiang;
-    const d = row.district === null ? undefined : byCode.get(row.district);
-    return d ? i18n.pick(d) : t.unclassified;
-  };
+  const highlight = useViewStore((s) => s.highlight);
+  const [sort, setSort] = useState<Sort>({ column: 'amount', dir: 'desc' });
+  const [page, setPage] = useState(0);
+  const byCode = useMemo(() => new Map(districts.map((d) => [d.code, d])), [districts]);
+
+  const districtName = (row: ItemizedProject) => placeName(row, byCode, i18n);
+
+  const sorted = useMemo(() => {
+    const collator = new Intl.Collator(i18n.lang);
+    const text = (row: ItemizedProject, column: Exclude<SortColumn, 'amount'>): string | null => {
+      switch (column) {
+        case 'district':
+          return placeName(row, byCode, i18n);
+        case 'partner':
+          return i18n.pick(row.partner);
+        case 'project':
+          return i18n.pick(row.name);
+        case 'sector':
+          return row.sector ? i18n.t.sector[row.sector] : null;
+        case 'investor':
+          return row.investor ? i18n.t.investor[row.investor] : null;
+      }
+    };
+    return sortRows(view.rows, sort, text, collator);
+  }, [view.rows, sort, i18n, byCode]);
+
+  const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const shown = sorted.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const coverage = coverageText({ value: 0, basis: 'itemized', sources: [], fullPublished: false, coverage: view.coverage }, i18n);
+
+  const header = (column: SortColumn, label: string) => {
+    const active = sort.column === column;
+    const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
+    return (
+      <th scope="col" aria-sort={ariaSort}>
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => {
+            setSort(active ? { column, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { column, dir: column === 'amount' ? 'desc' : 'asc' });
+            setPage(0);
+          }}
+        >
+          {label}
+          <span aria-hidden="true">{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
+        </button>
+      </th>
+    );
+  };
+
   return (
     <div className="project-table">
       <p className="source-note">
         <span className="basis basis-itemized">{t.basis.itemized}</span> {coverage}
       </p>
       {view.rows.length === 0 ? (
-        <p className="empty-state" role="status">
-          {t.noProjects}
-        </p>
-      ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={t.regions.projects}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.colDistrict}</th>
-                <th scope="col">{t.colPartner}</th>
-                <th scope="col">{t.colProject}</th>
-                <th scope="col">{t.colAmount}</th>
-                <th scope="col">{t.dimension.sectors}</th>
-                <th scope="col">{t.dimension.investors}</th>
-                <th scope="col">{t.source}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {view.rows.map((row) => (
-                <tr key={row.id} data-project={row.id}>
-                  <td>
-                    {districtName(row)}
-                    {row.inside92 === 'not-stated' ? <span className="flag"> ({t.insideNotStated})</span> : null}
-                  </td>
-                  <td>{i18n.pick(row.partner)}</td>
-                  <td>
-                    {i18n.pick(row.name)}
-                    {row.note ? <span className="row-note"> — {i18n.pick(row.note)}</span> : null}
-                  </td>
-                  <td className="num">
-                    {row.amount === null ? t.amountNotStated : `${row.amountApprox ? `${t.approx} ` : ''}${i18n.amount(row.amount)}`}
-                  </td>
-                  <td>{row.sector ? t.sector[row.sector] : t.unclassified}</td>
-                  <td>{row.investor ? t.investor[row.investor] : t.unclassified}</td>
-                  <td>
-                    <SourceRefs refs={[row.source]} i18n={i18n} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+        <div className="empty-state" role="status">
+          <p>{t.noProjects}</p>
+          {view.active.length > 0 ? <p>{t.noProjectsHint}</p> : null}
         </div>
+      ) : (
+        <>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t.regions.projects}>
+            <table>
+              <thead>
+                <tr>
+                  {header('district', t.colDistrict)}
+                  {header('partner', t.colPartner)}
+                  {header('project', t.colProject)}
+                  {header('amount', t.colAmount)}
+                  {header('sector', t.dimension.sectors)}
+                  {header('investor', t.dimension.investors)}
+                  <th scope="col">{t.source}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t.showOnMap}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((row) => {
+                  const place = placeOf(row);
+                  const lit = place !== null && highlight === place;
+                  return (
+                    <tr key={row.id} data-project={row.id} className={lit ? 'highlighted' : undefined}>
+                      <td>
+                        {districtName(row)}
+                        {row.inside92 === 'not-stated' ? <span className="flag"> ({t.insideNotStated})</span> : null}
+                      </td>
+                      <td>{i18n.pick(row.partner)}</td>
+                      <td>
+                        {i18n.pick(row.name)}
+                        {row.note ? <span className="row-note"> — {i18n.pick(row.note)}</span> : null}
+                      </td>
+                      <td className="num">
+                        {row.amount === null ? t.amountNotStated : `${row.amountApprox ? `${t.approx} ` : ''}${i18n.amount(row.amount)}`}
+                      </td>
+                      <td>
+                        {row.sector ? (
+                          <>
+                            <span className="dot" style={{ background: SECTOR_COLORS[row.sector] }} aria-hidden="true" />
+                            {t.sector[row.sector]}
+                          </>
+                        ) : (
+                          <span className="muted">{t.unclassified}</span>
+                        )}
+                      </td>
+                      <td>
+                        {row.investor ? (
+                          <>
+                            <span className="dot" style={{ background: INVESTOR_COLORS[row.investor] }} aria-hidden="true" />
+                            {t.investor[row.investor]}
+                          </>
+                        ) : (
+                          <span className="muted">{t.unclassified}</span>
+                        )}
+                      </td>
+                      <td>
+                        <SourceRefs refs={[row.source]} i18n={i18n} />
+                      </td>
+                      <td>
+                        {place !== null ? (
+                          <button type="button" className="row-toggle" aria-pressed={lit} onClick={() => setHighlight(lit ? null : place)} aria-label={`${t.showOnMap}: ${districtName(row)}`}>
+                            {t.showOnMap}
+                          </button>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {pages > 1 ? (
+            <nav className="pager" aria-label={t.pager.label}>
+              <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+                {t.pager.prev}
+              </button>
+              <span>{t.pager.status(current * PAGE_SIZE + 1, current * PAGE_SIZE + shown.length, sorted.length)}</span>
+              <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+                {t.pager.next}
+              </button>
+            </nav>
+          ) : null}
+        </>
       )}
     </div>
   );

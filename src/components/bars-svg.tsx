@@ -1,0 +1,107 @@
+/**
+ * Horizontal bars drawn with Recharts (lazy chunk, shared by every chart panel). Each mark is
+ * an SVG rect with data-key, a label, and — when interactive — role=button, aria-pressed,
+ * click and Enter/Space to toggle. Values are printed beside the bars, so no tooltip is needed.
+ */
+import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Bar, BarChart, LabelList, XAxis, YAxis, type BarShapeProps } from 'recharts';
+
+export interface BarDatum {
+  key: string;
+  label: string;
+  value: number;
+  /** Text printed at the end of the bar (formatted value, basis note). */
+  text: string;
+  /** Accessible name of the mark. */
+  ariaLabel: string;
+  color: string;
+  selected: boolean;
+  /** Drawn lighter and dashed: a sum over named projects only, or a count by another method. */
+  muted: boolean;
+}
+
+interface Props {
+  data: readonly BarDatum[];
+  /** Dim unselected marks when the chart's own dimension has a selection. */
+  hasSelection: boolean;
+  onToggle?: (key: string) => void;
+  /** Bar thickness in px (scales with the root font size in presentation mode). */
+  barSize?: number;
+}
+
+const FALLBACK_WIDTH = 480;
+
+/** The container's width, following resizes (fixed fallback where ResizeObserver is missing). */
+function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  useLayoutEffect(function trackWidth() {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(el.clientWidth > 0 ? el.clientWidth : FALLBACK_WIDTH);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+export default function BarsSvg({ data, hasSelection, onToggle, barSize = 22 }: Props) {
+  const [ref, width] = useWidth();
+  const rowHeight = barSize + 14;
+  const labelWidth = Math.min(200, Math.max(96, Math.round(width * 0.34)));
+  const height = data.length * rowHeight + 8;
+
+  const shape = (props: BarShapeProps) => {
+    const d = data[props.index];
+    if (!d) return <g />;
+    const onKeyDown = (e: KeyboardEvent<SVGRectElement>) => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        onToggle?.(d.key);
+      }
+    };
+    const dim = hasSelection && !d.selected;
+    return (
+      <rect
+        x={props.x}
+        y={props.y}
+        width={Math.max(2, props.width)}
+        height={props.height}
+        rx={3}
+        fill={d.color}
+        fillOpacity={dim ? 0.3 : d.muted ? 0.55 : 1}
+        stroke={d.selected ? '#1a1d21' : d.muted ? d.color : 'none'}
+        strokeWidth={d.selected ? 3 : 1.5}
+        strokeDasharray={d.muted && !d.selected ? '4 3' : undefined}
+        className={`mark${d.selected ? ' is-selected' : ''}`}
+        data-key={d.key}
+        aria-label={d.ariaLabel}
+        {...(onToggle
+          ? { role: 'button', tabIndex: 0, 'aria-pressed': d.selected, onClick: () => onToggle(d.key), onKeyDown }
+          : { role: 'img' })}
+      />
+    );
+  };
+
+  return (
+    <div ref={ref} className="bars">
+      <BarChart
+        width={width}
+        height={height}
+        data={[...data]}
+        layout="vertical"
+        margin={{ top: 4, right: 8, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
+        <XAxis type="number" hide domain={[0, (max: number) => (max > 0 ? max * 1.45 : 1)]} />
+        <YAxis type="category" dataKey="label" width={labelWidth} tickLine={false} axisLine={false} tick={{ fill: 'currentColor', fontSize: '0.85em' }} interval={0} />
+        <Bar dataKey="value" barSize={barSize} isAnimationActive={false} shape={shape}>
+          <LabelList dataKey="text" position="right" fill="currentColor" fontSize="0.85em" />
+        </Bar>
+      </BarChart>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * A breakdown chart panel (sector, investor, size, signing): title, measure switch, the bars
+ * (Recharts, lazy), a "not published" banner with coverage when the selection was never
+ * published, the table view, notes, and the sources. Clicking a bar toggles its filter.
+ */
+import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import type { SourceRef } from '../data/types';
+import type { Bar, ChartView, Figure } from '../domain/engine';
+import type { I18n } from '../i18n/i18n';
+import type { BarDatum } from './bars-svg';
+import { ChartTable } from './chart-table';
+import { amountText, coverageText, SourceRefs } from './source-note';
+
+const BarsSvg = lazy(() => import('./bars-svg'));
+
+export type Measure = 'projects' | 'investment';
+
+interface Props<K extends string> {
+  chartKey: 'sector' | 'investor' | 'size' | 'signing';
+  title: string;
+  chart: ChartView<K>;
+  label: (key: K) => string;
+  colorOf: (key: K) => string;
+  onToggle: (key: K) => void;
+  i18n: I18n;
+  /** Measures offered; the first is the default. Size bands have counts only. */
+  measures: readonly Measure[];
+  note?: ReactNode;
+}
+
+export function ChartSkeleton({ rows }: { rows: number }) {
+  return <div className="chart-skeleton" style={{ height: `${rows * 36 + 8}px` }} aria-hidden="true" />;
+}
+
+function figureOf<K extends string>(bar: Bar<K>, measure: Measure): Figure {
+  return measure === 'projects' ? bar.projects : bar.investment;
+}
+
+function uniqueRefs(refs: readonly SourceRef[]): SourceRef[] {
+  const seen = new Map<string, SourceRef>();
+  for (const s of refs) seen.set(`${s.id}|${s.locator}`, s);
+  return [...seen.values()];
+}
+
+export function BreakdownChart<K extends string>({ chartKey, title, chart, label, colorOf, onToggle, i18n, measures, note }: Props<K>) {
+  const { t } = i18n;
+  const [measure, setMeasure] = useState<Measure>(measures[0] ?? 'projects');
+  const titleId = useId();
+  const itemized = chart.mode === 'itemized';
+  const figures = chart.bars.map((b) => figureOf(b, measure));
+  const nothing = itemized && chart.bars.every((b) => b.projects.value === 0);
+  const data: BarDatum[] = chart.bars.map((bar) => {
+    const f = figureOf(bar, measure);
+    const valueText = measure === 'investment' ? amountText(f, i18n) : i18n.count(f.value);
+    const basisNote = f.basis === 'published' || itemized ? '' : ` (${t.basis[f.basis]})`;
+    return {
+      key: bar.key,
+      label: label(bar.key),
+      value: f.value,
+      text: `${valueText}${basisNote}`,
+      ariaLabel: `${label(bar.key)}: ${valueText}, ${t.basis[f.basis]}`,
+      color: colorOf(bar.key),
+      selected: bar.selected,
+      muted: f.basis !== 'published',
+    };
+  });
+  const sources = uniqueRefs(figures.flatMap((f) => f.sources));
+  const coverage = coverageText({ value: 0, basis: 'itemized', sources: [], fullPublished: false, coverage: chart.coverage }, i18n);
+  return (
+    <section className="chart" data-chart={chartKey} data-chart-mode={chart.mode} aria-labelledby={titleId}>
+      <div className="chart-head">
+        <h3 id={titleId}>{title}</h3>
+        {measures.length > 1 ? (
+          <div className="measure-switch" role="group" aria-label={`${title}: ${t.measureLabel}`}>
+            {measures.map((m) => (
+              <button key={m} type="button" aria-pressed={measure === m} onClick={() => setMeasure(m)}>
+                {m === 'projects' ? t.tableProjects : t.tableInvestment}
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </div>
+      {itemized ? (
+        <p className="not-published-banner" role="note">
+          {t.chartNotPublished} {coverage}
+        </p>
+      ) : null}
+      {nothing ? (
+        <p className="empty-state">{t.chartNoNamed}</p>
+      ) : (
+        <Suspense fallback={<ChartSkeleton rows={data.length} />}>
+          <BarsSvg data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} />
+        </Suspense>
+      )}
+      {itemized && chart.unclassified > 0 ? <p className="chart-note">{t.unclassifiedRows(chart.unclassified)}</p> : null}
+      {note ? <p className="chart-note">{note}</p> : null}
+      <details className="table-view">
+        <summary>{t.tableView}</summary>
+        <ChartTable title={title} chart={chart} label={label} onToggle={onToggle} i18n={i18n} />
+      </details>
+      <p className="source-note">
+        <span className={`basis basis-${itemized ? 'itemized' : 'published'}`}>{itemized ? t.basis.itemized : t.basis.published}</span>{' '}
+        <SourceRefs refs={sources} i18n={i18n} />
+      </p>
+    </section>
+  );
+}

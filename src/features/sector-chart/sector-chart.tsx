@@ -1,0 +1,26 @@
+/** Projects and investment by sector (S1); toggling a bar filters by sector. */
+import { BreakdownChart } from '../../components/breakdown-chart';
+import { SECTOR_COLORS } from '../../components/palette';
+import type { Dataset } from '../../data/types';
+import type { View } from '../../domain/engine';
+import { formatPercent } from '../../domain/format';
+import { useI18n } from '../../i18n/i18n';
+import { toggleFilter } from '../../stores/view-store';
+
+export function SectorChart({ view, dataset }: { view: View; dataset: Dataset }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <BreakdownChart
+      chartKey="sector"
+      title={t.chartTitle.sector}
+      chart={view.charts.sector}
+      label={(k) => t.sector[k]}
+      colorOf={(k) => SECTOR_COLORS[k]}
+      onToggle={(k) => toggleFilter('sectors', k)}
+      i18n={i18n}
+      measures={['investment', 'projects']}
+      note={t.sectorNote(i18n.amount(dataset.sectorsMergedOther.investment.value), formatPercent(dataset.sectorsMergedOther.share.value / 100, i18n.lang))}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+/** Projects and investment by signing mode (counts S1/S3, amounts S3). */
+import { BreakdownChart } from '../../components/breakdown-chart';
+import { SIGNING_COLORS } from '../../components/palette';
+import type { Dataset } from '../../data/types';
+import type { View } from '../../domain/engine';
+import { useI18n } from '../../i18n/i18n';
+import { toggleFilter } from '../../stores/view-store';
+
+export function SigningChart({ view, dataset }: { view: View; dataset: Dataset }) {
+  const offSite = dataset.signing.find((m) => m.key === 'off-site')?.projects.value ?? 0;
+  const i18n = useI18n();
+  const { t } = i18n;
+  return (
+    <BreakdownChart
+      chartKey="signing"
+      title={t.chartTitle.signing}
+      chart={view.charts.signing}
+      label={(k) => t.signing[k]}
+      colorOf={(k) => SIGNING_COLORS[k]}
+      onToggle={(k) => toggleFilter('signing', k)}
+      i18n={i18n}
+      measures={['investment', 'projects']}
+      note={t.signingNote(dataset.signingVenueTotal.projects.value, offSite)}
+    />
+  );
+}

@@ -1,0 +1,110 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { DATASET } from '../../src/data/dataset';
+import { computeView } from '../../src/domain/engine';
+import { EMPTY_FILTERS, type Filters } from '../../src/domain/filters';
+import { EditionsChart } from '../../src/features/editions-chart/editions-chart';
+import { InvestorChart } from '../../src/features/investor-chart/investor-chart';
+import { SectorChart } from '../../src/features/sector-chart/sector-chart';
+import { SizeChart } from '../../src/features/size-chart/size-chart';
+import { applySearch, useViewStore } from '../../src/stores/view-store';
+import { renderWithData } from './render';
+
+function view(filters: Partial<Filters> = {}) {
+  return computeView(DATASET, { ...EMPTY_FILTERS, ...filters });
+}
+
+async function marks(chart: string): Promise<SVGRectElement[]> {
+  await waitFor(() => expect(document.querySelectorAll(`[data-chart="${chart}"] rect[data-key]`).length).toBeGreaterThan(0));
+  return [...document.querySelectorAll<SVGRectElement>(`[data-chart="${chart}"] rect[data-key]`)];
+}
+
+describe('breakdown charts', () => {
+  it('draws one mark per sector with data-key, aria-pressed and an accessible name', async () => {
+    renderWithData(<SectorChart view={view()} dataset={DATASET} />);
+    const rects = await marks('sector');
+    expect(rects.map((r) => r.getAttribute('data-key'))).toEqual(['smart-manufacturing', 'digital-economy', 'science-tech', 'health', 'new-materials-other']);
+    expect(rects[0]).toHaveAttribute('aria-pressed', 'false');
+    expect(rects[0]).toHaveAccessibleName('智能制造: 1016亿元, 已公布');
+    expect(document.querySelector('[data-chart="sector"] .recharts-label-list')).toHaveTextContent('1016亿元');
+  });
+
+  it('toggles a sector by click and by Enter/Space on the mark', async () => {
+    const user = userEvent.setup();
+    renderWithData(<SectorChart view={view()} dataset={DATASET} />);
+    const [first, second] = await marks('sector');
+    await user.click(first!);
+    expect(useViewStore.getState().filters.sectors).toEqual(['smart-manufacturing']);
+    second!.focus();
+    await user.keyboard('{Enter}');
+    expect(useViewStore.getState().filters.sectors).toEqual(['smart-manufacturing', 'digital-economy']);
+    await user.keyboard(' ');
+    expect(useViewStore.getState().filters.sectors).toEqual(['smart-manufacturing']);
+  });
+
+  it('highlights its own selection (aria-pressed) while showing the published marginals', async () => {
+    renderWithData(<SectorChart view={view({ sectors: ['health'] })} dataset={DATASET} />);
+    const rects = await marks('sector');
+    expect(rects.find((r) => r.dataset.key === 'health')).toHaveAttribute('aria-pressed', 'true');
+    expect(rects.filter((r) => r.getAttribute('aria-pressed') === 'true')).toHaveLength(1);
+    expect(document.querySelector('[data-chart="sector"]')).toHaveAttribute('data-chart-mode', 'published');
+  });
+
+  it('says plainly when a combination was never published and draws only named projects', async () => {
+    renderWithData(<SectorChart view={view({ investors: ['central-soe'] })} dataset={DATASET} />);
+    const chart = document.querySelector<HTMLElement>('[data-chart="sector"]')!;
+    expect(chart).toHaveAttribute('data-chart-mode', 'itemized');
+    expect(within(chart).getByRole('note')).toHaveTextContent('来源未公布此组合的分项数字');
+    expect(within(chart).getByRole('note')).toHaveTextContent('点名项目 1/92 个');
+    const rects = await marks('sector');
+    // Bishan's cluster is the only named central-SOE project and its amount was not published.
+    expect(rects[0]).toHaveAccessibleName('智能制造: 未公布, 仅点名项目');
+    await userEvent.setup().click(within(chart).getByRole('button', { name: '项目数' }));
+    expect((await marks('sector'))[0]).toHaveAccessibleName('智能制造: 1, 仅点名项目');
+  });
+
+  it('shows a reason instead of an empty chart when no named project matches', () => {
+    renderWithData(<InvestorChart view={view({ sectors: ['health'] })} />);
+    const chart = document.querySelector<HTMLElement>('[data-chart="investor"]')!;
+    expect(within(chart).getByText(/没有符合当前筛选的点名项目，因此无法作图/)).toBeInTheDocument();
+    expect(chart.querySelectorAll('rect[data-key]')).toHaveLength(0);
+  });
+
+  it('switches measure between investment and projects', async () => {
+    const user = userEvent.setup();
+    renderWithData(<SectorChart view={view()} dataset={DATASET} />);
+    await marks('sector');
+    await user.click(screen.getByRole('button', { name: '项目数' }));
+    expect(screen.getByRole('button', { name: '项目数' })).toHaveAttribute('aria-pressed', 'true');
+    const rects = await marks('sector');
+    expect(rects[0]).toHaveAccessibleName('智能制造: 32, 已公布');
+  });
+
+  it('labels derived size bands as derived and has a table view with the same numbers', async () => {
+    renderWithData(<SizeChart view={view()} />);
+    const rects = await marks('size');
+    expect(rects[0]).toHaveAccessibleName('5–10亿元: 11, 推算');
+    const table = within(document.querySelector<HTMLElement>('[data-chart="size"]')!).getByRole('table');
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(table).toHaveTextContent('62 (推算)');
+  });
+
+  it('the table view toggles filters too', async () => {
+    const user = userEvent.setup();
+    renderWithData(<InvestorChart view={view()} />);
+    const chart = document.querySelector<HTMLElement>('[data-chart="investor"]')!;
+    await user.click(within(chart).getByText('表格视图'));
+    await user.click(within(chart).getByRole('button', { name: '外企' }));
+    expect(useViewStore.getState().filters.investors).toEqual(['foreign']);
+  });
+
+  it('editions: six years, not filterable, says that filters do not apply', async () => {
+    applySearch('?sector=health');
+    renderWithData(<EditionsChart editions={view({ sectors: ['health'] }).editions} />);
+    const rects = await marks('editions');
+    expect(rects).toHaveLength(6);
+    expect(rects[0]).not.toHaveAttribute('aria-pressed');
+    expect(screen.getByText('历届数据只有总数，当前筛选不适用于此表。')).toBeInTheDocument();
+  });
+});
