@@ -3,7 +3,7 @@
  * an SVG rect with data-key, a label, and — when interactive — role=button, aria-pressed,
  * click and Enter/Space to toggle. Values are printed beside the bars, so no tooltip is needed.
  */
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Bar, BarChart, LabelList, XAxis, YAxis, type BarShapeProps } from 'recharts';
 
 export interface BarDatum {
@@ -31,6 +31,40 @@ interface Props {
 
 const FALLBACK_WIDTH = 480;
 
+/*
+ * Plain <text> for axis ticks and value labels: Recharts' own Text measures every string in
+ * the DOM to wrap it, which is the costliest part of re-rendering a chart on a click.
+ */
+interface TickProps {
+  x?: number | string | undefined;
+  y?: number | string | undefined;
+  payload?: { value?: unknown };
+}
+
+function renderTick({ x, y, payload }: TickProps) {
+  return (
+    <text x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central" className="bar-tick" fill="currentColor">
+      {String(payload?.value ?? '')}
+    </text>
+  );
+}
+
+interface ValueProps {
+  x?: number | string | undefined;
+  y?: number | string | undefined;
+  width?: number | string | undefined;
+  height?: number | string | undefined;
+  value?: unknown;
+}
+
+function renderValue({ x, y, width, height, value }: ValueProps) {
+  return (
+    <text x={Number(x) + Math.max(2, Number(width)) + 6} y={Number(y) + Number(height) / 2} dominantBaseline="central" className="bar-value" fill="currentColor">
+      {String(value ?? '')}
+    </text>
+  );
+}
+
 /** The container's width, following resizes (fixed fallback where ResizeObserver is missing). */
 function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement | null>(null);
@@ -48,7 +82,38 @@ function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
   return [ref, width];
 }
 
-export default function BarsSvg({ data, hasSelection, onToggle, barSize = 22 }: Props) {
+function sameData(a: readonly BarDatum[], b: readonly BarDatum[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((d, i) => {
+      const e = b[i];
+      return (
+        e !== undefined &&
+        d.key === e.key &&
+        d.label === e.label &&
+        d.value === e.value &&
+        d.text === e.text &&
+        d.ariaLabel === e.ariaLabel &&
+        d.color === e.color &&
+        d.selected === e.selected &&
+        d.muted === e.muted
+      );
+    })
+  );
+}
+
+/**
+ * Re-render only when what is drawn changes: Recharts is the costliest part of a click, and a
+ * cross-filter click leaves some charts as they were. Toggle handlers are equivalent across
+ * renders (they only name their dimension), so their identity is ignored.
+ */
+function propsEqual(a: Props, b: Props): boolean {
+  return a.hasSelection === b.hasSelection && a.barSize === b.barSize && Boolean(a.onToggle) === Boolean(b.onToggle) && sameData(a.data, b.data);
+}
+
+export default memo(BarsSvg, propsEqual);
+
+function BarsSvg({ data, hasSelection, onToggle, barSize = 22 }: Props) {
   const [ref, width] = useWidth();
   const rowHeight = barSize + 14;
   const labelWidth = Math.min(200, Math.max(96, Math.round(width * 0.34)));
@@ -97,9 +162,9 @@ export default function BarsSvg({ data, hasSelection, onToggle, barSize = 22 }: 
         accessibilityLayer={false}
       >
         <XAxis type="number" hide domain={[0, (max: number) => (max > 0 ? max * 1.45 : 1)]} />
-        <YAxis type="category" dataKey="label" width={labelWidth} tickLine={false} axisLine={false} tick={{ fill: 'currentColor', fontSize: '0.85em' }} interval={0} />
+        <YAxis type="category" dataKey="label" width={labelWidth} tickLine={false} axisLine={false} tick={renderTick} interval={0} />
         <Bar dataKey="value" barSize={barSize} isAnimationActive={false} shape={shape}>
-          <LabelList dataKey="text" position="right" fill="currentColor" fontSize="0.85em" />
+          <LabelList dataKey="text" content={renderValue} />
         </Bar>
       </BarChart>
     </div>

@@ -99,7 +99,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
         <ChartTable title={title} chart={chart} label={label} onToggle={onToggle} i18n={i18n} />
       </details>
       <p className="source-note">
-        <span className={`basis basis-${itemized ? 'itemized' : 'published'}`}>{itemized ? t.basis.itemized : t.basis.published}</span>{' '}
+        <span className={`basis basis-${chart.mode}`}>{t.basis[chart.mode]}</span>{' '}
         <SourceRefs refs={sources} i18n={i18n} />
       </p>
     </section>

@@ -67,8 +67,8 @@ export interface Bar<K extends string> {
 
 export interface ChartView<K extends string> {
   dimension: Dimension;
-  /** 'published': the printed marginals; 'itemized': the combination was never published. */
-  mode: 'published' | 'itemized';
+  /** 'published': the printed marginals; 'itemized': the combination was never published; 'complete': from a full register. */
+  mode: 'published' | 'itemized' | 'complete';
   bars: Bar<K>[];
   /** Whether this chart's own dimension has a selection (others are dimmed). */
   hasSelection: boolean;
@@ -135,33 +135,91 @@ function rowKey(row: ItemizedProject, dim: Dimension): string | null {
   }
 }
 
-function matches(row: ItemizedProject, filters: Filters, dims: readonly Dimension[]): boolean {
-  for (const dim of dims) {
-    const key = rowKey(row, dim);
-    if (key === null || !(filters[dim] as readonly string[]).includes(key)) return false;
-  }
-  return true;
+/** A row predicate for the given dimensions (OR within a dimension, AND across), with Sets for speed. */
+function matcher(filters: Filters, dims: readonly Dimension[]): (row: ItemizedProject) => boolean {
+  const sets = dims.map((d) => [d, new Set<string>(filters[d])] as const);
+  return (row) => {
+    for (const [dim, set] of sets) {
+      const key = rowKey(row, dim);
+      if (key === null || !set.has(key)) return false;
+    }
+    return true;
+  };
 }
 
-function coverageOf(dataset: Dataset, rows: readonly ItemizedProject[]): Coverage {
-  const c: Coverage = {
-    projects: 0,
-    projectsOf: dataset.totals.projects.value,
-    amount: 0,
-    amountOf: dataset.totals.investment.value,
-    unstatedAmounts: 0,
-    notStatedInside: 0,
-  };
-  for (const row of rows) {
-    if (row.inside92 !== 'yes') {
-      c.notStatedInside += 1;
-      continue;
-    }
-    c.projects += 1;
-    if (row.amount === null) c.unstatedAmounts += 1;
-    else c.amount += row.amount;
+/** Running totals over named rows: one pass builds every figure a panel needs. */
+interface Acc {
+  projects: number;
+  amount: number;
+  unstated: number;
+  notStated: number;
+  over10: number;
+  over50: number;
+  sources: Map<string, SourceRef>;
+  /** The last source added, to skip the map for runs of rows with the same source. */
+  last: SourceRef | null;
+}
+
+function newAcc(): Acc {
+  return { projects: 0, amount: 0, unstated: 0, notStated: 0, over10: 0, over50: 0, sources: new Map(), last: null };
+}
+
+function addSource(acc: Acc, src: SourceRef): void {
+  const last = acc.last;
+  if (last !== null && last.id === src.id && last.locator === src.locator) return;
+  acc.last = src;
+  const key = `${src.id}|${src.locator}`;
+  if (!acc.sources.has(key)) acc.sources.set(key, src);
+}
+
+/** Sum of several accumulators (e.g. a chart's total from its keys and its unclassified rows). */
+function mergeAccs(accs: readonly Acc[]): Acc {
+  const out = newAcc();
+  for (const a of accs) {
+    out.projects += a.projects;
+    out.amount += a.amount;
+    out.unstated += a.unstated;
+    out.notStated += a.notStated;
+    out.over10 += a.over10;
+    out.over50 += a.over50;
+    for (const src of a.sources.values()) addSource(out, src);
   }
-  return c;
+  return out;
+}
+
+function addRow(acc: Acc, row: ItemizedProject): void {
+  if (row.inside92 !== 'yes') {
+    acc.notStated += 1;
+    return;
+  }
+  acc.projects += 1;
+  addSource(acc, row.source);
+  if (row.amount === null) {
+    acc.unstated += 1;
+    return;
+  }
+  acc.amount += row.amount;
+  if (!row.amountApprox) {
+    if (row.amount >= 10) acc.over10 += 1;
+    if (row.amount >= 50) acc.over50 += 1;
+  }
+}
+
+function accOf(rows: readonly ItemizedProject[]): Acc {
+  const acc = newAcc();
+  for (const row of rows) addRow(acc, row);
+  return acc;
+}
+
+function coverageOf(dataset: Dataset, acc: Acc): Coverage {
+  return {
+    projects: acc.projects,
+    projectsOf: dataset.totals.projects.value,
+    amount: round1(acc.amount),
+    amountOf: dataset.totals.investment.value,
+    unstatedAmounts: acc.unstated,
+    notStatedInside: acc.notStated,
+  };
 }
 
 function uniqueSources(refs: readonly SourceRef[]): SourceRef[] {
@@ -174,9 +232,6 @@ function uniqueSources(refs: readonly SourceRef[]): SourceRef[] {
   });
 }
 
-function itemizedSources(rows: readonly ItemizedProject[]): SourceRef[] {
-  return uniqueSources(rows.filter((r) => r.inside92 === 'yes').map((r) => r.source));
-}
 
 function fromFact(fact: Fact): Figure {
   return {
@@ -201,30 +256,18 @@ function sumFacts(facts: readonly Fact[]): Figure {
   };
 }
 
-function itemizedFigure(dataset: Dataset, rows: readonly ItemizedProject[], measure: 'projects' | 'amount' | 'over10' | 'over50'): Figure {
-  const inside = rows.filter((r) => r.inside92 === 'yes');
-  let value: number;
-  switch (measure) {
-    case 'projects':
-      value = inside.length;
-      break;
-    case 'amount':
-      value = round1(inside.reduce((s, r) => s + (r.amount ?? 0), 0));
-      break;
-    case 'over10':
-      value = inside.filter((r) => r.amount !== null && !r.amountApprox && r.amount >= 10).length;
-      break;
-    case 'over50':
-      value = inside.filter((r) => r.amount !== null && !r.amountApprox && r.amount >= 50).length;
-      break;
-  }
+type RowMeasure = 'projects' | 'amount' | 'over10' | 'over50';
+
+/** A figure summed over named rows (basis itemized), or over a full register (basis complete). */
+function itemizedFigure(dataset: Dataset, acc: Acc, measure: RowMeasure): Figure {
+  const value = measure === 'amount' ? round1(acc.amount) : acc[measure];
   const complete = dataset.kind === 'register';
   return {
     value,
     basis: complete ? 'complete' : 'itemized',
-    sources: itemizedSources(rows),
+    sources: [...acc.sources.values()],
     fullPublished: complete,
-    coverage: coverageOf(dataset, rows),
+    coverage: coverageOf(dataset, acc),
   };
 }
 
@@ -264,10 +307,10 @@ function publishedKpi(dataset: Dataset, dim: PublishedDimension, keys: readonly 
   return sumFacts(inBands.map((m) => m.projects));
 }
 
-function kpis(dataset: Dataset, filters: Filters, active: Dimension[], rows: ItemizedProject[]): Record<KpiKey, Figure> {
+function kpis(dataset: Dataset, filters: Filters, active: Dimension[], acc: Acc): Record<KpiKey, Figure> {
   const totals = dataset.totals;
   const out = {} as Record<KpiKey, Figure>;
-  const measures: Record<KpiKey, 'projects' | 'amount' | 'over10' | 'over50'> = {
+  const measures: Record<KpiKey, RowMeasure> = {
     projects: 'projects',
     investment: 'amount',
     over10: 'over10',
@@ -286,7 +329,7 @@ function kpis(dataset: Dataset, filters: Filters, active: Dimension[], rows: Ite
       if (active.length === 0) fig = fromFact(totalFacts[kpi]);
       else if (active.length === 1 && only && isPublishedDimension(only)) fig = publishedKpi(dataset, only, filters[only], kpi);
     }
-    out[kpi] = fig ?? itemizedFigure(dataset, rows, measures[kpi]);
+    out[kpi] = fig ?? itemizedFigure(dataset, acc, measures[kpi]);
   }
   return out;
 }
@@ -299,44 +342,57 @@ function chart<K extends string>(
 ): ChartView<K> {
   const others = activeDimensions(filters).filter((d) => d !== dim);
   const own = filters[dim] as readonly string[];
-  const rowsForChart = dataset.projects.filter((r) => matches(r, filters, others));
-  const coverage = coverageOf(dataset, rowsForChart);
-  const unclassified = rowsForChart.filter((r) => rowKey(r, dim) === null).length;
+  const match = matcher(filters, others);
+  const byKey = new Map<string, Acc>(keys.map((k) => [k, newAcc()]));
+  const rest = newAcc();
+  let unclassified = 0;
+  for (const row of dataset.projects) {
+    if (!match(row)) continue;
+    const key = rowKey(row, dim);
+    if (key === null) unclassified += 1;
+    addRow((key === null ? undefined : byKey.get(key)) ?? rest, row);
+  }
+  const coverage = coverageOf(dataset, mergeAccs([...byKey.values(), rest]));
+  const accFor = (key: K): Acc => byKey.get(key) ?? newAcc();
   if (others.length === 0 && dataset.kind === 'published') {
     const marginals = marginalsOf(dataset, dim);
     const bars = keys.map((key) => {
       const m = marginals.find((x) => x.key === key);
-      const rowsForKey = rowsForChart.filter((r) => rowKey(r, dim) === key);
       return {
         key,
-        projects: m ? fromFact(m.projects) : itemizedFigure(dataset, rowsForKey, 'projects'),
-        investment: m?.investment ? fromFact(m.investment) : itemizedFigure(dataset, rowsForKey, 'amount'),
+        projects: m ? fromFact(m.projects) : itemizedFigure(dataset, accFor(key), 'projects'),
+        investment: m?.investment ? fromFact(m.investment) : itemizedFigure(dataset, accFor(key), 'amount'),
         selected: own.includes(key),
       };
     });
     return { dimension: dim, mode: 'published', bars, hasSelection: own.length > 0, unclassified, coverage };
   }
-  const bars = keys.map((key) => {
-    const rowsForKey = rowsForChart.filter((r) => rowKey(r, dim) === key);
-    return {
-      key,
-      projects: itemizedFigure(dataset, rowsForKey, 'projects'),
-      investment: itemizedFigure(dataset, rowsForKey, 'amount'),
-      selected: own.includes(key),
-    };
-  });
-  return { dimension: dim, mode: 'itemized', bars, hasSelection: own.length > 0, unclassified, coverage };
+  const bars = keys.map((key) => ({
+    key,
+    projects: itemizedFigure(dataset, accFor(key), 'projects'),
+    investment: itemizedFigure(dataset, accFor(key), 'amount'),
+    selected: own.includes(key),
+  }));
+  const mode = dataset.kind === 'register' ? 'complete' : 'itemized';
+  return { dimension: dim, mode, bars, hasSelection: own.length > 0, unclassified, coverage };
 }
 
 function mapView(dataset: Dataset, filters: Filters): MapView {
-  const others = activeDimensions(filters).filter((d) => d !== 'districts');
-  const rows = dataset.projects.filter((r) => matches(r, filters, others));
+  const match = matcher(
+    filters,
+    activeDimensions(filters).filter((d) => d !== 'districts'),
+  );
   const byCode = new Map<string, DistrictCell>();
   for (const d of dataset.districts) {
     byCode.set(d.code, { code: d.code, projects: 0, amount: 0, unstatedAmounts: 0, selected: filters.districts.includes(d.code) });
   }
   const liangjiang = { rows: 0, amount: 0 };
-  for (const row of rows) {
+  const rows: ItemizedProject[] = [];
+  const total = newAcc();
+  for (const row of dataset.projects) {
+    if (!match(row)) continue;
+    rows.push(row);
+    addRow(total, row);
     if (row.area === 'liangjiang') {
       liangjiang.rows += 1;
       liangjiang.amount += row.amount ?? 0;
@@ -348,13 +404,15 @@ function mapView(dataset: Dataset, filters: Filters): MapView {
     if (row.amount === null) cell.unstatedAmounts += 1;
     else cell.amount += row.amount;
   }
-  return { cells: [...byCode.values()], rows, liangjiang, coverage: coverageOf(dataset, rows) };
+  for (const cell of byCode.values()) cell.amount = round1(cell.amount);
+  return { cells: [...byCode.values()], rows, liangjiang, coverage: coverageOf(dataset, total) };
 }
 
 export function computeView(dataset: Dataset, filters: Filters): View {
   const active = activeDimensions(filters);
-  const rows = dataset.projects.filter((r) => matches(r, filters, active));
-  const k = kpis(dataset, filters, active, rows);
+  const rows = active.length === 0 ? [...dataset.projects] : dataset.projects.filter(matcher(filters, active));
+  const acc = accOf(rows);
+  const k = kpis(dataset, filters, active, acc);
   const allPublished = Object.values(k).every((f) => f.fullPublished);
   return {
     filters,
@@ -370,7 +428,7 @@ export function computeView(dataset: Dataset, filters: Filters): View {
     editions: { editions: dataset.editions, filtersIgnored: active.length > 0 },
     map: mapView(dataset, filters),
     rows,
-    coverage: coverageOf(dataset, rows),
+    coverage: coverageOf(dataset, acc),
   };
 }
 

@@ -103,6 +103,7 @@ export interface Messages {
     liangjiangNote: (n: number) => string;
     contextNote: (amount: string, total: string) => string;
     listTitle: string;
+    more: (n: number) => string;
     search: string;
     searchPlaceholder: string;
     noMatch: string;
@@ -227,6 +228,7 @@ export const zh: Messages = {
     liangjiangNote: (n) => `两江新区为国家级新区，不是行政区，跨江北、渝北、北碚；图上为大致范围。` + (n > 0 ? `${n} 个两江新区点名项目未说明是否计入 92 个。` : ''),
     contextNote: (a, total) => `四川、贵州：另签约 ${a}，不计入 ${total}。`,
     listTitle: '区县列表',
+    more: (n) => `……另有 ${n} 个`,
     search: '查找区县',
     searchPlaceholder: '名称或代码，如 綦江、Qijiang',
     noMatch: '没有匹配的区县。',
@@ -353,6 +355,7 @@ export const en: Messages = {
       (n > 0 ? ` ${n} named Liangjiang project${n === 1 ? ' is' : 's are'} not stated to be among the 92.` : ''),
     contextNote: (a, total) => `Sichuan and Guizhou: a further ${a} signed, outside the ${total}.`,
     listTitle: 'District list',
+    more: (n) => `… and ${n} more`,
     search: 'Find a district',
     searchPlaceholder: 'Name or code, e.g. Qijiang, 綦江',
     noMatch: 'No district matches.',

@@ -147,7 +147,7 @@ describe('engine: charts, map, table', () => {
     const v = computeView(register, EMPTY_FILTERS);
     expect(v.status).toBe('complete');
     expect(v.kpis.projects.basis).toBe('complete');
-    expect(v.charts.sector.mode).toBe('itemized');
+    expect(v.charts.sector.mode).toBe('complete');
   });
 
   it('selectView memoizes per filter state regardless of value order', () => {

@@ -97,11 +97,24 @@ function tooltipElement(lines: readonly string[]): HTMLElement {
 
 type DistrictLayer = L.Path & { feature?: DistrictFeature };
 
+/** At most this many named projects are listed in a district's tooltip. */
+const TOOLTIP_PROJECTS = 4;
+
+function tooltipLines(district: District, cell: DistrictCell, rows: readonly ItemizedProject[], i18n: I18n): string[] {
+  const named = rows.filter((r) => r.inside92 === 'yes');
+  const listed = named.slice(0, TOOLTIP_PROJECTS).map((r) => `• ${projectLine(r, i18n)}`);
+  if (named.length > TOOLTIP_PROJECTS) listed.push(i18n.t.map.more(named.length - TOOLTIP_PROJECTS));
+  const tail = listed.length > 0 ? [i18n.t.map.districtLevel, i18n.t.map.basisLine] : [i18n.t.map.basisLine];
+  return [...districtLines(district, cell, i18n), ...listed, ...tail];
+}
+
 export default function LeafletMap({ geometry, map, districts, measure, i18n, target, centralCodes, highlight, onToggle }: Props) {
   // State, not a ref: MapContainer mounts its layers after the first render, and the restyle
   // effect must run again once the district layer exists.
   const [geoLayer, setGeoLayer] = useState<L.GeoJSON | null>(null);
   const onToggleRef = useRef(onToggle);
+  /** Tooltip text last applied per district code. */
+  const applied = useRef(new Map<string, string>());
   useEffect(() => {
     onToggleRef.current = onToggle;
   }, [onToggle]);
@@ -120,7 +133,9 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
     for (const row of map.rows) {
       const key = row.area === 'liangjiang' ? 'liangjiang' : row.district;
       if (key === null) continue;
-      groups.set(key, [...(groups.get(key) ?? []), row]);
+      const list = groups.get(key);
+      if (list) list.push(row);
+      else groups.set(key, [row]);
     }
     return groups;
   }, [map.rows]);
@@ -174,12 +189,16 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
           dashArray: lit ? '6 4' : '',
         });
         if (cell.selected || lit) path.bringToFront();
-        const named = (rowsByPlace.get(code) ?? []).filter((r) => r.inside92 === 'yes').map((r) => `• ${projectLine(r, i18n)}`);
-        const tail = named.length > 0 ? [i18n.t.map.districtLevel, i18n.t.map.basisLine] : [i18n.t.map.basisLine];
-        path.setTooltipContent(tooltipElement([...districtLines(district, cell, i18n), ...named, ...tail]));
+        const lines = tooltipLines(district, cell, rowsByPlace.get(code) ?? [], i18n);
+        // Rebuild the tooltip and labels only when their text changed (cheap clicks at scale).
+        const signature = lines.join('\n');
+        if (applied.current.get(code) !== signature) {
+          applied.current.set(code, signature);
+          path.setTooltipContent(tooltipElement(lines));
+          path.getElement()?.setAttribute('aria-label', districtLabel(district, cell, i18n));
+        }
         const el = path.getElement();
         if (el) {
-          el.setAttribute('aria-label', districtLabel(district, cell, i18n));
           el.setAttribute('aria-pressed', String(cell.selected));
           el.classList.toggle('is-selected', cell.selected);
           el.classList.toggle('is-highlighted', lit);

@@ -50,10 +50,11 @@ export function ProjectTable({ view, districts }: { view: View; districts: reado
           return row.investor ? i18n.t.investor[row.investor] : null;
       }
     };
-    return sortRows(view.rows, sort, text, collator);
-  }, [view.rows, sort, i18n, byCode]);
+    return sortRows(view.rows, sort, text, collator, (page + 1) * PAGE_SIZE);
+  }, [view.rows, sort, page, i18n, byCode]);
 
-  const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+  const total = view.rows.length;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = sorted.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const coverage = coverageText({ value: 0, basis: 'itemized', sources: [], fullPublished: false, coverage: view.coverage }, i18n);
@@ -165,7 +166,7 @@ export function ProjectTable({ view, districts }: { view: View; districts: reado
               <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
                 {t.pager.prev}
               </button>
-              <span>{t.pager.status(current * PAGE_SIZE + 1, current * PAGE_SIZE + shown.length, sorted.length)}</span>
+              <span>{t.pager.status(current * PAGE_SIZE + 1, current * PAGE_SIZE + shown.length, total)}</span>
               <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
                 {t.pager.next}
               </button>

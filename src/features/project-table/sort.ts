@@ -1,4 +1,8 @@
-/** Sorting for the project table (plain TS): text by the locale's collation, amounts numeric, unknowns last. */
+/**
+ * Sorting for the project table (plain TS): text by the locale's collation, amounts numeric,
+ * unknowns last in either direction, ties in input order. With a limit, only the first
+ * `limit` rows are ordered (a bounded insertion), so a page of a 100 000-row register is cheap.
+ */
 import type { ItemizedProject } from '../../data/types';
 
 export type SortColumn = 'district' | 'partner' | 'project' | 'amount' | 'sector' | 'investor';
@@ -7,19 +11,52 @@ export interface Sort {
   dir: 'asc' | 'desc';
 }
 
+interface Keyed {
+  row: ItemizedProject;
+  i: number;
+  key: string | number | null;
+}
+
 export function sortRows(
   rows: readonly ItemizedProject[],
   sort: Sort,
   text: (row: ItemizedProject, column: Exclude<SortColumn, 'amount'>) => string | null,
   collator: Intl.Collator,
+  limit = Infinity,
 ): ItemizedProject[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
-  const keyed = rows.map((row, i) => ({ row, i, key: sort.column === 'amount' ? row.amount : text(row, sort.column) }));
-  keyed.sort((a, b) => {
-    // Unknown values (no amount, unclassified) always sort last, whatever the direction.
-    if (a.key === null || b.key === null) return a.key === b.key ? a.i - b.i : a.key === null ? 1 : -1;
-    const c = typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key));
-    return c === 0 ? a.i - b.i : sign * c;
+  const column = sort.column;
+  const keyOf = (row: ItemizedProject): string | number | null => (column === 'amount' ? row.amount : text(row, column));
+  const compareKeys = (ak: Keyed['key'], ai: number, bk: Keyed['key'], bi: number): number => {
+    if (ak === null || bk === null) return ak === bk ? ai - bi : ak === null ? 1 : -1;
+    const c = typeof ak === 'number' && typeof bk === 'number' ? ak - bk : collator.compare(String(ak), String(bk));
+    return c === 0 ? ai - bi : sign * c;
+  };
+  const compare = (a: Keyed, b: Keyed): number => compareKeys(a.key, a.i, b.key, b.i);
+  if (rows.length <= limit * 4) {
+    return rows
+      .map((row, i) => ({ row, i, key: keyOf(row) }))
+      .sort(compare)
+      .slice(0, limit)
+      .map((k) => k.row);
+  }
+  const top: Keyed[] = [];
+  rows.forEach((row, i) => {
+    const key = keyOf(row);
+    const last = top[top.length - 1];
+    // Most rows of a large register lose to the current last place: reject them before allocating.
+    if (top.length >= limit && last && compareKeys(key, i, last.key, last.i) >= 0) return;
+    const item = { row, i, key };
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = top[mid];
+      if (m && compare(m, item) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, item);
+    if (top.length > limit) top.pop();
   });
-  return keyed.map((k) => k.row);
+  return top.map((k) => k.row);
 }
