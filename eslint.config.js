@@ -14,7 +14,7 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((d) => d.name);
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'public', 'screenshots'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'coverage', 'public', 'screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -55,7 +55,8 @@ export default tseslint.config(
     },
   },
   {
+    // Node scripts and e2e tests; the functions they pass to page.evaluate run in the browser.
     files: ['scripts/**/*.{js,mjs}', '*.config.{js,ts}', 'tests/e2e/**/*.ts'],
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

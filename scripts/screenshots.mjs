@@ -29,8 +29,7 @@ for (const s of shots) {
   const page = await browser.newPage({ viewport: s.viewport });
   await page.goto(`http://127.0.0.1:${port}/${s.query}`);
   await page.waitForSelector('[data-kpi="projects"][data-basis]');
-  // Runs in the page, where document exists.
-  await page.waitForFunction(() => globalThis.document.querySelectorAll('path[data-district]').length === 38, null, { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelectorAll('path[data-district]').length === 38, null, { timeout: 15000 });
   if (s.action) await page.evaluate(s.action);
   await page.waitForTimeout(300);
   if (s.element) await page.locator(s.element).first().screenshot({ path: `${out}/${s.name}.png` });
