@@ -30,6 +30,15 @@ interface Props {
 }
 
 const FALLBACK_WIDTH = 480;
+/** Label font size in px (0.85 rem); CJK glyphs are about 1 em wide, Latin about 0.56 em. */
+const LABEL_PX = 13.6;
+
+/** Estimated rendered width of a label, without measuring it in the DOM. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? LABEL_PX : LABEL_PX * 0.56;
+  return w;
+}
 
 /*
  * Plain <text> for axis ticks and value labels: Recharts' own Text measures every string in
@@ -116,8 +125,10 @@ export default memo(BarsSvg, propsEqual);
 function BarsSvg({ data, hasSelection, onToggle, barSize = 22 }: Props) {
   const [ref, width] = useWidth();
   const rowHeight = barSize + 14;
-  const labelWidth = Math.min(200, Math.max(96, Math.round(width * 0.34)));
+  const labelWidth = Math.min(Math.round(width * 0.45), Math.max(48, 12 + Math.max(0, ...data.map((d) => textWidth(d.label)))));
   const height = data.length * rowHeight + 8;
+  // Room for the value printed after the longest bar (about 0.6 em per character).
+  const valueRoom = Math.min(width * 0.4, 16 + Math.max(0, ...data.map((d) => textWidth(d.text))));
 
   const shape = (props: BarShapeProps) => {
     const d = data[props.index];
@@ -158,10 +169,10 @@ function BarsSvg({ data, hasSelection, onToggle, barSize = 22 }: Props) {
         height={height}
         data={[...data]}
         layout="vertical"
-        margin={{ top: 4, right: 8, bottom: 4, left: 4 }}
+        margin={{ top: 4, right: valueRoom, bottom: 4, left: 4 }}
         accessibilityLayer={false}
       >
-        <XAxis type="number" hide domain={[0, (max: number) => (max > 0 ? max * 1.45 : 1)]} />
+        <XAxis type="number" hide domain={[0, (max: number) => (max > 0 ? max : 1)]} />
         <YAxis type="category" dataKey="label" width={labelWidth} tickLine={false} axisLine={false} tick={renderTick} interval={0} />
         <Bar dataKey="value" barSize={barSize} isAnimationActive={false} shape={shape}>
           <LabelList dataKey="text" content={renderValue} />
