@@ -29,7 +29,14 @@ for (const s of shots) {
   const page = await browser.newPage({ viewport: s.viewport });
   await page.goto(`http://127.0.0.1:${port}/${s.query}`);
   await page.waitForSelector('[data-kpi="projects"][data-basis]');
-  await page.waitForFunction(() => document.querySelectorAll('path[data-district]').length === 38, null, { timeout: 15000 });
+  // Wait for the map where the view has one, and for chart bars to be drawn.
+  await page.waitForFunction(
+    () =>
+      (!document.querySelector('[data-region="map"]') || document.querySelectorAll('path[data-district]').length === 38) &&
+      !document.querySelector('.chart-skeleton'),
+    null,
+    { timeout: 15000 },
+  );
   if (s.action) await page.evaluate(s.action);
   await page.waitForTimeout(300);
   if (s.element) await page.locator(s.element).first().screenshot({ path: `${out}/${s.name}.png` });

@@ -1,50 +1,22 @@
 /**
- * The dashboard shell: header with language switch, URL notice, filter bar, KPIs, the map,
- * breakdowns and project-table regions, and the sources footer. Each panel has its own
- * error boundary so one failure leaves the rest working.
+ * The dashboard shell. Explore mode: header (language, Present, Tour), URL notice, filter bar,
+ * KPIs, the map, the charts, the project table and the sources footer. Present mode: the
+ * conference-screen layout. Each panel has its own error boundary.
  */
-import { useEffect, type ReactNode } from 'react';
-import { PanelBoundary } from '../components/panel-boundary';
-import type { View } from '../domain/engine';
-import { DistrictMapPanel } from '../features/district-map/district-map-panel';
-import { EditionsChart } from '../features/editions-chart/editions-chart';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { FilterBar } from '../features/filter-bar/filter-bar';
-import { InvestorChart } from '../features/investor-chart/investor-chart';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
-import { ProjectTable } from '../features/project-table/project-table';
-import { SectorChart } from '../features/sector-chart/sector-chart';
-import { SigningChart } from '../features/signing-chart/signing-chart';
-import { SizeChart } from '../features/size-chart/size-chart';
 import { SourcesList } from '../features/sources/sources-footer';
 import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { useDocumentLanguage, useI18n } from '../i18n/i18n';
 import { useDataset } from '../queries/dataset';
-import { useView } from '../queries/view';
-import { setLang, useViewStore } from '../stores/view-store';
+import { useTourStore } from '../stores/tour-store';
+import { setLang, setMode, setScene, useViewStore } from '../stores/view-store';
+import { PanelById, Region, WithView } from './panels';
 
-function Region({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <section className={`region region-${id}`} aria-labelledby={`region-${id}-title`} data-region={id}>
-      <h2 id={`region-${id}-title`}>{title}</h2>
-      <PanelBoundary name={title} message={t.panelError} detailLabel={t.panelErrorDetail}>
-        {children}
-      </PanelBoundary>
-    </section>
-  );
-}
-
-/** A chart is its own panel with its own error boundary; its heading is inside the chart. */
-function ChartRegion({ id, title, render }: { id: string; title: string; render: (view: View) => ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <div className={`panel chart-panel chart-panel-${id}`}>
-      <PanelBoundary name={title} message={t.panelError} detailLabel={t.panelErrorDetail}>
-        <WithView render={render} />
-      </PanelBoundary>
-    </div>
-  );
-}
+// Mode-specific code loads when it is needed.
+const PresentLayout = lazy(() => import('./present-layout').then((m) => ({ default: m.PresentLayout })));
+const TourEditor = lazy(() => import('../features/presentation/tour-editor').then((m) => ({ default: m.TourEditor })));
 
 function LanguageSwitch() {
   const { t, lang } = useI18n();
@@ -60,30 +32,9 @@ function LanguageSwitch() {
   );
 }
 
-/** Renders a panel body once the view is ready, a loading line meanwhile, an error card on failure. */
-function WithView({ render, loading }: { render: (view: View) => ReactNode; loading?: ReactNode }) {
-  const { view, isPending, error, refetch } = useView();
-  const { t } = useI18n();
-  if (error) {
-    return (
-      <div className="error-card" role="alert">
-        <p>{t.loadError}</p>
-        <button type="button" onClick={refetch}>
-          {t.retry}
-        </button>
-      </div>
-    );
-  }
-  if (isPending || !view) {
-    return (
-      loading ?? (
-        <p className="loading" role="status">
-          {t.loading}
-        </p>
-      )
-    );
-  }
-  return <>{render(view)}</>;
+function startPresenting(index = 0): void {
+  setScene(index + 1);
+  setMode('present');
 }
 
 function SourcesFooter() {
@@ -97,19 +48,12 @@ function SourcesFooter() {
   );
 }
 
-export function App() {
-  useDocumentLanguage();
+function ExploreLayout() {
   const { t } = useI18n();
-  const mode = useViewStore((s) => s.mode);
-  const { data } = useDataset();
-  useEffect(
-    function syncHtmlMode() {
-      document.documentElement.dataset.mode = mode;
-    },
-    [mode],
-  );
+  const sceneCount = useTourStore((s) => s.scenes.length);
+  const [editing, setEditing] = useState(false);
   return (
-    <div className="app" data-mode={mode}>
+    <>
       <a className="skip-link" href="#main">
         {t.skipToContent}
       </a>
@@ -118,33 +62,77 @@ export function App() {
           <h1>{t.appTitle}</h1>
           <p className="subtitle">{t.appSubtitle}</p>
         </div>
-        <LanguageSwitch />
+        <div className="header-actions">
+          <button type="button" className="present-button" onClick={() => startPresenting()}>
+            ▶ {t.present.enter}
+          </button>
+          <button type="button" onClick={() => setEditing(true)}>
+            {t.present.tour(sceneCount)}
+          </button>
+          <LanguageSwitch />
+        </div>
       </header>
       <main id="main" tabIndex={-1}>
         <DroppedNotice />
         <Region id="filters" title={t.regions.filters}>
           <WithView render={(view) => <FilterBar view={view} />} />
         </Region>
-        <Region id="kpis" title={t.regions.kpis}>
+        <Region id="kpis" title={t.regions.kpis} hideTitle>
           <WithView render={(view) => <KpiCards view={view} />} loading={<KpiSkeleton />} />
         </Region>
         <div className="grid">
-          <Region id="map" title={t.regions.map}>
-            <WithView render={(view) => (data ? <DistrictMapPanel view={view} dataset={data} /> : null)} />
-          </Region>
+          <PanelById id="map" />
           <div className="charts" data-region="charts">
-            <ChartRegion id="sector" title={t.chartTitle.sector} render={(view) => (data ? <SectorChart view={view} dataset={data} /> : null)} />
-            <ChartRegion id="investor" title={t.chartTitle.investor} render={(view) => <InvestorChart view={view} />} />
-            <ChartRegion id="size" title={t.chartTitle.size} render={(view) => <SizeChart view={view} />} />
-            <ChartRegion id="signing" title={t.chartTitle.signing} render={(view) => (data ? <SigningChart view={view} dataset={data} /> : null)} />
-            <ChartRegion id="editions" title={t.editionsTitle} render={(view) => <EditionsChart editions={view.editions} />} />
+            <PanelById id="sector" />
+            <PanelById id="investor" />
+            <PanelById id="size" />
+            <PanelById id="signing" />
+            <PanelById id="editions" />
           </div>
         </div>
-        <Region id="projects" title={t.regions.projects}>
-          <WithView render={(view) => (data ? <ProjectTable view={view} districts={data.districts} /> : null)} />
-        </Region>
+        <PanelById id="projects" />
       </main>
       <SourcesFooter />
+      {editing ? (
+        <Suspense fallback={null}>
+          <TourEditor
+            onClose={() => setEditing(false)}
+            onShow={(index) => {
+              setEditing(false);
+              startPresenting(index);
+            }}
+          />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}
+
+export function App() {
+  useDocumentLanguage();
+  const mode = useViewStore((s) => s.mode);
+  const { t } = useI18n();
+  useEffect(
+    function syncHtmlMode() {
+      document.documentElement.dataset.mode = mode;
+    },
+    [mode],
+  );
+  return (
+    <div className="app" data-mode={mode}>
+      {mode === 'present' ? (
+        <Suspense
+          fallback={
+            <p className="loading" role="status">
+              {t.loading}
+            </p>
+          }
+        >
+          <PresentLayout />
+        </Suspense>
+      ) : (
+        <ExploreLayout />
+      )}
     </div>
   );
 }

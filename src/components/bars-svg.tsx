@@ -27,16 +27,15 @@ interface Props {
   onToggle?: (key: string) => void;
   /** Bar thickness in px (scales with the root font size in presentation mode). */
   barSize?: number;
+  /** Label font size in px, for sizing the label and value columns. */
+  labelPx?: number;
 }
 
 const FALLBACK_WIDTH = 480;
-/** Label font size in px (0.85 rem); CJK glyphs are about 1 em wide, Latin about 0.56 em. */
-const LABEL_PX = 13.6;
-
-/** Estimated rendered width of a label, without measuring it in the DOM. */
-function textWidth(text: string): number {
+/** Estimated rendered width of a label (CJK glyphs about 1 em wide, Latin about 0.56 em), without measuring it in the DOM. */
+function textWidth(text: string, px: number): number {
   let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? LABEL_PX : LABEL_PX * 0.56;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? px : px * 0.56;
   return w;
 }
 
@@ -117,18 +116,18 @@ function sameData(a: readonly BarDatum[], b: readonly BarDatum[]): boolean {
  * renders (they only name their dimension), so their identity is ignored.
  */
 function propsEqual(a: Props, b: Props): boolean {
-  return a.hasSelection === b.hasSelection && a.barSize === b.barSize && Boolean(a.onToggle) === Boolean(b.onToggle) && sameData(a.data, b.data);
+  return a.hasSelection === b.hasSelection && a.barSize === b.barSize && a.labelPx === b.labelPx && Boolean(a.onToggle) === Boolean(b.onToggle) && sameData(a.data, b.data);
 }
 
 export default memo(BarsSvg, propsEqual);
 
-function BarsSvg({ data, hasSelection, onToggle, barSize = 22 }: Props) {
+function BarsSvg({ data, hasSelection, onToggle, barSize = 22, labelPx = 13.6 }: Props) {
   const [ref, width] = useWidth();
   const rowHeight = barSize + 14;
-  const labelWidth = Math.min(Math.round(width * 0.45), Math.max(48, 12 + Math.max(0, ...data.map((d) => textWidth(d.label)))));
+  const labelWidth = Math.min(Math.round(width * 0.45), Math.max(48, 12 + Math.max(0, ...data.map((d) => textWidth(d.label, labelPx)))));
   const height = data.length * rowHeight + 8;
   // Room for the value printed after the longest bar (about 0.6 em per character).
-  const valueRoom = Math.min(width * 0.4, 16 + Math.max(0, ...data.map((d) => textWidth(d.text))));
+  const valueRoom = Math.min(width * 0.4, 16 + Math.max(0, ...data.map((d) => textWidth(d.text, labelPx))));
 
   const shape = (props: BarShapeProps) => {
     const d = data[props.index];

@@ -10,6 +10,7 @@ import type { I18n } from '../i18n/i18n';
 import type { BarDatum } from './bars-svg';
 import { ChartTable } from './chart-table';
 import { amountText, coverageText, SourceRefs } from './source-note';
+import { usePresenting, useRootFontPx } from './use-present';
 
 const BarsSvg = lazy(() => import('./bars-svg'));
 
@@ -28,6 +29,13 @@ interface Props<K extends string> {
   note?: ReactNode;
 }
 
+/** Bar thickness and label size: fixed when exploring, scaled with the screen when presenting. */
+export function useBarSizing(): { barSize: number; labelPx: number } {
+  const presenting = usePresenting();
+  const px = useRootFontPx();
+  return presenting ? { barSize: Math.round(px * 1.4), labelPx: px } : { barSize: 22, labelPx: px * 0.85 };
+}
+
 export function ChartSkeleton({ rows }: { rows: number }) {
   return <div className="chart-skeleton" style={{ height: `${rows * 36 + 8}px` }} aria-hidden="true" />;
 }
@@ -44,6 +52,8 @@ function uniqueRefs(refs: readonly SourceRef[]): SourceRef[] {
 
 export function BreakdownChart<K extends string>({ chartKey, title, chart, label, colorOf, onToggle, i18n, measures, note }: Props<K>) {
   const { t } = i18n;
+  const presenting = usePresenting();
+  const bar = useBarSizing();
   const [measure, setMeasure] = useState<Measure>(measures[0] ?? 'projects');
   const titleId = useId();
   const itemized = chart.mode === 'itemized';
@@ -70,7 +80,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
     <section className="chart" data-chart={chartKey} data-chart-mode={chart.mode} aria-labelledby={titleId}>
       <div className="chart-head">
         <h3 id={titleId}>{title}</h3>
-        {measures.length > 1 ? (
+        {measures.length > 1 && !presenting ? (
           <div className="measure-switch" role="group" aria-label={`${title}: ${t.measureLabel}`}>
             {measures.map((m) => (
               <button key={m} type="button" aria-pressed={measure === m} onClick={() => setMeasure(m)}>
@@ -89,15 +99,17 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
         <p className="empty-state">{t.chartNoNamed}</p>
       ) : (
         <Suspense fallback={<ChartSkeleton rows={data.length} />}>
-          <BarsSvg data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} />
+          <BarsSvg data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} {...bar} />
         </Suspense>
       )}
       {itemized && chart.unclassified > 0 ? <p className="chart-note">{t.unclassifiedRows(chart.unclassified)}</p> : null}
-      {note ? <p className="chart-note">{note}</p> : null}
-      <details className="table-view">
-        <summary>{t.tableView}</summary>
-        <ChartTable title={title} chart={chart} label={label} onToggle={onToggle} i18n={i18n} />
-      </details>
+      {note && !presenting ? <p className="chart-note">{note}</p> : null}
+      {presenting ? null : (
+        <details className="table-view">
+          <summary>{t.tableView}</summary>
+          <ChartTable title={title} chart={chart} label={label} onToggle={onToggle} i18n={i18n} />
+        </details>
+      )}
       <p className="source-note">
         <span className={`basis basis-${chart.mode}`}>{t.basis[chart.mode]}</span>{' '}
         <SourceRefs refs={sources} i18n={i18n} />

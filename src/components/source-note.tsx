@@ -51,17 +51,37 @@ export function SourceNote({ figure, i18n }: { figure: Figure; i18n: I18n }) {
   );
 }
 
+/**
+ * Refs grouped for reading: locators of one source that share a section ("§各区县亮点看过来·綦江区",
+ * "…·璧山区") become one entry, "§各区县亮点看过来 · 綦江区、璧山区".
+ */
+export function groupRefs(refs: readonly SourceRef[], lang: I18n['lang']): { id: SourceRef['id']; text: string }[] {
+  const groups = new Map<string, { id: SourceRef['id']; section: string; parts: string[] }>();
+  for (const r of refs) {
+    const cut = r.locator.indexOf('·');
+    const section = cut > 0 ? r.locator.slice(0, cut) : r.locator;
+    const part = cut > 0 ? r.locator.slice(cut + 1) : '';
+    const key = `${r.id}|${section}`;
+    const g = groups.get(key) ?? { id: r.id, section, parts: [] };
+    if (part && !g.parts.includes(part)) g.parts.push(part);
+    groups.set(key, g);
+  }
+  const sep = lang === 'en' ? ', ' : '、';
+  return [...groups.values()].map((g) => ({ id: g.id, text: g.parts.length > 0 ? `${g.section} · ${g.parts.join(sep)}` : g.section }));
+}
+
 /** "Source: S1 §数读; S3 …" with each id linking to its entry in the sources footer. */
 export function SourceRefs({ refs, i18n }: { refs: readonly SourceRef[]; i18n: I18n }) {
+  const groups = groupRefs(refs, i18n.lang);
   return (
     <>
       {i18n.t.source}:{' '}
-      {refs.length === 0
+      {groups.length === 0
         ? '—'
-        : refs.map((s, i) => (
-            <span key={`${s.id}-${s.locator}`}>
+        : groups.map((g, i) => (
+            <span key={`${g.id}-${g.text}`}>
               {i > 0 ? '; ' : ''}
-              <a href={`#source-${s.id}`}>{s.id}</a> {s.locator}
+              <a href={`#source-${g.id}`}>{g.id}</a> {g.text}
             </span>
           ))}
     </>

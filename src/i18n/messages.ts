@@ -82,6 +82,54 @@ export interface Messages {
   liangjiang: string;
   otherProvincesNote: (amount: string, total: string) => string;
   footerNote: string;
+  present: {
+    enter: string;
+    tour: (n: number) => string;
+    sceneOf: (n: number, of: number) => string;
+    touring: (seconds: number) => string;
+    paused: string;
+    manual: string;
+    controls: string;
+    prev: string;
+    next: string;
+    pause: string;
+    resume: string;
+    blackout: string;
+    blackoutLabel: string;
+    fullscreen: string;
+    editTour: string;
+    leave: string;
+    sourcesNote: string;
+    more: (n: number) => string;
+  };
+  tourEditor: {
+    title: string;
+    intro: string;
+    close: string;
+    scenes: string;
+    up: string;
+    down: string;
+    remove: string;
+    show: string;
+    addTitle: string;
+    fieldTitleZh: string;
+    fieldTitleEn: string;
+    fieldPointZh: string;
+    fieldPointEn: string;
+    panels: string;
+    add: string;
+    added: string;
+    full: string;
+    exportJson: string;
+    importJson: string;
+    reset: string;
+    importOk: (n: number) => string;
+    importFailed: string;
+    unreadable: string;
+    loadProblem: string;
+    panelName: Record<'map' | 'sector' | 'investor' | 'size' | 'signing' | 'editions' | 'projects', string>;
+    pickPanels: string;
+  };
   map: {
     measureLabel: string;
     measure: { amount: string; count: string };
@@ -207,6 +255,54 @@ export const zh: Messages = {
   liangjiang: '两江新区',
   otherProvincesNote: (amount, total) => `四川、贵州等省另签约 ${amount}，不计入 ${total}。`,
   footerNote: '区县边界为示意。数据截至来源发布之日，未作估算。',
+  present: {
+    enter: '演示模式',
+    tour: (n) => `导览（${n} 个场景）`,
+    sceneOf: (n, of) => `场景 ${n}/${of}`,
+    touring: (s) => `每 ${s} 秒自动切换`,
+    paused: '已暂停',
+    manual: '手动切换',
+    controls: '演示控制',
+    prev: '上一个',
+    next: '下一个',
+    pause: '暂停',
+    resume: '继续',
+    blackout: '黑屏',
+    blackoutLabel: '已黑屏：按 B 或点击恢复',
+    fullscreen: '全屏',
+    editTour: '编辑导览',
+    leave: '退出演示',
+    sourcesNote: '每个数字的来源与依据见其所在面板；完整来源列表见看板页脚。区县边界为示意。',
+    more: (n) => `另有 ${n} 个`,
+  },
+  tourEditor: {
+    title: '编辑导览',
+    intro: '导览由若干场景组成，每个场景是一组保存的筛选条件，带标题和一句讲解。导览保存在本浏览器中，可导出为 JSON 文件分享。',
+    close: '关闭',
+    scenes: '场景',
+    up: '上移',
+    down: '下移',
+    remove: '删除',
+    show: '放映',
+    addTitle: '把当前视图加为场景',
+    fieldTitleZh: '标题（中文）',
+    fieldTitleEn: '标题（英文）',
+    fieldPointZh: '讲解（中文）',
+    fieldPointEn: '讲解（英文）',
+    panels: '面板',
+    add: '添加场景',
+    added: '已添加。',
+    full: '场景已达上限。',
+    exportJson: '导出 JSON',
+    importJson: '导入 JSON',
+    reset: '恢复默认导览',
+    importOk: (n) => `已导入 ${n} 个场景。`,
+    importFailed: '文件未导入，原导览保持不变。问题：',
+    unreadable: '无法读取：不是有效的 JSON 文件。',
+    loadProblem: '保存的导览无法读取，已改用默认导览。',
+    panelName: { map: '地图', sector: '行业', investor: '投资方', size: '规模', signing: '签约方式', editions: '历届', projects: '点名项目' },
+    pickPanels: '选择一到两个面板',
+  },
   map: {
     measureLabel: '地图着色',
     measure: { amount: '点名项目投资额', count: '点名项目数' },
@@ -332,6 +428,54 @@ export const en: Messages = {
   liangjiang: 'Liangjiang New Area',
   otherProvincesNote: (amount, total) => `Sichuan, Guizhou and other provinces signed a further ${amount}, outside the ${total}.`,
   footerNote: 'District boundaries are schematic. Figures are as published; nothing is estimated.',
+  present: {
+    enter: 'Present',
+    tour: (n) => `Tour (${n} scenes)`,
+    sceneOf: (n, of) => `Scene ${n} of ${of}`,
+    touring: (s) => `advancing every ${s} s`,
+    paused: 'paused',
+    manual: 'manual',
+    controls: 'Presentation controls',
+    prev: 'Previous',
+    next: 'Next',
+    pause: 'Pause',
+    resume: 'Resume',
+    blackout: 'Blackout',
+    blackoutLabel: 'Screen blacked out: press B or click to return',
+    fullscreen: 'Full screen',
+    editTour: 'Edit tour',
+    leave: 'Leave',
+    sourcesNote: 'Each panel states its sources and basis; the full list is in the dashboard footer. District boundaries are schematic.',
+    more: (n) => `${n} more`,
+  },
+  tourEditor: {
+    title: 'Edit the tour',
+    intro: 'A tour is a list of scenes; each scene is a saved set of filters with a title and a one-line talking point. The tour is kept in this browser and can be exported as a JSON file.',
+    close: 'Close',
+    scenes: 'Scenes',
+    up: 'Move up',
+    down: 'Move down',
+    remove: 'Delete',
+    show: 'Present',
+    addTitle: 'Add the current view as a scene',
+    fieldTitleZh: 'Title (Chinese)',
+    fieldTitleEn: 'Title (English)',
+    fieldPointZh: 'Talking point (Chinese)',
+    fieldPointEn: 'Talking point (English)',
+    panels: 'Panels',
+    add: 'Add scene',
+    added: 'Added.',
+    full: 'The tour is full.',
+    exportJson: 'Export JSON',
+    importJson: 'Import JSON',
+    reset: 'Restore the default tour',
+    importOk: (n) => `Imported ${n} scenes.`,
+    importFailed: 'The file was not imported; the tour is unchanged. Problems:',
+    unreadable: 'Could not read it: not a valid JSON file.',
+    loadProblem: 'The saved tour could not be read; the default tour is used instead.',
+    panelName: { map: 'Map', sector: 'Sector', investor: 'Investor', size: 'Size', signing: 'Signing', editions: 'Editions', projects: 'Named projects' },
+    pickPanels: 'Choose one or two panels',
+  },
   map: {
     measureLabel: 'Colour districts by',
     measure: { amount: 'Named-project investment', count: 'Named-project count' },

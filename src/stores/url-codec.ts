@@ -26,6 +26,8 @@ export interface ViewState {
   lang: Lang;
   mode: Mode;
   measure: MapMeasure;
+  /** Seconds between scenes when touring in presentation mode; 0 turns auto-advance off. */
+  interval: number;
   /** 1-based scene number in presentation mode; null when not set. */
   scene: number | null;
 }
@@ -36,7 +38,10 @@ export interface DroppedParam {
   reason: 'unknown-param' | 'unknown-value' | 'duplicate-param';
 }
 
-export const DEFAULT_STATE: ViewState = { filters: EMPTY_FILTERS, lang: 'zh-CN', mode: 'explore', measure: 'amount', scene: null };
+export const DEFAULT_STATE: ViewState = { filters: EMPTY_FILTERS, lang: 'zh-CN', mode: 'explore', measure: 'amount', interval: 20, scene: null };
+
+export const MIN_INTERVAL = 5;
+export const MAX_INTERVAL = 3600;
 
 /** URL parameter name of each filter dimension, and its allowed values in canonical order. */
 export const FILTER_PARAMS: Record<Dimension, { param: string; values: readonly string[] }> = {
@@ -65,6 +70,7 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
   let lang: Lang = DEFAULT_STATE.lang;
   let mode: Mode = DEFAULT_STATE.mode;
   let measure: MapMeasure = DEFAULT_STATE.measure;
+  let interval = DEFAULT_STATE.interval;
   let scene: number | null = null;
   const seen = new Set<string>();
   let params: URLSearchParams;
@@ -104,6 +110,12 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
         if (value === 'amount' || value === 'count') measure = value;
         else dropped.push({ param, value: rawValue, reason: 'unknown-value' });
         break;
+      case 'interval': {
+        const n = /^\d{1,4}$/.test(value) ? Number(value) : NaN;
+        if (n === 0 || (n >= MIN_INTERVAL && n <= MAX_INTERVAL)) interval = n;
+        else dropped.push({ param, value: rawValue, reason: 'unknown-value' });
+        break;
+      }
       case 'scene': {
         const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
         if (Number.isInteger(n) && n >= 1 && n <= MAX_SCENE) scene = n;
@@ -126,6 +138,7 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
       lang,
       mode,
       measure,
+      interval,
       scene,
     },
     dropped,
@@ -143,5 +156,6 @@ export function serializeUrl(state: ViewState): string {
   if (state.measure !== DEFAULT_STATE.measure) parts.push(`measure=${state.measure}`);
   if (state.mode !== DEFAULT_STATE.mode) parts.push(`mode=${state.mode}`);
   if (state.scene !== null) parts.push(`scene=${state.scene}`);
+  if (state.interval !== DEFAULT_STATE.interval) parts.push(`interval=${state.interval}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type { InvestorKey, SectorKey, SigningKey, SizeKey } from '../data/types';
 import { EMPTY_FILTERS, type Dimension, type Filters } from '../domain/filters';
+import type { Scene } from '../domain/tour';
 import type { Lang } from '../domain/format';
 import { canonical, DEFAULT_STATE, parseUrl, type DroppedParam, type MapMeasure, type Mode, type ViewState } from './url-codec';
 
@@ -63,6 +64,15 @@ export function setMode(mode: Mode): void {
 
 export function setMeasure(measure: MapMeasure): void {
   useViewStore.setState({ measure });
+}
+
+export function setAutoAdvance(seconds: number): void {
+  useViewStore.setState({ interval: seconds });
+}
+
+/** Apply a presentation scene: its filters, measure and map highlight. */
+export function applyScene(scene: Pick<Scene, 'filters' | 'measure' | 'highlight'>): void {
+  useViewStore.setState({ filters: scene.filters, measure: scene.measure, highlight: scene.highlight });
 }
 
 export function setScene(scene: number | null): void {

@@ -20,11 +20,12 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   lang: fc.constantFrom('zh-CN' as const, 'en' as const),
   mode: fc.constantFrom('explore' as const, 'present' as const),
   measure: fc.constantFrom('amount' as const, 'count' as const),
+  interval: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 3600 })),
   scene: fc.option(fc.integer({ min: 1, max: MAX_SCENE }), { nil: null }),
 });
 
 /** Random strings, and query strings built from our parameter names with random values. */
-const knownParam = fc.constantFrom('measure', 'lang', 'district', 'sector', 'investor', 'size', 'signing', 'mode', 'scene', 'x');
+const knownParam = fc.constantFrom('interval', 'measure', 'lang', 'district', 'sector', 'investor', 'size', 'signing', 'mode', 'scene', 'x');
 const anyQuery = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
@@ -44,6 +45,7 @@ describe('URL codec', () => {
       scene: 3,
     };
     expect(serializeUrl(s)).toBe('?lang=en&district=500110,500120&sector=smart-manufacturing&investor=private&mode=present&scene=3');
+    expect(serializeUrl({ ...s, interval: 0 })).toContain('&scene=3&interval=0');
   });
 
   it('the default view is the bare URL', () => {

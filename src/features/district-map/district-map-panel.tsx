@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import { SourceRefs } from '../../components/source-note';
+import { usePresenting } from '../../components/use-present';
 import { CENTRAL_DISTRICTS } from '../../data/districts';
 import { LOC } from '../../data/locators';
 import type { Dataset, SourceRef } from '../../data/types';
@@ -11,7 +12,7 @@ import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 import type { MapMeasure } from '../../stores/url-codec';
 import { setMeasure, toggleFilter, useViewStore } from '../../stores/view-store';
-import { binsFor, NONE_FILL } from './choropleth';
+import { binsFor, DARK_PALETTE, LIGHT_PALETTE, type MapPalette } from './choropleth';
 import { DistrictList } from './district-list';
 import { useGeometry } from './geo-query';
 import type { ZoomTarget } from './leaflet-map';
@@ -34,10 +35,10 @@ function MapSkeleton({ label }: { label: string }) {
   );
 }
 
-function Legend({ view, measure }: { view: View; measure: MapMeasure }) {
+function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; palette: MapPalette }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const bins = binsFor(view.map.cells, measure);
+  const bins = binsFor(view.map.cells, measure, palette.ramp);
   const fmt = (n: number) => (measure === 'amount' ? i18n.amount(n) : i18n.count(n));
   return (
     <div className="map-legend" aria-label={t.map.legendTitle(t.map.measure[measure])} role="group">
@@ -56,7 +57,7 @@ function Legend({ view, measure }: { view: View; measure: MapMeasure }) {
           </li>
         ) : null}
         <li>
-          <span className="swatch" style={{ background: NONE_FILL }} aria-hidden="true" />
+          <span className="swatch" style={{ background: palette.none }} aria-hidden="true" />
           {t.map.legendNone}
         </li>
       </ul>
@@ -71,6 +72,8 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
   const highlight = useViewStore((s) => s.highlight);
   const geometry = useGeometry();
   const [target, setTarget] = useState<ZoomTarget>('all');
+  const presenting = usePresenting();
+  const palette = presenting ? DARK_PALETTE : LIGHT_PALETTE;
   const amountOf = i18n.amount(dataset.totals.investment.value);
   return (
     <div className="district-map">
@@ -82,7 +85,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
           </pattern>
         </defs>
       </svg>
-      <div className="map-toolbar">
+      <div className="map-toolbar" hidden={presenting}>
         <fieldset className="segmented">
           <legend>{t.map.measureLabel}</legend>
           {(['amount', 'count'] as const).map((m) => (
@@ -120,6 +123,8 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
               target={target}
               centralCodes={CENTRAL_DISTRICTS}
               highlight={highlight}
+              controls={!presenting}
+              palette={palette}
               onToggle={toggleDistrict}
             />
           </Suspense>
@@ -127,7 +132,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
           <MapSkeleton label={t.map.loading} />
         )}
       </div>
-      <Legend view={view} measure={measure} />
+      <Legend view={view} measure={measure} palette={palette} />
       <p className="source-note">
         <span className="basis basis-itemized">{t.basis.itemized}</span>{' '}
         {t.coverage({
@@ -141,9 +146,13 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
         {i18n.lang === 'en' ? '. ' : '。'}
         {t.map.districtLevel} {t.map.schematic} <SourceRefs refs={MAP_SOURCES} i18n={i18n} />
       </p>
-      <p className="chart-note">{t.map.liangjiangNote(view.map.liangjiang.rows)}</p>
-      <p className="chart-note">{t.map.contextNote(i18n.amount(dataset.otherProvinces.investment.value), amountOf)}</p>
-      <DistrictList districts={dataset.districts} cells={view.map.cells} i18n={i18n} onToggle={toggleDistrict} />
+      {presenting ? null : (
+        <>
+          <p className="chart-note">{t.map.liangjiangNote(view.map.liangjiang.rows)}</p>
+          <p className="chart-note">{t.map.contextNote(i18n.amount(dataset.otherProvinces.investment.value), amountOf)}</p>
+          <DistrictList districts={dataset.districts} cells={view.map.cells} i18n={i18n} onToggle={toggleDistrict} />
+        </>
+      )}
     </div>
   );
 }

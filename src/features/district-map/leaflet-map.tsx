@@ -13,7 +13,7 @@ import type { District, ItemizedProject } from '../../data/types';
 import type { DistrictCell, MapView } from '../../domain/engine';
 import type { I18n } from '../../i18n/i18n';
 import type { MapMeasure } from '../../stores/url-codec';
-import { binsFor, classify, fillOf } from './choropleth';
+import { binsFor, classify, fillOf, type MapPalette } from './choropleth';
 import type { DistrictFeature, MapGeometry } from './geo-query';
 import { districtLabel, districtLines, projectLine } from './summary';
 
@@ -29,6 +29,9 @@ interface Props {
   centralCodes: readonly string[];
   /** A district code or 'liangjiang' to outline (from the project table's "show on map"). */
   highlight: string | null;
+  /** Zoom buttons (hidden on a presenter's screen). */
+  controls: boolean;
+  palette: MapPalette;
   onToggle: (code: string) => void;
 }
 
@@ -108,7 +111,7 @@ function tooltipLines(district: District, cell: DistrictCell, rows: readonly Ite
   return [...districtLines(district, cell, i18n), ...listed, ...tail];
 }
 
-export default function LeafletMap({ geometry, map, districts, measure, i18n, target, centralCodes, highlight, onToggle }: Props) {
+export default function LeafletMap({ geometry, map, districts, measure, i18n, target, centralCodes, highlight, controls, palette, onToggle }: Props) {
   // State, not a ref: MapContainer mounts its layers after the first render, and the restyle
   // effect must run again once the district layer exists.
   const [geoLayer, setGeoLayer] = useState<L.GeoJSON | null>(null);
@@ -172,7 +175,7 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
     function restyleDistricts() {
       const group = geoLayer;
       if (!group) return;
-      const bins = binsFor(map.cells, measure);
+      const bins = binsFor(map.cells, measure, palette.ramp);
       group.eachLayer((layer) => {
         const path = layer as DistrictLayer;
         const code = path.feature?.properties.code;
@@ -182,7 +185,7 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
         const cls = classify(cell, measure, bins);
         const lit = highlight === code;
         path.setStyle({
-          fillColor: fillOf(cls),
+          fillColor: fillOf(cls, palette.none),
           fillOpacity: hasSelection && !cell.selected ? 0.4 : 0.92,
           color: lit ? '#6a3d9a' : cell.selected ? '#b35c00' : '#ffffff',
           weight: lit ? 4 : cell.selected ? 3 : 1,
@@ -205,7 +208,7 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
         }
       });
     },
-    [geoLayer, map.cells, cells, byCode, rowsByPlace, measure, hasSelection, highlight, i18n],
+    [geoLayer, map.cells, cells, byCode, rowsByPlace, measure, hasSelection, highlight, palette, i18n],
   );
 
   return (
@@ -218,6 +221,7 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
       minZoom={5}
       maxZoom={12}
       scrollWheelZoom={false}
+      zoomControl={controls}
       attributionControl={false}
       keyboard
     >
@@ -227,7 +231,7 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
       <GeoJSON
         data={geometry.context}
         interactive={false}
-        style={{ fillColor: '#e9e5da', fillOpacity: 1, color: '#c8c0ab', weight: 1 }}
+        style={{ fillColor: '#e9e5da', fillOpacity: 1, color: '#c8c0ab', weight: 1, className: 'context-province' }}
       />
       <MapLabel at={SICHUAN_LABEL} text={i18n.t.map.sichuan} className="context-label" />
       <MapLabel at={GUIZHOU_LABEL} text={i18n.t.map.guizhou} className="context-label" />

@@ -3,10 +3,11 @@
  * filters do not apply; 2018–2019 counted all signings and are drawn lighter.
  */
 import { lazy, Suspense, useId, useState } from 'react';
-import { ChartSkeleton, type Measure } from '../../components/breakdown-chart';
+import { ChartSkeleton, useBarSizing, type Measure } from '../../components/breakdown-chart';
 import type { BarDatum } from '../../components/bars-svg';
 import { EDITION_COLORS } from '../../components/palette';
 import { SourceRefs } from '../../components/source-note';
+import { usePresenting } from '../../components/use-present';
 import type { EditionsView } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 
@@ -16,6 +17,8 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [measure, setMeasure] = useState<Measure>('investment');
+  const presenting = usePresenting();
+  const bar = useBarSizing();
   const titleId = useId();
   const yearLabel = (e: EditionsView['editions'][number]) => `${e.year}${e.online ? ` (${t.online})` : ''}`;
   const data: BarDatum[] = editions.editions.map((e) => {
@@ -37,27 +40,29 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
     <section className="chart" data-chart="editions" aria-labelledby={titleId}>
       <div className="chart-head">
         <h3 id={titleId}>{t.editionsTitle}</h3>
-        <div className="measure-switch" role="group" aria-label={`${t.editionsTitle}: ${t.measureLabel}`}>
-          {(['investment', 'projects'] as const).map((m) => (
-            <button key={m} type="button" aria-pressed={measure === m} onClick={() => setMeasure(m)}>
-              {m === 'projects' ? t.tableProjects : t.tableInvestment}
-            </button>
-          ))}
-        </div>
+        {presenting ? null : (
+          <div className="measure-switch" role="group" aria-label={`${t.editionsTitle}: ${t.measureLabel}`}>
+            {(['investment', 'projects'] as const).map((m) => (
+              <button key={m} type="button" aria-pressed={measure === m} onClick={() => setMeasure(m)}>
+                {m === 'projects' ? t.tableProjects : t.tableInvestment}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
-      {editions.filtersIgnored ? (
+      {editions.filtersIgnored && !presenting ? (
         <p className="chart-note" role="note">
           {t.editionsFiltersIgnored}
         </p>
       ) : null}
       <Suspense fallback={<ChartSkeleton rows={data.length} />}>
-        <BarsSvg data={data} hasSelection={false} />
+        <BarsSvg data={data} hasSelection={false} {...bar} />
       </Suspense>
       <p className="chart-note">
         <span className="swatch" style={{ background: EDITION_COLORS['all-signings'] }} aria-hidden="true" /> {t.editionsMethod['all-signings']}{' '}
         <span className="swatch" style={{ background: EDITION_COLORS['major-projects'] }} aria-hidden="true" /> {t.editionsMethod['major-projects']}. {t.editionsNote}
       </p>
-      <details className="table-view">
+      <details className="table-view" hidden={presenting}>
         <summary>{t.tableView}</summary>
         <table className="chart-table">
           <caption className="visually-hidden">{t.editionsTitle}</caption>

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import { INVESTOR_COLORS, SECTOR_COLORS } from '../../components/palette';
 import { coverageText, SourceRefs } from '../../components/source-note';
+import { usePresenting } from '../../components/use-present';
 import type { District, ItemizedProject } from '../../data/types';
 import type { View } from '../../domain/engine';
 import { useI18n, type I18n } from '../../i18n/i18n';
@@ -24,13 +25,52 @@ function placeName(row: ItemizedProject, byCode: ReadonlyMap<string, District>, 
   return d ? i18n.pick(d) : i18n.t.unclassified;
 }
 
+/** At most this many named projects are listed on a presenter's screen. */
+const PRESENT_ROWS = 8;
+
+/** The presenter's version: a short list in large type, Liangjiang rows alone when it is highlighted. */
+function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<string, District> }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const highlight = useViewStore((s) => s.highlight);
+  const rows = highlight === 'liangjiang' ? view.rows.filter((r) => r.area === 'liangjiang') : view.rows;
+  const shown = rows.slice(0, PRESENT_ROWS);
+  return (
+    <div className="project-table present-projects">
+      <h3>{t.regions.projects}</h3>
+      {shown.length === 0 ? <p className="empty-state">{t.noProjects}</p> : null}
+      <ul>
+        {shown.map((row) => (
+          <li key={row.id} data-project={row.id}>
+            <span className="pp-place">{placeName(row, byCode, i18n)}</span>
+            <span className="pp-name">
+              {i18n.pick(row.partner)} · {i18n.pick(row.name)}
+            </span>
+            <span className="pp-amount">{row.amount === null ? t.amountNotStated : `${row.amountApprox ? `${t.approx} ` : ''}${i18n.amount(row.amount)}`}</span>
+          </li>
+        ))}
+      </ul>
+      {rows.length > shown.length ? <p className="chart-note">{t.present.more(rows.length - shown.length)}</p> : null}
+      <p className="source-note">
+        <span className="basis basis-itemized">{t.basis.itemized}</span> <SourceRefs refs={[...new Map(shown.map((r) => [`${r.source.id}|${r.source.locator}`, r.source])).values()]} i18n={i18n} />
+        {shown.some((r) => r.inside92 === 'not-stated') ? ` · ${t.liangjiang}: ${t.insideNotStated}` : ''}
+      </p>
+    </div>
+  );
+}
+
 export function ProjectTable({ view, districts }: { view: View; districts: readonly District[] }) {
+  const presenting = usePresenting();
+  const byCode = useMemo(() => new Map(districts.map((d) => [d.code, d])), [districts]);
+  return presenting ? <PresentProjects view={view} byCode={byCode} /> : <ExploreTable view={view} byCode={byCode} />;
+}
+
+function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string, District> }) {
   const i18n = useI18n();
   const { t } = i18n;
   const highlight = useViewStore((s) => s.highlight);
   const [sort, setSort] = useState<Sort>({ column: 'amount', dir: 'desc' });
   const [page, setPage] = useState(0);
-  const byCode = useMemo(() => new Map(districts.map((d) => [d.code, d])), [districts]);
 
   const districtName = (row: ItemizedProject) => placeName(row, byCode, i18n);
 

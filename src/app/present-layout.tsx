@@ -1,0 +1,46 @@
+/**
+ * Presentation mode: a dark, full-screen layout sized to the screen (1 rem = 28 px at 1080p):
+ * the scene's title and talking point, the KPIs, the scene's one or two panels, and a line on
+ * sources. Clicker keys, auto-advance, blackout and the tour editor come from features/presentation.
+ */
+import { useState } from 'react';
+import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
+import { Blackout, PresenterControls, SceneHeader } from '../features/presentation/presenter-chrome';
+import { TourEditor } from '../features/presentation/tour-editor';
+import { usePresenter } from '../features/presentation/use-presenter';
+import { useI18n } from '../i18n/i18n';
+import { PanelById, Region, WithView } from './panels';
+
+export function PresentLayout() {
+  const p = usePresenter();
+  const { t } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const panels = p.scene?.panels ?? ['map', 'sector'];
+  return (
+    <div className={`present${p.idle && !editing ? ' cursor-hidden' : ''}`}>
+      <SceneHeader p={p} />
+      <main id="main" className="present-stage" key={p.state.index} tabIndex={-1}>
+        <Region id="kpis" title={t.regions.kpis} hideTitle>
+          <WithView render={(view) => <KpiCards view={view} />} loading={<KpiSkeleton />} />
+        </Region>
+        <div className={`present-panels n-${panels.length}`}>
+          {panels.map((id) => (
+            <PanelById key={id} id={id} />
+          ))}
+        </div>
+      </main>
+      <footer className="present-footer">{t.present.sourcesNote}</footer>
+      <PresenterControls p={p} onTour={() => setEditing(true)} />
+      {editing ? (
+        <TourEditor
+          onClose={() => setEditing(false)}
+          onShow={(index) => {
+            p.dispatch({ type: 'goto', index });
+            setEditing(false);
+          }}
+        />
+      ) : null}
+      {p.state.blackout ? <Blackout onWake={() => p.dispatch({ type: 'toggle-blackout' })} /> : null}
+    </div>
+  );
+}

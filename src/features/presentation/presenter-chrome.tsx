@@ -1,0 +1,84 @@
+/** What presentation mode draws around the panels: scene header with progress, controls, blackout. */
+import { useEffect, useState } from 'react';
+import { useI18n } from '../../i18n/i18n';
+import type { Presenter } from './use-presenter';
+
+/**
+ * A countdown bar for auto-advance, updated a few times a second (no CSS animation, so it
+ * still reports progress with reduced motion). Re-mounted per scene and on resume.
+ */
+function Progress({ seconds, running }: { seconds: number; running: boolean }) {
+  const [startedAt] = useState(() => performance.now());
+  const [now, setNow] = useState(startedAt);
+  useEffect(
+    function tick() {
+      if (!running) return;
+      const timer = window.setInterval(() => setNow(performance.now()), 200);
+      return () => window.clearInterval(timer);
+    },
+    [running],
+  );
+  const fraction = running && seconds > 0 ? Math.min(1, Math.max(0, (now - startedAt) / (seconds * 1000))) : 0;
+  return (
+    <div className="present-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
+      <div className="present-progress-bar" style={{ transform: `scaleX(${fraction})` }} />
+    </div>
+  );
+}
+
+export function SceneHeader({ p }: { p: Presenter }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const running = p.running;
+  return (
+    <header className="present-header">
+      <div className="present-titles">
+        <h1 className="present-title">{p.scene ? i18n.pick(p.scene.title) : t.appTitle}</h1>
+        {p.scene ? <p className="present-point">{i18n.pick(p.scene.point)}</p> : null}
+      </div>
+      <div className="present-status" aria-live="polite">
+        <span className="present-count">{t.present.sceneOf(p.state.index + 1, p.state.count)}</span>
+        <span className="present-state">{p.interval === 0 ? t.present.manual : running ? t.present.touring(p.interval) : t.present.paused}</span>
+      </div>
+      <Progress key={`${p.state.index}-${String(running)}`} seconds={p.interval} running={running} />
+    </header>
+  );
+}
+
+export function PresenterControls({ p, onTour }: { p: Presenter; onTour: () => void }) {
+  const { t } = useI18n();
+  return (
+    <nav className={`present-controls${p.idle ? ' is-idle' : ''}`} aria-label={t.present.controls}>
+      <button type="button" onClick={() => p.dispatch({ type: 'prev' })}>
+        ← {t.present.prev}
+      </button>
+      <button type="button" onClick={() => p.dispatch({ type: 'next' })}>
+        {t.present.next} →
+      </button>
+      <button type="button" aria-pressed={p.state.paused} onClick={() => p.dispatch({ type: 'toggle-pause' })}>
+        {p.state.paused ? t.present.resume : t.present.pause} (P)
+      </button>
+      <button type="button" onClick={() => p.dispatch({ type: 'toggle-blackout' })}>
+        {t.present.blackout} (B)
+      </button>
+      <button type="button" onClick={p.toggleFullscreen}>
+        {t.present.fullscreen} (F)
+      </button>
+      <button type="button" onClick={onTour}>
+        {t.present.editTour}
+      </button>
+      <button type="button" onClick={p.leave}>
+        {t.present.leave} (Esc)
+      </button>
+    </nav>
+  );
+}
+
+export function Blackout({ onWake }: { onWake: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="blackout" data-blackout role="dialog" aria-modal="true" aria-label={t.present.blackoutLabel} onClick={onWake}>
+      <span className="visually-hidden">{t.present.blackoutLabel}</span>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The tour that ships: overview → 智能制造 → investor mix → districts with named projects →
+ * Liangjiang → editions. Talking points state only what the dataset supports.
+ */
+import { EMPTY_FILTERS } from '../domain/filters';
+import type { Scene } from '../domain/tour';
+
+/** The districts the primary source names projects in (S1 §各区县亮点看过来). */
+const NAMED_DISTRICTS = ['500102', '500105', '500107', '500110', '500116', '500118', '500120', '500231'];
+
+export const DEFAULT_TOUR: readonly Scene[] = [
+  {
+    id: 'overview',
+    title: { zh: '总览：2021智博会重大项目签约', en: 'Overview: the 2021 Smart China Expo signing' },
+    point: { zh: '已公布的总数：项目数、合同投资额及规模分布，智能制造投资额最大。', en: 'The published totals: projects, contract investment and size; smart manufacturing is the largest sector by investment.' },
+    filters: EMPTY_FILTERS,
+    panels: ['sector', 'size'],
+    highlight: null,
+    measure: 'amount',
+  },
+  {
+    id: 'smart-manufacturing',
+    title: { zh: '智能制造', en: 'Smart manufacturing' },
+    point: { zh: '行业数字为已公布数字；地图只显示点名项目，区县完整分布未公布。', en: 'Sector figures are as published; the map shows named projects only, as district totals were not published.' },
+    filters: { ...EMPTY_FILTERS, sectors: ['smart-manufacturing'] },
+    panels: ['map', 'sector'],
+    highlight: null,
+    measure: 'count',
+  },
+  {
+    id: 'investor-mix',
+    title: { zh: '投资方构成', en: 'Who invests' },
+    point: { zh: '民企项目数与投资额均居首；央企、外企及其他主体的数字同样来自“数读”。', en: 'Private firms lead in both projects and investment; the figures for central SOEs, foreign firms and others are also from the §数读 box.' },
+    filters: EMPTY_FILTERS,
+    panels: ['investor', 'signing'],
+    highlight: null,
+    measure: 'amount',
+  },
+  {
+    id: 'named-districts',
+    title: { zh: '綦江及其他有点名项目的区县', en: 'Qijiang and the other districts with named projects' },
+    point: { zh: '重庆日报点名了 8 个区县的项目，其中一半未公布投资额；这里只列来源写明的内容。', en: 'Chongqing Daily names projects in 8 districts, half of them without a published amount; only what the source states is shown.' },
+    filters: { ...EMPTY_FILTERS, districts: NAMED_DISTRICTS },
+    panels: ['map', 'projects'],
+    highlight: '500110',
+    measure: 'amount',
+  },
+  {
+    id: 'liangjiang',
+    title: { zh: '两江新区', en: 'Liangjiang New Area' },
+    point: { zh: '两江新区不是行政区，跨江北、渝北、北碚；其点名项目是否计入 92 个未说明。', en: 'Liangjiang New Area is not a district; it spans Jiangbei, Yubei and Beibei, and whether its named projects are among the 92 is not stated.' },
+    filters: EMPTY_FILTERS,
+    panels: ['map', 'projects'],
+    highlight: 'liangjiang',
+    measure: 'count',
+  },
+  {
+    id: 'editions',
+    title: { zh: '历届智博会签约', en: 'Signings across the editions' },
+    point: { zh: '2018–2019 年统计全部签约，2020 年起只统计重大项目，口径不同，不宜直接比较。', en: '2018–2019 counted all signings and later editions only major projects, so the years do not compare directly.' },
+    filters: EMPTY_FILTERS,
+    panels: ['editions', 'size'],
+    highlight: null,
+    measure: 'amount',
+  },
+];
