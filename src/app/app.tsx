@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { FilterBar } from '../features/filter-bar/filter-bar';
+import { PageActions } from '../features/share/page-actions';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { SourcesList } from '../features/sources/sources-footer';
 import { DroppedNotice } from '../features/url-notice/dropped-notice';
@@ -17,6 +18,7 @@ import { PanelById, Region, WithView } from './panels';
 // Mode-specific code loads when it is needed.
 const PresentLayout = lazy(() => import('./present-layout').then((m) => ({ default: m.PresentLayout })));
 const TourEditor = lazy(() => import('../features/presentation/tour-editor').then((m) => ({ default: m.TourEditor })));
+const ShareDialog = lazy(() => import('../features/share/share-dialog').then((m) => ({ default: m.ShareDialog })));
 
 function LanguageSwitch() {
   const { t, lang } = useI18n();
@@ -52,6 +54,7 @@ function ExploreLayout() {
   const { t } = useI18n();
   const sceneCount = useTourStore((s) => s.scenes.length);
   const [editing, setEditing] = useState(false);
+  const [sharing, setSharing] = useState(false);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -69,6 +72,10 @@ function ExploreLayout() {
           <button type="button" onClick={() => setEditing(true)}>
             {t.present.tour(sceneCount)}
           </button>
+          <button type="button" onClick={() => setSharing(true)}>
+            {t.share.button}
+          </button>
+          <PageActions />
           <LanguageSwitch />
         </div>
       </header>
@@ -93,6 +100,11 @@ function ExploreLayout() {
         <PanelById id="projects" />
       </main>
       <SourcesFooter />
+      {sharing ? (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setSharing(false)} />
+        </Suspense>
+      ) : null}
       {editing ? (
         <Suspense fallback={null}>
           <TourEditor

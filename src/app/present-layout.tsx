@@ -4,6 +4,7 @@
  * sources. Clicker keys, auto-advance, blackout and the tour editor come from features/presentation.
  */
 import { useState } from 'react';
+import { ShareDialog } from '../features/share/share-dialog';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { Blackout, PresenterControls, SceneHeader } from '../features/presentation/presenter-chrome';
 import { TourEditor } from '../features/presentation/tour-editor';
@@ -15,9 +16,10 @@ export function PresentLayout() {
   const p = usePresenter();
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const panels = p.scene?.panels ?? ['map', 'sector'];
   return (
-    <div className={`present${p.idle && !editing ? ' cursor-hidden' : ''}`}>
+    <div className={`present${p.idle && !editing && !sharing ? ' cursor-hidden' : ''}`}>
       <SceneHeader p={p} />
       <main id="main" className="present-stage" key={p.state.index} tabIndex={-1}>
         <Region id="kpis" title={t.regions.kpis} hideTitle>
@@ -30,7 +32,8 @@ export function PresentLayout() {
         </div>
       </main>
       <footer className="present-footer">{t.present.sourcesNote}</footer>
-      <PresenterControls p={p} onTour={() => setEditing(true)} />
+      <PresenterControls p={p} onTour={() => setEditing(true)} onShare={() => setSharing(true)} />
+      {sharing ? <ShareDialog onClose={() => setSharing(false)} /> : null}
       {editing ? (
         <TourEditor
           onClose={() => setEditing(false)}

@@ -3,12 +3,14 @@
  * (Recharts, lazy), a "not published" banner with coverage when the selection was never
  * published, the table view, notes, and the sources. Clicking a bar toggles its filter.
  */
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import type { SourceRef } from '../data/types';
 import type { Bar, ChartView, Figure } from '../domain/engine';
+import type { ExportTable } from '../export/csv';
 import type { I18n } from '../i18n/i18n';
 import type { BarDatum } from './bars-svg';
 import { ChartTable } from './chart-table';
+import { ExportMenu, type PanelExport } from './export-menu';
 import { amountText, coverageText, SourceRefs } from './source-note';
 import { usePresenting, useRootFontPx } from './use-present';
 
@@ -38,6 +40,16 @@ export function useBarSizing(): { barSize: number; labelPx: number } {
 
 export function ChartSkeleton({ rows }: { rows: number }) {
   return <div className="chart-skeleton" style={{ height: `${rows * 36 + 8}px` }} aria-hidden="true" />;
+}
+
+/** The numbers a breakdown shows, both measures, with their basis: the CSV of the panel. */
+export function breakdownTable<K extends string>(chart: ChartView<K>, label: (key: K) => string, i18n: I18n): ExportTable {
+  const c = i18n.t.exportUi.columns;
+  const amount = (f: Figure) => (f.basis === 'itemized' && f.value === 0 ? null : f.value);
+  return {
+    columns: [c.key, c.label, c.projects, c.projectsBasis, c.investment, c.investmentBasis],
+    rows: chart.bars.map((b) => [b.key, label(b.key), b.projects.value, i18n.t.basis[b.projects.basis], amount(b.investment), i18n.t.basis[b.investment.basis]]),
+  };
 }
 
 function figureOf<K extends string>(bar: Bar<K>, measure: Measure): Figure {
@@ -76,10 +88,22 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
   });
   const sources = uniqueRefs(figures.flatMap((f) => f.sources));
   const coverage = coverageText({ value: 0, basis: 'itemized', sources: [], fullPublished: false, coverage: chart.coverage }, i18n);
+  const sectionRef = useRef<HTMLElement | null>(null);
+  const exportSpec: PanelExport = {
+    panel: chartKey,
+    title,
+    measure,
+    basis: itemized ? `${t.basis[chart.mode]}. ${t.chartNotPublished} ${coverage ?? ''}` : t.basis[chart.mode],
+    sources: uniqueRefs(chart.bars.flatMap((b) => [...b.projects.sources, ...b.investment.sources])),
+    table: () => breakdownTable(chart, label, i18n),
+    node: () => sectionRef.current,
+    svg: () => sectionRef.current?.querySelector<SVGSVGElement>('.bars svg') ?? null,
+  };
   return (
-    <section className="chart" data-chart={chartKey} data-chart-mode={chart.mode} aria-labelledby={titleId}>
+    <section className="chart" data-chart={chartKey} data-chart-mode={chart.mode} aria-labelledby={titleId} ref={sectionRef}>
       <div className="chart-head">
         <h3 id={titleId}>{title}</h3>
+        {presenting ? null : <ExportMenu spec={exportSpec} i18n={i18n} />}
         {measures.length > 1 && !presenting ? (
           <div className="measure-switch" role="group" aria-label={`${title}: ${t.measureLabel}`}>
             {measures.map((m) => (

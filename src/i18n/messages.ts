@@ -82,6 +82,17 @@ export interface Messages {
   liangjiang: string;
   otherProvincesNote: (amount: string, total: string) => string;
   footerNote: string;
+  exportMeta: { title: string; filters: string; basis: string; source: string; lang: string; exported: string; url: string };
+  exportUi: {
+    menu: string;
+    format: { png: string; svg: string; csv: string };
+    failed: string;
+    nothingDrawn: string;
+    page: string;
+    print: string;
+    columns: { key: string; label: string; projects: string; projectsBasis: string; investment: string; investmentBasis: string; code: string; district: string; named: string; amount: string; unstated: string; year: string; method: string; online: string; source: string };
+  };
+  share: { button: string; title: string; intro: string; copy: string; copied: string; copyFailed: string; qr: string; close: string };
   present: {
     enter: string;
     tour: (n: number) => string;
@@ -255,6 +266,17 @@ export const zh: Messages = {
   liangjiang: '两江新区',
   otherProvincesNote: (amount, total) => `四川、贵州等省另签约 ${amount}，不计入 ${total}。`,
   footerNote: '区县边界为示意。数据截至来源发布之日，未作估算。',
+  exportMeta: { title: '标题', filters: '筛选', basis: '依据', source: '来源', lang: '语言', exported: '导出时间', url: '链接' },
+  exportUi: {
+    menu: '导出',
+    format: { png: 'PNG 图片（2 倍）', svg: 'SVG 矢量图', csv: 'CSV 数据' },
+    failed: '导出失败：',
+    nothingDrawn: '面板尚未绘制完成。',
+    page: '整页 PNG',
+    print: '打印 / 存为 PDF',
+    columns: { key: '键', label: '类别', projects: '项目数', projectsBasis: '项目数依据', investment: '投资额（亿元）', investmentBasis: '投资额依据', code: '区划代码', district: '区县', named: '点名项目数', amount: '已公布金额（亿元）', unstated: '未公布金额的项目数', year: '年份', method: '统计口径', online: '线上', source: '来源' },
+  },
+  share: { button: '分享', title: '分享当前视图', intro: '链接和二维码打开的是与当前完全相同的视图（语言、筛选、场景）。', copy: '复制链接', copied: '已复制。', copyFailed: '无法自动复制，请手动复制上面的链接。', qr: '当前视图的二维码', close: '关闭' },
   present: {
     enter: '演示模式',
     tour: (n) => `导览（${n} 个场景）`,
@@ -428,6 +450,17 @@ export const en: Messages = {
   liangjiang: 'Liangjiang New Area',
   otherProvincesNote: (amount, total) => `Sichuan, Guizhou and other provinces signed a further ${amount}, outside the ${total}.`,
   footerNote: 'District boundaries are schematic. Figures are as published; nothing is estimated.',
+  exportMeta: { title: 'Title', filters: 'Filters', basis: 'Basis', source: 'Source', lang: 'Language', exported: 'Exported', url: 'URL' },
+  exportUi: {
+    menu: 'Export',
+    format: { png: 'PNG image (2×)', svg: 'SVG vector', csv: 'CSV data' },
+    failed: 'Export failed:',
+    nothingDrawn: 'The panel has not finished drawing.',
+    page: 'Page as PNG',
+    print: 'Print / save as PDF',
+    columns: { key: 'key', label: 'Category', projects: 'Projects', projectsBasis: 'Projects basis', investment: 'Investment (100 million yuan)', investmentBasis: 'Investment basis', code: 'GB code', district: 'District', named: 'Named projects', amount: 'Published amount (100 million yuan)', unstated: 'Named projects without amount', year: 'Year', method: 'Counting method', online: 'Online', source: 'Source' },
+  },
+  share: { button: 'Share', title: 'Share this view', intro: 'The link and the QR code open exactly this view (language, filters, scene).', copy: 'Copy link', copied: 'Copied.', copyFailed: 'Could not copy automatically; copy the link above by hand.', qr: 'QR code of this view', close: 'Close' },
   present: {
     enter: 'Present',
     tour: (n) => `Tour (${n} scenes)`,

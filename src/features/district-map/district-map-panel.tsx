@@ -2,7 +2,8 @@
  * The district map panel: measure switch, zoom buttons, the lazily loaded Leaflet map (with a
  * skeleton meanwhile), legend, the basis/coverage line, and the district list that mirrors it.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
 import { CENTRAL_DISTRICTS } from '../../data/districts';
@@ -75,8 +76,34 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
   const presenting = usePresenting();
   const palette = presenting ? DARK_PALETTE : LIGHT_PALETTE;
   const amountOf = i18n.amount(dataset.totals.investment.value);
+  const panelRef = useRef<HTMLDivElement | null>(null);
+  const coverage = t.coverage({
+    projects: view.map.coverage.projects,
+    of: view.map.coverage.projectsOf,
+    amount: i18n.amount(view.map.coverage.amount),
+    amountOf,
+    unstated: view.map.coverage.unstatedAmounts,
+    notStated: 0,
+  });
+  const c = t.exportUi.columns;
+  const exportSpec: PanelExport = {
+    panel: 'map',
+    title: `${t.regions.map} — ${t.map.measure[measure]}`,
+    measure: measure === 'amount' ? 'investment' : 'projects',
+    basis: `${t.map.basisLine}. ${coverage}. ${t.map.schematic}`,
+    sources: MAP_SOURCES,
+    table: () => ({
+      columns: [c.code, c.district, c.named, c.amount, c.unstated],
+      rows: view.map.cells.map((cell) => {
+        const d = dataset.districts.find((x) => x.code === cell.code);
+        return [cell.code, d ? i18n.pick(d) : cell.code, cell.projects, cell.projects > 0 && cell.amount > 0 ? cell.amount : null, cell.unstatedAmounts];
+      }),
+    }),
+    node: () => panelRef.current,
+    svg: () => panelRef.current?.querySelector<SVGSVGElement>('.leaflet-overlay-pane svg') ?? null,
+  };
   return (
-    <div className="district-map">
+    <div className="district-map" ref={panelRef}>
       <svg className="svg-defs" width="0" height="0" aria-hidden="true" focusable="false">
         <defs>
           <pattern id="map-hatch-unstated" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -86,6 +113,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
         </defs>
       </svg>
       <div className="map-toolbar" hidden={presenting}>
+        <ExportMenu spec={exportSpec} i18n={i18n} />
         <fieldset className="segmented">
           <legend>{t.map.measureLabel}</legend>
           {(['amount', 'count'] as const).map((m) => (
@@ -134,15 +162,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
       </div>
       <Legend view={view} measure={measure} palette={palette} />
       <p className="source-note">
-        <span className="basis basis-itemized">{t.basis.itemized}</span>{' '}
-        {t.coverage({
-          projects: view.map.coverage.projects,
-          of: view.map.coverage.projectsOf,
-          amount: i18n.amount(view.map.coverage.amount),
-          amountOf,
-          unstated: view.map.coverage.unstatedAmounts,
-          notStated: 0,
-        })}
+        <span className="basis basis-itemized">{t.basis.itemized}</span> {coverage}
         {i18n.lang === 'en' ? '. ' : '。'}
         {t.map.districtLevel} {t.map.schematic} <SourceRefs refs={MAP_SOURCES} i18n={i18n} />
       </p>

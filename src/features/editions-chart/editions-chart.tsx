@@ -2,9 +2,10 @@
  * Signings by edition, 2018–2023. Totals only (no breakdown was published per edition), so
  * filters do not apply; 2018–2019 counted all signings and are drawn lighter.
  */
-import { lazy, Suspense, useId, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { ChartSkeleton, useBarSizing, type Measure } from '../../components/breakdown-chart';
 import type { BarDatum } from '../../components/bars-svg';
+import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { EDITION_COLORS } from '../../components/palette';
 import { SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
@@ -36,10 +37,26 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
     };
   });
   const refs = editions.editions.map((e) => e.investment.source);
+  const sectionRef = useRef<HTMLElement | null>(null);
+  const c = t.exportUi.columns;
+  const exportSpec: PanelExport = {
+    panel: 'editions',
+    title: t.editionsTitle,
+    measure,
+    basis: `${t.basis.published}. ${t.editionsNote}`,
+    sources: refs,
+    table: () => ({
+      columns: [c.year, c.projects, c.investment, c.method, c.online, c.source],
+      rows: editions.editions.map((e) => [e.year, e.projects.value, e.investment.value, t.editionsMethod[e.method], e.online ? t.online : '', `${e.investment.source.id} ${e.investment.source.locator}`]),
+    }),
+    node: () => sectionRef.current,
+    svg: () => sectionRef.current?.querySelector<SVGSVGElement>('.bars svg') ?? null,
+  };
   return (
-    <section className="chart" data-chart="editions" aria-labelledby={titleId}>
+    <section className="chart" data-chart="editions" aria-labelledby={titleId} ref={sectionRef}>
       <div className="chart-head">
         <h3 id={titleId}>{t.editionsTitle}</h3>
+        {presenting ? null : <ExportMenu spec={exportSpec} i18n={i18n} />}
         {presenting ? null : (
           <div className="measure-switch" role="group" aria-label={`${t.editionsTitle}: ${t.measureLabel}`}>
             {(['investment', 'projects'] as const).map((m) => (

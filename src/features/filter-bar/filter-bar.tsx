@@ -1,27 +1,9 @@
 /** Chips for every active filter (each removable), "clear all", and what the KPIs now mean. */
-import { DISTRICTS } from '../../data/districts';
 import type { View } from '../../domain/engine';
-import { DIMENSIONS, type Dimension } from '../../domain/filters';
-import { useI18n, type I18n } from '../../i18n/i18n';
+import { DIMENSIONS } from '../../domain/filters';
+import { useI18n } from '../../i18n/i18n';
+import { valueLabel } from '../../i18n/labels';
 import { clearFilters, toggleFilter } from '../../stores/view-store';
-
-function valueLabel(dim: Dimension, key: string, i18n: I18n): string {
-  const { t } = i18n;
-  switch (dim) {
-    case 'districts': {
-      const d = DISTRICTS.find((x) => x.code === key);
-      return d ? i18n.pick(d) : key;
-    }
-    case 'sectors':
-      return t.sector[key as keyof typeof t.sector];
-    case 'investors':
-      return t.investor[key as keyof typeof t.investor];
-    case 'sizes':
-      return t.size[key as keyof typeof t.size];
-    case 'signing':
-      return t.signing[key as keyof typeof t.signing];
-  }
-}
 
 export function FilterBar({ view }: { view: View }) {
   const i18n = useI18n();

@@ -45,7 +45,7 @@ export function SceneHeader({ p }: { p: Presenter }) {
   );
 }
 
-export function PresenterControls({ p, onTour }: { p: Presenter; onTour: () => void }) {
+export function PresenterControls({ p, onTour, onShare }: { p: Presenter; onTour: () => void; onShare: () => void }) {
   const { t } = useI18n();
   return (
     <nav className={`present-controls${p.idle ? ' is-idle' : ''}`} aria-label={t.present.controls}>
@@ -66,6 +66,9 @@ export function PresenterControls({ p, onTour }: { p: Presenter; onTour: () => v
       </button>
       <button type="button" onClick={onTour}>
         {t.present.editTour}
+      </button>
+      <button type="button" onClick={onShare}>
+        {t.share.button}
       </button>
       <button type="button" onClick={p.leave}>
         {t.present.leave} (Esc)

@@ -2,7 +2,8 @@
  * The named projects matching every filter: the only project-level rows the sources give.
  * Sortable by every column, paged for large registers; "show on map" highlights the district.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { INVESTOR_COLORS, SECTOR_COLORS } from '../../components/palette';
 import { coverageText, SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
@@ -17,6 +18,24 @@ export const PAGE_SIZE = 50;
 /** Where a row is on the map: a district code, 'liangjiang', or null. */
 function placeOf(row: ItemizedProject): string | null {
   return row.area === 'liangjiang' ? 'liangjiang' : row.district;
+}
+
+/** The text a column sorts by (null = unknown, sorted last). */
+function sortTextFor(byCode: ReadonlyMap<string, District>, i18n: I18n) {
+  return (row: ItemizedProject, column: Exclude<SortColumn, 'amount'>): string | null => {
+    switch (column) {
+      case 'district':
+        return placeName(row, byCode, i18n);
+      case 'partner':
+        return i18n.pick(row.partner);
+      case 'project':
+        return i18n.pick(row.name);
+      case 'sector':
+        return row.sector ? i18n.t.sector[row.sector] : null;
+      case 'investor':
+        return row.investor ? i18n.t.investor[row.investor] : null;
+    }
+  };
 }
 
 function placeName(row: ItemizedProject, byCode: ReadonlyMap<string, District>, i18n: I18n): string {
@@ -74,30 +93,42 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
 
   const districtName = (row: ItemizedProject) => placeName(row, byCode, i18n);
 
-  const sorted = useMemo(() => {
-    const collator = new Intl.Collator(i18n.lang);
-    const text = (row: ItemizedProject, column: Exclude<SortColumn, 'amount'>): string | null => {
-      switch (column) {
-        case 'district':
-          return placeName(row, byCode, i18n);
-        case 'partner':
-          return i18n.pick(row.partner);
-        case 'project':
-          return i18n.pick(row.name);
-        case 'sector':
-          return row.sector ? i18n.t.sector[row.sector] : null;
-        case 'investor':
-          return row.investor ? i18n.t.investor[row.investor] : null;
-      }
-    };
-    return sortRows(view.rows, sort, text, collator, (page + 1) * PAGE_SIZE);
-  }, [view.rows, sort, page, i18n, byCode]);
+  const sortText = useMemo(() => sortTextFor(byCode, i18n), [byCode, i18n]);
+  const sorted = useMemo(
+    () => sortRows(view.rows, sort, sortText, new Intl.Collator(i18n.lang), (page + 1) * PAGE_SIZE),
+    [view.rows, sort, page, sortText, i18n.lang],
+  );
 
   const total = view.rows.length;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = sorted.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const coverage = coverageText({ value: 0, basis: 'itemized', sources: [], fullPublished: false, coverage: view.coverage }, i18n);
+  const panelRef = useRef<HTMLDivElement | null>(null);
+  const c = t.exportUi.columns;
+  const exportSpec: PanelExport = {
+    panel: 'projects',
+    title: t.regions.projects,
+    measure: null,
+    basis: `${t.basis.itemized}. ${coverage ?? ''}`,
+    sources: [...new Map(view.rows.map((r) => [`${r.source.id}|${r.source.locator}`, r.source])).values()],
+    // Every matching row in the current sort order, not only the page on screen.
+    table: () => ({
+      columns: [t.colDistrict, c.code, t.colPartner, t.colProject, c.amount, t.dimension.sectors, t.dimension.investors, t.insideNotStated, c.source],
+      rows: sortRows(view.rows, sort, sortText, new Intl.Collator(i18n.lang)).map((r) => [
+        placeName(r, byCode, i18n),
+        r.district ?? '',
+        i18n.pick(r.partner),
+        i18n.pick(r.name),
+        r.amount,
+        r.sector ? t.sector[r.sector] : t.unclassified,
+        r.investor ? t.investor[r.investor] : t.unclassified,
+        r.inside92 === 'not-stated' ? t.insideNotStated : '',
+        `${r.source.id} ${r.source.locator}`,
+      ]),
+    }),
+    node: () => panelRef.current,
+  };
 
   const header = (column: SortColumn, label: string) => {
     const active = sort.column === column;
@@ -120,10 +151,13 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
   };
 
   return (
-    <div className="project-table">
-      <p className="source-note">
-        <span className="basis basis-itemized">{t.basis.itemized}</span> {coverage}
-      </p>
+    <div className="project-table" ref={panelRef}>
+      <div className="panel-tools">
+        <p className="source-note">
+          <span className="basis basis-itemized">{t.basis.itemized}</span> {coverage}
+        </p>
+        <ExportMenu spec={exportSpec} i18n={i18n} />
+      </div>
       {view.rows.length === 0 ? (
         <div className="empty-state" role="status">
           <p>{t.noProjects}</p>

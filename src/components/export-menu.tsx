@@ -1,0 +1,99 @@
+/**
+ * A panel's "Export" menu: PNG (2×), SVG (charts and map) and CSV of the numbers it shows, each
+ * carrying title, filters, basis/coverage, sources with locators, language, date and URL.
+ * The export code and its libraries load only when an export is asked for.
+ */
+import { useState } from 'react';
+import { getSource } from '../data/sources';
+import type { SourceRef } from '../data/types';
+import type { Filters } from '../domain/filters';
+import type { ExportMeta, ExportTable } from '../export/csv';
+import type { I18n } from '../i18n/i18n';
+import { filterSummary } from '../i18n/labels';
+import { useViewStore } from '../stores/view-store';
+import { groupRefs } from './source-note';
+
+export interface PanelExport {
+  /** File-name key, e.g. "sector". */
+  panel: string;
+  title: string;
+  /** What the panel measures now, for the file name (e.g. "investment"), or null. */
+  measure: string | null;
+  basis: string;
+  sources: readonly SourceRef[];
+  table: () => ExportTable;
+  node: () => HTMLElement | null;
+  svg?: () => SVGSVGElement | null;
+}
+
+export function sourceLines(refs: readonly SourceRef[], i18n: I18n): string[] {
+  return groupRefs(refs, i18n.lang).map((g) => {
+    const s = getSource(g.id);
+    return `${g.id} ${s ? `${s.title} (${s.url})` : ''} — ${g.text}`;
+  });
+}
+
+export function exportMeta(spec: Pick<PanelExport, 'title' | 'basis' | 'sources'>, filters: Filters, i18n: I18n): ExportMeta {
+  return {
+    title: spec.title,
+    filters: filterSummary(filters, i18n),
+    basis: spec.basis,
+    sources: sourceLines(spec.sources, i18n),
+    lang: i18n.lang,
+    exportedAt: new Date().toISOString(),
+    url: window.location.href,
+  };
+}
+
+type Format = 'png' | 'svg' | 'csv';
+
+async function runExport(format: Format, spec: PanelExport, i18n: I18n): Promise<void> {
+  const filters = useViewStore.getState().filters;
+  const meta = exportMeta(spec, filters, i18n);
+  const labels = i18n.t.exportMeta;
+  const [{ exportFileName, saveBlob }, { toCsv }] = await Promise.all([import('../export/files'), import('../export/csv')]);
+  const name = exportFileName(spec.panel, spec.measure, filters, i18n.lang, format);
+  const presenting = useViewStore.getState().mode === 'present';
+  const [bg, ink] = presenting ? ['#151b23', '#f3f6f9'] : ['#ffffff', '#1a1d21'];
+  if (format === 'csv') {
+    saveBlob(name, new Blob([toCsv(meta, spec.table(), labels)], { type: 'text/csv;charset=utf-8' }));
+    return;
+  }
+  const image = await import('../export/image');
+  if (format === 'svg') {
+    const svg = spec.svg?.();
+    if (!svg) throw new Error(i18n.t.exportUi.nothingDrawn);
+    saveBlob(name, new Blob([image.panelSvg(svg, meta, labels, ink, bg)], { type: 'image/svg+xml' }));
+    return;
+  }
+  const node = spec.node();
+  if (!node) throw new Error(i18n.t.exportUi.nothingDrawn);
+  saveBlob(name, await image.panelPng(node, meta, labels, 2, bg, ink));
+}
+
+export function ExportMenu({ spec, i18n }: { spec: PanelExport; i18n: I18n }) {
+  const { t } = i18n;
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const formats: Format[] = spec.svg ? ['png', 'svg', 'csv'] : ['png', 'csv'];
+  const go = (format: Format) => {
+    setBusy(true);
+    setError(null);
+    runExport(format, spec, i18n)
+      .catch((e: unknown) => setError(`${t.exportUi.failed} ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <details className="export-menu" data-export-skip="">
+      <summary aria-label={`${t.exportUi.menu}: ${spec.title}`}>{t.exportUi.menu}</summary>
+      <div className="export-options">
+        {formats.map((f) => (
+          <button key={f} type="button" disabled={busy} onClick={() => go(f)} data-export={f}>
+            {t.exportUi.format[f]}
+          </button>
+        ))}
+        {error ? <p role="alert">{error}</p> : null}
+      </div>
+    </details>
+  );
+}

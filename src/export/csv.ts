@@ -1,0 +1,68 @@
+/**
+ * CSV exports (plain TS): UTF-8 with a byte-order mark so spreadsheet tools read Chinese text,
+ * CRLF line ends, RFC 4180 quoting, and a guard against spreadsheet formula injection.
+ * Provenance comes first as "# key: value" lines; the table follows after one blank line.
+ */
+export type CsvCell = string | number | null;
+
+export interface ExportTable {
+  columns: readonly string[];
+  rows: readonly (readonly CsvCell[])[];
+}
+
+export interface ExportMeta {
+  title: string;
+  /** Active filters in words. */
+  filters: string;
+  /** Basis and coverage in words. */
+  basis: string;
+  /** One line per source: "S1 重庆日报… — §数读". */
+  sources: readonly string[];
+  lang: 'zh-CN' | 'en';
+  /** ISO timestamp of the export. */
+  exportedAt: string;
+  url: string;
+}
+
+export interface MetaLabels {
+  title: string;
+  filters: string;
+  basis: string;
+  source: string;
+  lang: string;
+  exported: string;
+  url: string;
+}
+
+export const BOM = '\uFEFF';
+
+/** One field: numbers as they are, text quoted when needed and defused when it looks like a formula. */
+export function csvField(value: CsvCell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let text = value;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(cells: readonly CsvCell[]): string {
+  return cells.map(csvField).join(',');
+}
+
+/** Provenance lines, each a one-field row starting with "#". */
+export function metaLines(meta: ExportMeta, labels: MetaLabels): string[] {
+  return [
+    `# ${labels.title}: ${meta.title}`,
+    `# ${labels.filters}: ${meta.filters}`,
+    `# ${labels.basis}: ${meta.basis}`,
+    ...meta.sources.map((s) => `# ${labels.source}: ${s}`),
+    `# ${labels.lang}: ${meta.lang}`,
+    `# ${labels.exported}: ${meta.exportedAt}`,
+    `# ${labels.url}: ${meta.url}`,
+  ].map((line) => csvField(line.replace(/[\r\n]+/g, ' ')));
+}
+
+export function toCsv(meta: ExportMeta, table: ExportTable, labels: MetaLabels): string {
+  const lines = [...metaLines(meta, labels), '', csvRow(table.columns), ...table.rows.map(csvRow)];
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,166 @@
+/**
+ * PNG and SVG exports of what is on screen (lazy chunk). The panel is captured as it is drawn
+ * (html-to-image) and its provenance is drawn into the image: title, filters, basis and
+ * coverage above; sources, language, date and the view's URL below.
+ */
+import { toCanvas } from 'html-to-image';
+import type { ExportMeta, MetaLabels } from './csv';
+
+const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  // Break between any characters (CJK has no spaces); prefer spaces for Latin text.
+  for (const token of text.split(/(?<=\s)|(?=[\u2e80-\u9fff])|(?<=[\u2e80-\u9fff])/u)) {
+    const next = line + token;
+    if (ctx.measureText(next).width > width && line !== '') {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else line = next;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+export function footerLines(meta: ExportMeta, labels: MetaLabels): string[] {
+  return [...meta.sources.map((s) => `${labels.source}: ${s}`), `${labels.lang}: ${meta.lang} · ${labels.exported}: ${meta.exportedAt}`, `${labels.url}: ${meta.url}`];
+}
+
+/** A PNG of `node` at `scale`× with the provenance drawn above and below it. */
+export async function panelPng(node: HTMLElement, meta: ExportMeta, labels: MetaLabels, scale = 2, background = '#ffffff', ink = '#1a1d21'): Promise<Blob> {
+  const shot = await toCanvas(node, {
+    pixelRatio: scale,
+    backgroundColor: background,
+    filter: (el) => !(el instanceof HTMLElement && (el.dataset.exportSkip !== undefined || el.classList.contains('leaflet-control-container'))),
+  });
+  const pad = 16 * scale;
+  const measure = document.createElement('canvas').getContext('2d');
+  if (!measure) throw new Error('no 2D canvas');
+  const width = shot.width + pad * 2;
+  const textWidth = width - pad * 2;
+  const titleFont = `700 ${20 * scale}px ${FONT}`;
+  const bodyFont = `${13 * scale}px ${FONT}`;
+  const smallFont = `${11 * scale}px ${FONT}`;
+  measure.font = titleFont;
+  const titleLines = wrap(measure, meta.title, textWidth);
+  measure.font = bodyFont;
+  const headLines = [...wrap(measure, `${labels.filters}: ${meta.filters}`, textWidth), ...wrap(measure, `${labels.basis}: ${meta.basis}`, textWidth)];
+  measure.font = smallFont;
+  const footLines = footerLines(meta, labels).flatMap((l) => wrap(measure, l, textWidth));
+  const lh = (px: number) => Math.round(px * 1.45 * scale);
+  const headerH = pad + titleLines.length * lh(20) + headLines.length * lh(13) + pad / 2;
+  const footerH = pad / 2 + footLines.length * lh(11) + pad;
+  const out = document.createElement('canvas');
+  out.width = width;
+  out.height = headerH + shot.height + footerH;
+  const ctx = out.getContext('2d');
+  if (!ctx) throw new Error('no 2D canvas');
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.fillStyle = ink;
+  ctx.textBaseline = 'top';
+  let y = pad;
+  ctx.font = titleFont;
+  for (const l of titleLines) {
+    ctx.fillText(l, pad, y);
+    y += lh(20);
+  }
+  ctx.font = bodyFont;
+  for (const l of headLines) {
+    ctx.fillText(l, pad, y);
+    y += lh(13);
+  }
+  ctx.drawImage(shot, pad, headerH);
+  y = headerH + shot.height + pad / 2;
+  ctx.font = smallFont;
+  for (const l of footLines) {
+    ctx.fillText(l, pad, y);
+    y += lh(11);
+  }
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Split text into lines that fit `width` px at `px` font size (estimated: CJK 1 em, Latin 0.56 em). */
+export function wrapByWidth(text: string, width: number, px: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let w = 0;
+  for (const ch of text) {
+    const cw = /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? px : px * 0.56;
+    if (w + cw > width && line !== '') {
+      const cut = line.lastIndexOf(' ');
+      const keep = cut > line.length * 0.6 ? line.slice(0, cut) : line;
+      lines.push(keep.trimEnd());
+      line = line.slice(keep.length).trimStart();
+      w = [...line].reduce((s, c) => s + (/[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? px : px * 0.56), 0);
+    }
+    line += ch;
+    w += cw;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
+
+function textEl(x: number, y: number, text: string, size: number, weight = 400): SVGTextElement {
+  const t = document.createElementNS(SVG_NS, 'text');
+  t.setAttribute('x', String(x));
+  t.setAttribute('y', String(y));
+  t.setAttribute('font-size', String(size));
+  t.setAttribute('font-weight', String(weight));
+  t.textContent = text;
+  return t;
+}
+
+/**
+ * A standalone SVG of a drawn chart or map: the original vector graphic with the provenance
+ * as text above and below it, the fonts and colours it needs, and any patterns it references.
+ */
+export function panelSvg(source: SVGSVGElement, meta: ExportMeta, labels: MetaLabels, ink = '#1a1d21', background = '#ffffff'): string {
+  const box = source.getBoundingClientRect();
+  const w = Math.max(320, Math.round(box.width));
+  const h = Math.round(box.height);
+  const lineH = 18;
+  const head = [meta.title, ...wrapByWidth(`${labels.filters}: ${meta.filters}`, w, 12), ...wrapByWidth(`${labels.basis}: ${meta.basis}`, w, 12)];
+  const foot = footerLines(meta, labels).flatMap((l) => wrapByWidth(l, w, 11));
+  const headerH = 16 + head.length * lineH + 8;
+  const footerH = 8 + foot.length * lineH + 8;
+  const root = document.createElementNS(SVG_NS, 'svg');
+  root.setAttribute('xmlns', SVG_NS);
+  root.setAttribute('width', String(w + 32));
+  root.setAttribute('height', String(headerH + h + footerH));
+  root.setAttribute('viewBox', `0 0 ${w + 32} ${headerH + h + footerH}`);
+  root.setAttribute('font-family', FONT);
+  root.setAttribute('style', `color:${ink}`);
+  const title = document.createElementNS(SVG_NS, 'title');
+  title.textContent = meta.title;
+  root.appendChild(title);
+  const bg = document.createElementNS(SVG_NS, 'rect');
+  bg.setAttribute('width', '100%');
+  bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', background);
+  root.appendChild(bg);
+  const defs = document.createElementNS(SVG_NS, 'defs');
+  for (const ref of new Set([...source.outerHTML.matchAll(/url\(#([\w-]+)\)/g)].map((m) => m[1] ?? ''))) {
+    const def = document.getElementById(ref);
+    if (def) defs.appendChild(def.cloneNode(true));
+  }
+  root.appendChild(defs);
+  const text = document.createElementNS(SVG_NS, 'g');
+  text.setAttribute('fill', ink);
+  head.forEach((l, i) => text.appendChild(textEl(16, 16 + (i + 1) * lineH - 4, l, i === 0 ? 16 : 12, i === 0 ? 700 : 400)));
+  foot.forEach((l, i) => text.appendChild(textEl(16, headerH + h + 8 + (i + 1) * lineH - 4, l, 11)));
+  root.appendChild(text);
+  const inner = source.cloneNode(true) as SVGSVGElement;
+  inner.removeAttribute('style');
+  inner.removeAttribute('class');
+  inner.setAttribute('x', '16');
+  inner.setAttribute('y', String(headerH));
+  inner.setAttribute('width', String(w));
+  inner.setAttribute('height', String(h));
+  if (!inner.getAttribute('viewBox')) inner.setAttribute('viewBox', `0 0 ${w} ${h}`);
+  root.appendChild(inner);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
+}

@@ -1,0 +1,43 @@
+/** Whole-dashboard exports: a one-page PNG of the current view, and print (A4 landscape → PDF). */
+import { useState } from 'react';
+import { exportMeta } from '../../components/export-menu';
+import { useI18n } from '../../i18n/i18n';
+import { useDataset } from '../../queries/dataset';
+import { useView } from '../../queries/view';
+import { useViewStore } from '../../stores/view-store';
+
+export function PageActions() {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { data } = useDataset();
+  const { view } = useView();
+  const [error, setError] = useState<string | null>(null);
+  const pagePng = async () => {
+    setError(null);
+    try {
+      const node = document.querySelector<HTMLElement>('.app');
+      if (!node || !data) throw new Error(t.exportUi.nothingDrawn);
+      const filters = useViewStore.getState().filters;
+      const basis = !view || view.active.length === 0 ? t.summaryAll : view.status === 'published' ? t.summaryPublished : t.summaryItemized;
+      const meta = exportMeta({ title: t.appTitle, basis, sources: data.sources.map((s) => ({ id: s.id, locator: s.use[i18n.lang === 'en' ? 'en' : 'zh'] })) }, filters, i18n);
+      const [{ panelPng }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files')]);
+      saveBlob(exportFileName('dashboard', null, filters, i18n.lang, 'png'), await panelPng(node, meta, t.exportMeta, 1));
+    } catch (e) {
+      setError(`${t.exportUi.failed} ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  return (
+    <details className="export-menu page-actions" data-export-skip="">
+      <summary>{t.exportUi.menu}</summary>
+      <div className="export-options">
+        <button type="button" data-export="page-png" onClick={() => void pagePng()}>
+          {t.exportUi.page}
+        </button>
+        <button type="button" data-export="print" onClick={() => window.print()}>
+          {t.exportUi.print}
+        </button>
+        {error ? <p role="alert">{error}</p> : null}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,44 @@
+/** Labels for filter values in the current language, and a filename-safe slug of a filter state. */
+import { DISTRICTS } from '../data/districts';
+import { DIMENSIONS, type Dimension, type Filters } from '../domain/filters';
+import type { I18n } from './i18n';
+
+export function valueLabel(dim: Dimension, key: string, i18n: I18n): string {
+  const { t } = i18n;
+  switch (dim) {
+    case 'districts': {
+      const d = DISTRICTS.find((x) => x.code === key);
+      return d ? i18n.pick(d) : key;
+    }
+    case 'sectors':
+      return t.sector[key as keyof typeof t.sector] ?? key;
+    case 'investors':
+      return t.investor[key as keyof typeof t.investor] ?? key;
+    case 'sizes':
+      return t.size[key as keyof typeof t.size] ?? key;
+    case 'signing':
+      return t.signing[key as keyof typeof t.signing] ?? key;
+  }
+}
+
+/** "行业: 智能制造; 区县: 綦江区" — or the "no filter" text. */
+export function filterSummary(filters: Filters, i18n: I18n): string {
+  const parts = DIMENSIONS.filter((d) => filters[d].length > 0).map(
+    (d) => `${i18n.t.dimension[d]}: ${filters[d].map((k) => valueLabel(d, k, i18n)).join(i18n.lang === 'en' ? ' or ' : '或')}`,
+  );
+  return parts.length > 0 ? parts.join('; ') : i18n.t.noFilters;
+}
+
+/** A short ASCII slug of the filters for file names: "qijiang", "smart-manufacturing_private", "all". */
+export function filterSlug(filters: Filters): string {
+  const parts = DIMENSIONS.flatMap((d) =>
+    filters[d].map((k) => {
+      if (d !== 'districts') return k;
+      const en = DISTRICTS.find((x) => x.code === k)?.en ?? k;
+      return en.split(' ')[0]?.toLowerCase().replace(/[^a-z0-9]+/g, '') ?? k;
+    }),
+  );
+  if (parts.length === 0) return 'all';
+  const slug = parts.join('-');
+  return slug.length > 60 ? `${parts.slice(0, 3).join('-')}-and-${parts.length - 3}-more` : slug;
+}
