@@ -123,4 +123,31 @@ describe('dashboard shell (production build, Chromium)', () => {
     expectClean(w);
     await w.context.close();
   });
+
+  it('runs under a strict Content-Security-Policy with no violations (filters, map, export, share, present)', async () => {
+    const w = await openPage(h);
+    const { page } = w;
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __csp: string[] }).__csp = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${h.baseUrl}?lang=en`);
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain('unsafe-inline');
+    await page.waitForFunction(() => document.querySelectorAll('path[data-district]').length === 38 && !document.querySelector('.chart-skeleton'));
+    await page.locator('[data-chart="sector"] rect[data-key="health"]').click();
+    await page.locator('[data-chart="investor"] .export-menu > summary').click();
+    await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="investor"] [data-export="png"]').click()]);
+    await page.getByRole('button', { name: 'Share' }).click();
+    await page.locator('[data-qr] svg').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /Present/ }).click();
+    await page.waitForSelector('.present-count');
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
+    expectClean(w);
+    await w.context.close();
+  });
 });
