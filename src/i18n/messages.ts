@@ -112,6 +112,7 @@ export interface Messages {
     leave: string;
     sourcesNote: string;
     more: (n: number) => string;
+    progress: string;
   };
   tourEditor: {
     title: string;
@@ -296,6 +297,7 @@ export const zh: Messages = {
     leave: '退出演示',
     sourcesNote: '每个数字的来源与依据见其所在面板；完整来源列表见看板页脚。区县边界为示意。',
     more: (n) => `另有 ${n} 个`,
+    progress: '距下一场景',
   },
   tourEditor: {
     title: '编辑导览',
@@ -480,6 +482,7 @@ export const en: Messages = {
     leave: 'Leave',
     sourcesNote: 'Each panel states its sources and basis; the full list is in the dashboard footer. District boundaries are schematic.',
     more: (n) => `${n} more`,
+    progress: 'Time to the next scene',
   },
   tourEditor: {
     title: 'Edit the tour',

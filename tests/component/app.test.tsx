@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { DATASET } from '../../src/data/dataset';
 import { App } from '../../src/app/app';
 import { applySearch, useViewStore } from '../../src/stores/view-store';
 import { renderWithData } from './render';
@@ -12,8 +13,8 @@ function kpi(name: string): HTMLElement {
 }
 
 describe('App shell', () => {
-  it('loads the dataset through the query and shows the published totals in zh', async () => {
-    renderWithData(<App />, { preload: false });
+  it('loads a dataset source through the query (loading state first) and shows the published totals in zh', async () => {
+    renderWithData(<App />, { load: () => new Promise((resolve) => setTimeout(() => resolve(DATASET), 30)) });
     expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
     await waitFor(() => expect(document.querySelector('[data-kpi="projects"]')).not.toBeNull());
     expect(kpi('projects')).toHaveTextContent('92');
@@ -87,14 +88,10 @@ describe('App shell', () => {
     expect(kpi('projects')).toHaveAttribute('data-basis', 'itemized');
   });
 
-  it('shows an error card with retry when the dataset fails to load; the shell stays', async () => {
-    vi.doMock('../../src/data/dataset', () => {
-      throw new Error('chunk failed');
-    });
-    renderWithData(<App />, { preload: false });
+  it('shows an error card with retry when a dataset source fails to load; the shell stays', async () => {
+    renderWithData(<App />, { load: () => Promise.reject(new Error('register unreadable')) });
     await waitFor(() => expect(screen.getAllByText('数据未能加载。').length).toBeGreaterThan(0));
     expect(screen.getAllByRole('button', { name: '重试' }).length).toBeGreaterThan(0);
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
-    vi.doUnmock('../../src/data/dataset');
   });
 });

@@ -53,8 +53,9 @@ export interface Watched {
 }
 
 /** A fresh context and page that records console errors and blocks requests leaving 127.0.0.1. */
-export async function openPage(h: Harness, viewport = { width: 1920, height: 1080 }): Promise<Watched> {
-  const context = await h.browser.newContext({ viewport });
+export async function openPage(h: Harness, viewport = { width: 1920, height: 1080 }, options: { bypassCSP?: boolean } = {}): Promise<Watched> {
+  // bypassCSP only for tests that inject a checker (axe) as an inline script.
+  const context = await h.browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false });
   const errors: string[] = [];
   const offOrigin: string[] = [];
   await context.route('**/*', async (route) => {

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import type { District } from '../../data/types';
 import type { DistrictCell } from '../../domain/engine';
 import type { I18n } from '../../i18n/i18n';
-import { districtLabel } from './summary';
+import { districtDetails } from './summary';
 
 function normalise(s: string): string {
   return s.toLowerCase().replace(/\s+/g, '');
@@ -34,16 +34,11 @@ export function DistrictList({ districts, cells, i18n, onToggle }: { districts: 
           if (!cell) return null;
           return (
             <li key={d.code}>
-              <button
-                type="button"
-                data-district-item={d.code}
-                aria-pressed={cell.selected}
-                aria-label={districtLabel(d, cell, i18n)}
-                className={cell.projects > 0 ? 'has-projects' : undefined}
-                onClick={() => onToggle(d.code)}
-              >
+              {/* The accessible name starts with the visible text (name and count), then the details. */}
+              <button type="button" data-district-item={d.code} aria-pressed={cell.selected} className={cell.projects > 0 ? 'has-projects' : undefined} onClick={() => onToggle(d.code)}>
                 <span>{i18n.pick(d)}</span>
                 {cell.projects > 0 ? <span className="count">{cell.projects}</span> : null}
+                <span className="visually-hidden">{districtDetails(cell, i18n)}</span>
               </button>
             </li>
           );

@@ -17,7 +17,17 @@ export function districtLines(district: District, cell: DistrictCell, i18n: I18n
   return lines;
 }
 
-/** Accessible name of a district path or list button: name, summary, selection. */
+/** The summary after the name, for the list's buttons (whose visible text is the name). */
+export function districtDetails(cell: DistrictCell, i18n: I18n): string {
+  const sep = i18n.lang === 'en' ? ': ' : '：';
+  if (cell.projects === 0) return `${sep}${i18n.t.map.noNamed}`;
+  const parts = [i18n.t.map.named(cell.projects)];
+  if (cell.amount > 0) parts.push(i18n.t.map.amountStated(i18n.amount(cell.amount)));
+  if (cell.unstatedAmounts > 0) parts.push(i18n.t.map.amountUnstated(cell.unstatedAmounts));
+  return `${sep}${parts.join(i18n.lang === 'en' ? ', ' : '，')}`;
+}
+
+/** Accessible name of a district path: name and summary. */
 export function districtLabel(district: District, cell: DistrictCell, i18n: I18n): string {
   const lines = districtLines(district, cell, i18n);
   return lines.join(i18n.lang === 'en' ? ': ' : '：');

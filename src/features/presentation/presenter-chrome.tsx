@@ -7,7 +7,7 @@ import type { Presenter } from './use-presenter';
  * A countdown bar for auto-advance, updated a few times a second (no CSS animation, so it
  * still reports progress with reduced motion). Re-mounted per scene and on resume.
  */
-function Progress({ seconds, running }: { seconds: number; running: boolean }) {
+function Progress({ seconds, running, label }: { seconds: number; running: boolean; label: string }) {
   const [startedAt] = useState(() => performance.now());
   const [now, setNow] = useState(startedAt);
   useEffect(
@@ -20,7 +20,7 @@ function Progress({ seconds, running }: { seconds: number; running: boolean }) {
   );
   const fraction = running && seconds > 0 ? Math.min(1, Math.max(0, (now - startedAt) / (seconds * 1000))) : 0;
   return (
-    <div className="present-progress" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
+    <div className="present-progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
       <div className="present-progress-bar" style={{ transform: `scaleX(${fraction})` }} />
     </div>
   );
@@ -40,7 +40,7 @@ export function SceneHeader({ p }: { p: Presenter }) {
         <span className="present-count">{t.present.sceneOf(p.state.index + 1, p.state.count)}</span>
         <span className="present-state">{p.interval === 0 ? t.present.manual : running ? t.present.touring(p.interval) : t.present.paused}</span>
       </div>
-      <Progress key={`${p.state.index}-${String(running)}`} seconds={p.interval} running={running} />
+      <Progress key={`${p.state.index}-${String(running)}`} seconds={p.interval} running={running} label={t.present.progress} />
     </header>
   );
 }
