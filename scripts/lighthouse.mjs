@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Lighthouse on the production build, mobile and desktop: DESIGN.md budgets Lighthouse mobile
-// performance ≥ 98 and accessibility 100. Serves dist/ with Vite's preview server on
+// performance ≥ 98 and accessibility 100. Serves dist/ gzip-compressed (scripts/lib/static-server.mjs) on
 // 127.0.0.1 (a free port), runs the `lighthouse` Node API against `/` in Debian's Chromium
 // (launched by chrome-launcher with a fresh temporary profile), and prints a Markdown table of
 // category scores and metrics, the failing accessibility / best-practices audits and the top
@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { preview } from 'vite';
+import { serveDist } from './lib/static-server.mjs';
 
 const args = process.argv.slice(2);
 const optValue = (name) => {
@@ -153,9 +153,9 @@ function summarise(lhr) {
 const reports = [];
 let exitCode = 0;
 try {
-  server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'silent' });
+  server = await serveDist();
   const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('preview server has no port');
+  if (address === null || typeof address === 'string') throw new Error('static server has no port');
   const url = `http://127.0.0.1:${address.port}/`;
   for (const ff of FORM_FACTORS) {
     const runs = [];
@@ -194,7 +194,7 @@ const lhVersion = reports[0]?.lhr.lighthouseVersion ?? '?';
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${chromiumVersion}`;
 const list = (items, fmt) => (items.length === 0 ? ['none'] : items.map(fmt));
 const section = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; Lighthouse ${lhVersion}, page \`/\` of the production build served by \`vite preview\` on 127.0.0.1, ${RUNS === 1 ? 'one run' : `median of ${RUNS} runs by performance score`} per form factor.`,
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; Lighthouse ${lhVersion}, page \`/\` of the production build served gzip-compressed by \`scripts/lib/static-server.mjs\` on 127.0.0.1, ${RUNS === 1 ? 'one run' : `median of ${RUNS} runs by performance score`} per form factor.`,
   '',
   '| form factor | performance | accessibility | best practices | FCP | LCP | TBT | CLS | Speed Index |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -231,13 +231,12 @@ if (WRITE) {
     const intro = [
       '## Lighthouse',
       '',
-      '`npm run build && node scripts/lighthouse.mjs --write` serves `dist/` with `vite preview` on',
+      '`npm run build && node scripts/lighthouse.mjs --write` serves `dist/` gzip-compressed (as a production server would) on',
       '127.0.0.1 and runs Lighthouse (the npm package, Node API) in Debian\'s Chromium, launched',
       'headless with a fresh profile, on `/`: once with the default mobile settings (emulated Moto G',
       'Power, simulated slow 4G and 4× CPU slowdown) and once with Lighthouse\'s desktop config, for',
       'the performance, accessibility and best-practices categories. It rewrites the block below;',
-      'add `--runs 3` for the median of three runs. `vite preview` serves files uncompressed, so',
-      '"Enable text compression" is about the preview server, not the build. Simulated throttling',
+      'add `--runs 3` for the median of three runs. Simulated throttling',
       'scales what the run observes, so a busy machine moves the mobile score by several points.',
     ].join('\n');
     next = `${doc.replace(/\s*$/, '')}\n\n${intro}\n\n${START}\n${section}\n${END}\n`;
