@@ -1,5 +1,6 @@
 /** Labels for filter values in the current language, and a filename-safe slug of a filter state. */
 import { DISTRICTS } from '../data/districts';
+import type { ItemizedProject } from '../data/types';
 import { DIMENSIONS, type Dimension, type Filters } from '../domain/filters';
 import type { I18n } from './i18n';
 
@@ -41,4 +42,10 @@ export function filterSlug(filters: Filters): string {
   if (parts.length === 0) return 'all';
   const slug = parts.join('-');
   return slug.length > 60 ? `${parts.slice(0, 3).join('-')}-and-${parts.length - 3}-more` : slug;
+}
+
+/** A named project's amount as the source states it: "35亿元", "约 10亿元", or "未公布". */
+export function projectAmount(row: ItemizedProject, i18n: I18n): string {
+  if (row.amount === null) return i18n.t.amountNotStated;
+  return `${row.amountApprox ? `${i18n.t.approx} ` : ''}${i18n.amount(row.amount)}`;
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startHarness, type Harness, type Watched } from './harness';
+import { openView, startHarness, type Harness, type Watched } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,13 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.close();
 });
-
-async function openReady(query = ''): Promise<Watched> {
-  const w = await openPage(h);
-  await w.page.goto(`${h.baseUrl}${query}`);
-  await w.page.waitForFunction(() => document.querySelectorAll('path[data-district]').length === 38 && !document.querySelector('.chart-skeleton'));
-  return w;
-}
 
 async function download(w: Watched, panel: string, format: string): Promise<{ name: string; data: Buffer }> {
   const { page } = w;
@@ -37,7 +30,7 @@ function pngSize(data: Buffer): { width: number; height: number } {
 
 describe('export and share (production build, Chromium)', () => {
   it('CSV of a chart: BOM, provenance lines with filters and sources, the numbers on screen, zh intact', async () => {
-    const w = await openReady('?district=500110');
+    const w = await openView(h, '?district=500110');
     const { name, data } = await download(w, '[data-chart="sector"]', 'csv');
     expect(name).toBe('sector-investment_qijiang_2021_zh.csv');
     const text = data.toString('utf8');
@@ -53,7 +46,7 @@ describe('export and share (production build, Chromium)', () => {
   });
 
   it('CSV of the map lists all 38 districts; CSV of the table lists every named row', async () => {
-    const w = await openReady('?lang=en');
+    const w = await openView(h, '?lang=en');
     const map = await download(w, '[data-region="map"]', 'csv');
     expect(map.name).toBe('map-investment_all_2021_en.csv');
     const mapLines = map.data.toString('utf8').split('\r\n');
@@ -65,7 +58,7 @@ describe('export and share (production build, Chromium)', () => {
   });
 
   it('PNG of a chart at 2× with provenance drawn in; PNG of the whole page', async () => {
-    const w = await openReady();
+    const w = await openView(h);
     const { name, data } = await download(w, '[data-chart="investor"]', 'png');
     expect(name).toBe('investor-investment_all_2021_zh.png');
     const box = await w.page.locator('[data-chart="investor"]').boundingBox();
@@ -81,7 +74,7 @@ describe('export and share (production build, Chromium)', () => {
   });
 
   it('SVG of a chart and of the map carry the title, filters and sources', async () => {
-    const w = await openReady('?lang=en&sector=health');
+    const w = await openView(h, '?lang=en&sector=health');
     const chart = await download(w, '[data-chart="sector"]', 'svg');
     const svg = chart.data.toString('utf8');
     expect(svg).toContain('<title>By sector</title>');
@@ -90,7 +83,7 @@ describe('export and share (production build, Chromium)', () => {
     expect(svg).toContain('data-key="health"');
     await w.context.close();
     // Unfiltered, some districts are hatched (named projects without an amount): the pattern travels with the SVG.
-    const w2 = await openReady('?lang=en');
+    const w2 = await openView(h, '?lang=en');
     const map = await download(w2, '[data-region="map"]', 'svg');
     const mapSvg = map.data.toString('utf8');
     expect(mapSvg).toContain('District map');
@@ -102,7 +95,7 @@ describe('export and share (production build, Chromium)', () => {
   });
 
   it('share: the link is the exact view and a QR code is drawn locally', async () => {
-    const w = await openReady('?lang=en&investor=private');
+    const w = await openView(h, '?lang=en&investor=private');
     await w.page.getByRole('button', { name: 'Share' }).click();
     const url = await w.page.inputValue('[data-share-url]');
     expect(url).toBe(`${h.baseUrl}?lang=en&investor=private`);
@@ -112,7 +105,7 @@ describe('export and share (production build, Chromium)', () => {
   });
 
   it('prints an A4 landscape report with every panel and the sources', async () => {
-    const w = await openReady('?district=500110');
+    const w = await openView(h, '?district=500110');
     await w.page.emulateMedia({ media: 'print' });
     const pdf = await w.page.pdf({ preferCSSPageSize: true, printBackground: true });
     const text = pdf.toString('latin1');

@@ -94,3 +94,17 @@ export async function clickDistrict(page: Page, code: string): Promise<void> {
   if (!point) throw new Error(`no clickable point inside district ${code}`);
   await page.mouse.click(point.x, point.y);
 }
+
+/**
+ * Open a view of the built app and wait until it is drawn: the map's 38 districts where the
+ * view has a map, and no chart still waiting for its lazy chunk.
+ */
+export async function openView(h: Harness, query = '', viewport?: { width: number; height: number }, options: { bypassCSP?: boolean } = {}): Promise<Watched> {
+  const w = await openPage(h, viewport, options);
+  await w.page.goto(`${h.baseUrl}${query}`);
+  await w.page.waitForSelector('[data-kpi="projects"][data-basis]');
+  await w.page.waitForFunction(
+    () => (!document.querySelector('[data-region="map"]') || document.querySelectorAll('path[data-district]').length === 38) && !document.querySelector('.chart-skeleton'),
+  );
+  return w;
+}

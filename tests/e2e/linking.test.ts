@@ -3,7 +3,7 @@
  * filtered by the other dimensions and highlights its own selection.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickDistrict, openPage, startHarness, type Harness, type Watched } from './harness';
+import { clickDistrict, openView, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -13,21 +13,9 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** Open a view and wait for the map and the first chart (its bars, or its "nothing to draw" note). */
-async function openReady(query = ''): Promise<Watched> {
-  const w = await openPage(h);
-  await w.page.goto(`${h.baseUrl}${query}`);
-  await w.page.waitForFunction(
-    () =>
-      document.querySelectorAll('path[data-district]').length === 38 &&
-      (document.querySelectorAll('[data-chart="sector"] rect[data-key]').length === 5 || document.querySelector('[data-chart="sector"] .empty-state') !== null),
-  );
-  return w;
-}
-
 describe('linked filtering (production build, Chromium)', () => {
   it('chart → map and table: a sector bar filters the table and recolours the map; other charts say "not published"', async () => {
-    const w = await openReady();
+    const w = await openView(h);
     const { page } = w;
     await page.locator('[data-chart="sector"] rect[data-key="smart-manufacturing"]').click();
     await page.waitForURL(/sector=smart-manufacturing/);
@@ -44,7 +32,7 @@ describe('linked filtering (production build, Chromium)', () => {
   });
 
   it('map → charts and table: a district makes every chart itemized with coverage; keyboard toggles a bar', async () => {
-    const w = await openReady('?lang=en');
+    const w = await openView(h, '?lang=en');
     const { page } = w;
     await clickDistrict(page, '500110');
     await page.waitForURL(/district=500110/);
@@ -62,7 +50,7 @@ describe('linked filtering (production build, Chromium)', () => {
   });
 
   it('table → map: "show on map" outlines the project’s district', async () => {
-    const w = await openReady();
+    const w = await openView(h);
     const { page } = w;
     await page.locator('[data-project="jiangjin-manwah"]').getByRole('button', { name: /在地图上显示/ }).click();
     await page.waitForFunction(() => document.querySelector('path[data-district="500116"]')?.classList.contains('is-highlighted'));
@@ -72,7 +60,7 @@ describe('linked filtering (production build, Chromium)', () => {
   });
 
   it('back and forward walk the filter history across panels', async () => {
-    const w = await openReady();
+    const w = await openView(h);
     const { page } = w;
     await page.locator('[data-chart="investor"] rect[data-key="foreign"]').click();
     await page.waitForURL(/investor=foreign/);
@@ -94,7 +82,7 @@ describe('linked filtering (production build, Chromium)', () => {
   });
 
   it('chips remove filters and "clear all" resets every panel', async () => {
-    const w = await openReady('?sector=health&investor=private&district=500101');
+    const w = await openView(h, '?sector=health&investor=private&district=500101');
     const { page } = w;
     expect(await page.locator('[data-filter-chip]').count()).toBe(3);
     await page.locator('[data-filter-chip="sectors:health"] button').click();

@@ -4,7 +4,7 @@
  * and fitting from a phone to a 4K screen, all without leaving 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickDistrict, openPage, startHarness, type Harness, type Watched } from './harness';
+import { clickDistrict, openView, startHarness, type Harness, type Watched } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,13 +14,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function openMap(query = '', viewport?: { width: number; height: number }): Promise<Watched> {
-  const w = await openPage(h, viewport);
-  await w.page.goto(`${h.baseUrl}${query}`);
-  await w.page.waitForFunction(() => document.querySelectorAll('path[data-district]').length === 38);
-  return w;
-}
-
 function expectClean(w: Watched): void {
   expect(w.errors).toEqual([]);
   expect(w.offOrigin).toEqual([]);
@@ -28,7 +21,7 @@ function expectClean(w: Watched): void {
 
 describe('district map (production build, Chromium)', () => {
   it('draws 38 districts with current codes and accessible names, and no tile requests', async () => {
-    const w = await openMap();
+    const w = await openView(h);
     const codes = await w.page.$$eval('path[data-district]', (els) => els.map((e) => e.getAttribute('data-district')));
     expect(new Set(codes).size).toBe(38);
     expect(codes).toContain('500155');
@@ -43,7 +36,7 @@ describe('district map (production build, Chromium)', () => {
   });
 
   it('click toggles a district in the filter and the URL; other panels follow; reload restores it', async () => {
-    const w = await openMap();
+    const w = await openView(h);
     const { page } = w;
     await clickDistrict(page, '500110');
     await page.waitForURL(/district=500110/);
@@ -60,7 +53,7 @@ describe('district map (production build, Chromium)', () => {
   });
 
   it('keyboard: a district path is focusable, focus shows its tooltip, Enter selects it', async () => {
-    const w = await openMap('?lang=en');
+    const w = await openView(h, '?lang=en');
     const { page } = w;
     expect(await page.getAttribute('path[data-district="500102"]', 'tabindex')).toBe('0');
     await page.focus('path[data-district="500102"]');
@@ -76,7 +69,7 @@ describe('district map (production build, Chromium)', () => {
   });
 
   it('hover shows the tooltip with name, named projects, amount and basis', async () => {
-    const w = await openMap();
+    const w = await openView(h);
     const { page } = w;
     await page.locator('path[data-district="500116"]').hover();
     const text = await page.locator('.district-tooltip').first().innerText();
@@ -89,7 +82,7 @@ describe('district map (production build, Chromium)', () => {
   });
 
   it('follows other filters: a sector filter leaves only districts with matching named projects coloured', async () => {
-    const w = await openMap('?sector=smart-manufacturing&measure=count');
+    const w = await openView(h, '?sector=smart-manufacturing&measure=count');
     const { page } = w;
     const label = await page.getAttribute('path[data-district="500120"]', 'aria-label');
     expect(label).toContain('璧山区');
@@ -100,7 +93,7 @@ describe('district map (production build, Chromium)', () => {
   });
 
   it('the district list mirrors the map: search in English, select, and the map path is pressed', async () => {
-    const w = await openMap('?lang=en');
+    const w = await openView(h, '?lang=en');
     const { page } = w;
     await page.getByRole('searchbox', { name: 'Find a district' }).fill('dianjiang');
     await page.locator('[data-district-item="500231"]').click();
@@ -115,7 +108,7 @@ describe('district map (production build, Chromium)', () => {
     { width: 1920, height: 1080 },
     { width: 3840, height: 2160 },
   ])('fits all of Chongqing in the map frame at $width×$height', async (viewport) => {
-    const w = await openMap('', viewport);
+    const w = await openView(h, '', viewport);
     const { page } = w;
     await page.waitForTimeout(200);
     const fit = await page.evaluate(() => {
@@ -136,7 +129,7 @@ describe('district map (production build, Chromium)', () => {
   });
 
   it('zooms to the six central districts with one click', async () => {
-    const w = await openMap();
+    const w = await openView(h);
     const { page } = w;
     const before = await page.locator('path[data-district="500103"]').boundingBox();
     await page.getByRole('button', { name: '放大主城区' }).click();

@@ -2,6 +2,7 @@
 import type { District, ItemizedProject } from '../../data/types';
 import type { DistrictCell } from '../../domain/engine';
 import type { I18n } from '../../i18n/i18n';
+import { projectAmount } from '../../i18n/labels';
 
 export function districtLines(district: District, cell: DistrictCell, i18n: I18n): string[] {
   const { t } = i18n;
@@ -34,6 +35,5 @@ export function districtLabel(district: District, cell: DistrictCell, i18n: I18n
 }
 
 export function projectLine(row: ItemizedProject, i18n: I18n): string {
-  const amount = row.amount === null ? i18n.t.amountNotStated : `${row.amountApprox ? `${i18n.t.approx} ` : ''}${i18n.amount(row.amount)}`;
-  return `${i18n.pick(row.partner)} · ${i18n.pick(row.name)} · ${amount}`;
+  return `${i18n.pick(row.partner)} · ${i18n.pick(row.name)} · ${projectAmount(row, i18n)}`;
 }

@@ -10,10 +10,27 @@ import { usePresenting } from '../../components/use-present';
 import type { District, ItemizedProject } from '../../data/types';
 import type { View } from '../../domain/engine';
 import { useI18n, type I18n } from '../../i18n/i18n';
+import { projectAmount } from '../../i18n/labels';
 import { setHighlight, useViewStore } from '../../stores/view-store';
 import { sortRows, type Sort, type SortColumn } from './sort';
 
 export const PAGE_SIZE = 50;
+
+/** A sector or investor cell: its colour dot and label, or "unclassified" where the source is silent. */
+function ClassCell({ label, color, i18n }: { label: string | null; color: string | null; i18n: I18n }) {
+  return (
+    <td>
+      {label !== null && color !== null ? (
+        <>
+          <span className="dot" style={{ background: color }} aria-hidden="true" />
+          {label}
+        </>
+      ) : (
+        <span className="muted">{i18n.t.unclassified}</span>
+      )}
+    </td>
+  );
+}
 
 /** Where a row is on the map: a district code, 'liangjiang', or null. */
 function placeOf(row: ItemizedProject): string | null {
@@ -65,7 +82,7 @@ function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<str
             <span className="pp-name">
               {i18n.pick(row.partner)} · {i18n.pick(row.name)}
             </span>
-            <span className="pp-amount">{row.amount === null ? t.amountNotStated : `${row.amountApprox ? `${t.approx} ` : ''}${i18n.amount(row.amount)}`}</span>
+            <span className="pp-amount">{projectAmount(row, i18n)}</span>
           </li>
         ))}
       </ul>
@@ -197,28 +214,10 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
                         {row.note ? <span className="row-note"> — {i18n.pick(row.note)}</span> : null}
                       </td>
                       <td className="num">
-                        {row.amount === null ? t.amountNotStated : `${row.amountApprox ? `${t.approx} ` : ''}${i18n.amount(row.amount)}`}
+                        {projectAmount(row, i18n)}
                       </td>
-                      <td>
-                        {row.sector ? (
-                          <>
-                            <span className="dot" style={{ background: SECTOR_COLORS[row.sector] }} aria-hidden="true" />
-                            {t.sector[row.sector]}
-                          </>
-                        ) : (
-                          <span className="muted">{t.unclassified}</span>
-                        )}
-                      </td>
-                      <td>
-                        {row.investor ? (
-                          <>
-                            <span className="dot" style={{ background: INVESTOR_COLORS[row.investor] }} aria-hidden="true" />
-                            {t.investor[row.investor]}
-                          </>
-                        ) : (
-                          <span className="muted">{t.unclassified}</span>
-                        )}
-                      </td>
+                      <ClassCell label={row.sector ? t.sector[row.sector] : null} color={row.sector ? SECTOR_COLORS[row.sector] : null} i18n={i18n} />
+                      <ClassCell label={row.investor ? t.investor[row.investor] : null} color={row.investor ? INVESTOR_COLORS[row.investor] : null} i18n={i18n} />
                       <td>
                         <SourceRefs refs={[row.source]} i18n={i18n} />
                       </td>
