@@ -132,22 +132,19 @@ export function TourEditor({ onClose, onShow }: Props) {
         </ol>
         <form className="add-scene" onSubmit={onAdd}>
           <h3>{te.addTitle}</h3>
-          <label>
-            {te.fieldTitleZh}
-            <input name="titleZh" required maxLength={200} />
-          </label>
-          <label>
-            {te.fieldTitleEn}
-            <input name="titleEn" required maxLength={200} />
-          </label>
-          <label>
-            {te.fieldPointZh}
-            <input name="pointZh" required maxLength={200} />
-          </label>
-          <label>
-            {te.fieldPointEn}
-            <input name="pointEn" required maxLength={200} />
-          </label>
+          {(
+            [
+              ['titleZh', te.fieldTitleZh],
+              ['titleEn', te.fieldTitleEn],
+              ['pointZh', te.fieldPointZh],
+              ['pointEn', te.fieldPointEn],
+            ] as const
+          ).map(([name, label]) => (
+            <label key={name}>
+              {label}
+              <input name={name} required maxLength={200} />
+            </label>
+          ))}
           <fieldset>
             <legend>
               {te.panels} ({te.pickPanels})
