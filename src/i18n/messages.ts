@@ -5,10 +5,6 @@
 import type { Basis, InvestorKey, SectorKey, SigningKey, SizeKey } from '../data/types';
 import type { KpiKey } from '../domain/engine';
 
-interface Plural {
-  n: number;
-}
-
 export interface Messages {
   appTitle: string;
   appSubtitle: string;
@@ -36,7 +32,6 @@ export interface Messages {
   sourceWhere: string;
   dateUnknown: string;
   regions: { filters: string; map: string; charts: string; projects: string; kpis: string };
-  regionPending: string;
   summaryAll: string;
   removeFilter: string;
   clearAll: string;
@@ -172,7 +167,6 @@ export interface Messages {
     sichuan: string;
     guizhou: string;
   };
-  projectsCount: (p: Plural) => string;
 }
 
 export const zh: Messages = {
@@ -210,7 +204,6 @@ export const zh: Messages = {
   sourceWhere: '出处',
   dateUnknown: '未注明',
   regions: { filters: '筛选', map: '区县地图', charts: '分项图表', projects: '点名项目', kpis: '关键数字' },
-  regionPending: '本区域将在后续版本中提供。',
   summaryAll: '全部 92 个项目：已公布总数。',
   removeFilter: '移除筛选',
   clearAll: '清除全部筛选',
@@ -357,7 +350,6 @@ export const zh: Messages = {
     sichuan: '四川',
     guizhou: '贵州',
   },
-  projectsCount: ({ n }) => `${n} 个项目`,
 };
 
 export const en: Messages = {
@@ -395,7 +387,6 @@ export const en: Messages = {
   sourceWhere: 'Where',
   dateUnknown: 'not stated',
   regions: { filters: 'Filters', map: 'District map', charts: 'Breakdowns', projects: 'Named projects', kpis: 'Key figures' },
-  regionPending: 'This region arrives in a later release.',
   summaryAll: 'All 92 projects: published totals.',
   removeFilter: 'Remove filter',
   clearAll: 'Clear all filters',
@@ -544,5 +535,4 @@ export const en: Messages = {
     sichuan: 'Sichuan',
     guizhou: 'Guizhou',
   },
-  projectsCount: ({ n }) => `${n} project${n === 1 ? '' : 's'}`,
 };
