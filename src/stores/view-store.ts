@@ -42,14 +42,6 @@ export function toggleFilter<D extends Dimension>(dim: D, key: KeyOf<D>): void {
   useViewStore.setState({ filters: withDimension(filters, dim, next) });
 }
 
-export function setDimension<D extends Dimension>(dim: D, keys: readonly KeyOf<D>[]): void {
-  useViewStore.setState((s) => ({ filters: withDimension(s.filters, dim, keys) }));
-}
-
-export function clearDimension(dim: Dimension): void {
-  useViewStore.setState((s) => ({ filters: { ...s.filters, [dim]: [] } }));
-}
-
 export function clearFilters(): void {
   useViewStore.setState({ filters: EMPTY_FILTERS });
 }
@@ -64,10 +56,6 @@ export function setMode(mode: Mode): void {
 
 export function setMeasure(measure: MapMeasure): void {
   useViewStore.setState({ measure });
-}
-
-export function setAutoAdvance(seconds: number): void {
-  useViewStore.setState({ interval: seconds });
 }
 
 /** Apply a presentation scene: its filters, measure and map highlight. */
