@@ -4,7 +4,9 @@
  */
 
 export type SourceId =
-  | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9' | 'S10' | 'S11' | 'S12' | 'G1';
+  | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9' | 'S10' | 'S11' | 'S12' | 'G1'
+  /** A register the user imported (its own entry in that dataset's sources). */
+  | 'R';
 
 export interface Source {
   id: SourceId;

@@ -1,0 +1,197 @@
+/**
+ * Reading a user's project register (plain TS): decode the bytes (UTF-8, or GB18030 as Chinese
+ * office software writes it), parse CSV, map the header row, validate every row (each bad row
+ * reported with its row number, column and reason; nothing dropped silently), reconcile the
+ * register's totals with the published ones, and build a dataset whose figures are "complete".
+ */
+import Papa from 'papaparse';
+import type { Dataset, ItemizedProject, Marginal, Source } from '../../data/types';
+import { sizeBandOf } from '../filters';
+import { mapHeaders, matchDistrict, valueMatchers, type Field, type HeaderMapping, type Vocabulary } from './fields';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** Decode a file's bytes: a BOM decides; else UTF-8 if it is valid UTF-8; else GB18030. */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
+  }
+}
+
+/** CSV text to rows of cells (RFC 4180, any line ends); parse problems are reported, not thrown. */
+export function parseCsv(text: string): { rows: string[][]; problems: string[] } {
+  const result = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const rows = result.data.filter((r): r is string[] => Array.isArray(r));
+  // A trailing line break yields one empty row; it is not a row of the register.
+  const last = rows[rows.length - 1];
+  if (last && last.length === 1 && last[0] === '') rows.pop();
+  return { rows, problems: result.errors.map((e) => `row ${(e.row ?? 0) + 1}: ${e.message}`) };
+}
+
+export type RowProblem =
+  | 'missing'
+  | 'unknown-district'
+  | 'not-a-number'
+  | 'negative'
+  | 'duplicate-id'
+  | 'unknown-sector'
+  | 'unknown-investor'
+  | 'unknown-signing';
+
+export interface RowError {
+  /** 1-based row number in the file (the header is row 1). */
+  row: number;
+  column: Field;
+  value: string;
+  problem: RowProblem;
+}
+
+export interface RegisterCheck {
+  mapping: HeaderMapping;
+  projects: ItemizedProject[];
+  errors: RowError[];
+  /** Data rows in the file, blank rows not counted. */
+  rowsRead: number;
+  rowsRejected: number;
+  blankRows: number;
+}
+
+/** "35", "35.5", "1,016", "35亿", "35 亿元" → 亿元; anything else → NaN. */
+export function parseAmount(value: string): number {
+  const v = value.trim().replace(/[,，\s]/g, '').replace(/亿元?$/, '');
+  return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
+}
+
+export function checkRegister(table: readonly (readonly string[])[], vocabularies: readonly Vocabulary[], locator: (row: number) => string): RegisterCheck {
+  const [header = [], ...body] = table;
+  const mapping = mapHeaders(header);
+  const match = valueMatchers(vocabularies);
+  const projects: ItemizedProject[] = [];
+  const errors: RowError[] = [];
+  const ids = new Set<string>();
+  let rowsRead = 0;
+  let rowsRejected = 0;
+  let blankRows = 0;
+  if (mapping.missing.length > 0) return { mapping, projects, errors, rowsRead: 0, rowsRejected: 0, blankRows: 0 };
+  body.forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((c) => c.trim() === '')) {
+      blankRows += 1;
+      return;
+    }
+    rowsRead += 1;
+    const cell = (f: Field): string => {
+      const col = mapping.columns[f];
+      return col === null ? '' : (cells[col] ?? '').trim();
+    };
+    const rowErrors: RowError[] = [];
+    const fail = (column: Field, problem: RowProblem) => rowErrors.push({ row, column, value: cell(column), problem });
+
+    const id = cell('id') || `row-${row}`;
+    if (ids.has(id)) fail('id', 'duplicate-id');
+    const project = cell('project');
+    if (project === '') fail('project', 'missing');
+    const districtText = cell('district');
+    const district = districtText === '' ? null : matchDistrict(districtText);
+    if (districtText === '') fail('district', 'missing');
+    else if (!district) fail('district', 'unknown-district');
+    const amountText = cell('amount');
+    const amount = amountText === '' ? NaN : parseAmount(amountText);
+    if (amountText === '') fail('amount', 'missing');
+    else if (Number.isNaN(amount)) fail('amount', 'not-a-number');
+    else if (amount < 0) fail('amount', 'negative');
+    const sector = cell('sector') === '' ? null : match.sector(cell('sector'));
+    if (cell('sector') !== '' && !sector) fail('sector', 'unknown-sector');
+    const investor = cell('investor') === '' ? null : match.investor(cell('investor'));
+    if (cell('investor') !== '' && !investor) fail('investor', 'unknown-investor');
+    const signing = cell('signing') === '' ? null : match.signing(cell('signing'));
+    if (cell('signing') !== '' && !signing) fail('signing', 'unknown-signing');
+
+    if (rowErrors.length > 0 || !district) {
+      errors.push(...rowErrors);
+      rowsRejected += 1;
+      return;
+    }
+    ids.add(id);
+    const note = cell('note');
+    projects.push({
+      id,
+      district: district.code,
+      area: null,
+      partner: { zh: cell('partner'), en: cell('partner') },
+      name: { zh: project, en: project },
+      amount,
+      amountApprox: false,
+      sector,
+      investor,
+      signing,
+      inside92: 'yes',
+      source: { id: 'R', locator: locator(row) },
+      note: note ? { zh: note, en: note } : null,
+    });
+  });
+  return { mapping, projects, errors, rowsRead, rowsRejected, blankRows };
+}
+
+/** The bad rows as CSV lines (row, column, value, problem) for download. */
+export function errorTable(errors: readonly RowError[]): string[][] {
+  return [['row', 'column', 'value', 'problem'], ...errors.map((e) => [String(e.row), e.column, e.value, e.problem])];
+}
+
+export interface ReconciliationLine {
+  dimension: 'total' | 'sectors' | 'investors' | 'signing' | 'sizes';
+  key: string;
+  published: { projects: number; amount: number | null };
+  register: { projects: number; amount: number };
+}
+
+function sum(rows: readonly ItemizedProject[]): { projects: number; amount: number } {
+  return { projects: rows.length, amount: Math.round(rows.reduce((s, r) => s + (r.amount ?? 0), 0) * 10) / 10 };
+}
+
+/** The register's totals next to every published total and breakdown. */
+export function reconcile(projects: readonly ItemizedProject[], published: Dataset): ReconciliationLine[] {
+  const line = <K extends string>(dimension: ReconciliationLine['dimension'], ms: readonly Marginal<K>[], keyOf: (p: ItemizedProject) => string | null) =>
+    ms.map((m) => ({
+      dimension,
+      key: m.key,
+      published: { projects: m.projects.value, amount: m.investment?.value ?? null },
+      register: sum(projects.filter((p) => keyOf(p) === m.key)),
+    }));
+  return [
+    { dimension: 'total', key: 'all', published: { projects: published.totals.projects.value, amount: published.totals.investment.value }, register: sum(projects) },
+    ...line('sectors', published.sectors, (p) => p.sector),
+    ...line('investors', published.investors, (p) => p.investor),
+    ...line('signing', published.signing, (p) => p.signing),
+    ...line('sizes', published.sizes, (p) => sizeBandOf(p.amount, p.amountApprox)),
+  ];
+}
+
+/** A dataset built from a checked register: every figure is computed from its rows (basis complete). */
+export function registerDataset(projects: ItemizedProject[], base: Dataset, meta: { id: string; name: string; importedAt: string }): Dataset {
+  const source: Source = {
+    id: 'R',
+    title: meta.name,
+    publisher: 'imported register',
+    date: meta.importedAt.slice(0, 10),
+    url: `register:${meta.id}`,
+    use: { zh: '用户导入的完整项目名录', en: 'Full project register imported by the user' },
+  };
+  const total = sum(projects);
+  const fact = (value: number) => ({ value, basis: 'published' as const, source: { id: 'R' as const, locator: meta.name } });
+  return {
+    ...base,
+    id: meta.id,
+    kind: 'register',
+    title: { zh: meta.name, en: meta.name },
+    sources: [...base.sources, source],
+    totals: { ...base.totals, projects: fact(total.projects), investment: fact(total.amount) },
+    projects,
+  };
+}
+
