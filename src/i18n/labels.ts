@@ -1,6 +1,7 @@
 /** Labels for filter values in the current language, and a filename-safe slug of a filter state. */
 import { DISTRICTS } from '../data/districts';
 import type { ItemizedProject } from '../data/types';
+import type { View } from '../domain/engine';
 import { DIMENSIONS, type Dimension, type Filters } from '../domain/filters';
 import type { I18n } from './i18n';
 
@@ -48,4 +49,14 @@ export function filterSlug(filters: Filters): string {
 export function projectAmount(row: ItemizedProject, i18n: I18n): string {
   if (row.amount === null) return i18n.t.amountNotStated;
   return `${row.amountApprox ? `${i18n.t.approx} ` : ''}${i18n.amount(row.amount)}`;
+}
+
+/** One line on what the KPIs mean for this selection: all published, some, or none. */
+export function selectionSummary(view: View, i18n: I18n): string {
+  const { t } = i18n;
+  if (view.status === 'complete') return t.summaryComplete;
+  if (view.active.length === 0) return t.summaryAll;
+  const figures = Object.values(view.kpis);
+  const published = figures.filter((f) => f.fullPublished).length;
+  return published === figures.length ? t.summaryPublished : published > 0 ? t.summaryMixed : t.summaryItemized;
 }

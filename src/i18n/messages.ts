@@ -38,6 +38,8 @@ export interface Messages {
   noFilters: string;
   summaryPublished: string;
   summaryItemized: string;
+  summaryMixed: string;
+  summaryComplete: string;
   dropped: { title: string; dismiss: string; item: (param: string, value: string, reason: string) => string; reasons: Record<'unknown-param' | 'unknown-value' | 'duplicate-param', string> };
   sector: Record<SectorKey, string>;
   investor: Record<InvestorKey, string>;
@@ -210,6 +212,8 @@ export const zh: Messages = {
   noFilters: '未筛选：显示全部项目。',
   summaryPublished: '当前筛选：显示来源刊载（或由其推算）的数字。',
   summaryItemized: '当前筛选组合没有公布数字：只显示点名项目，并注明覆盖范围。',
+  summaryComplete: '所有数字由导入的完整项目名录计算。',
+  summaryMixed: '当前筛选：部分数字为来源刊载；其余未公布，只统计点名项目并注明覆盖范围。',
   dropped: {
     title: '链接中有无法识别的参数，已忽略：',
     dismiss: '关闭提示',
@@ -393,6 +397,8 @@ export const en: Messages = {
   noFilters: 'No filter: showing every project.',
   summaryPublished: 'This selection: figures as printed in the sources (or derived from them).',
   summaryItemized: 'No figure was published for this combination: only named projects are shown, with their coverage.',
+  summaryComplete: 'Every figure is computed from the imported full register.',
+  summaryMixed: 'This selection: some figures are as published; the others were not published and count named projects only, with their coverage.',
   dropped: {
     title: 'The link had values we could not read; they were ignored:',
     dismiss: 'Dismiss',

@@ -89,3 +89,14 @@ describe('SVG text wrapping', () => {
     expect(zh.join('').replace(/\s+/g, '')).toBe('点名项目8/92个，金额78亿元/2524亿元；其中4个未公布金额');
   });
 });
+
+describe('selection summary', () => {
+  it('says whether the KPIs are all published, partly, or not at all', async () => {
+    const { selectionSummary } = await import('../../src/i18n/labels');
+    const f = (partial: Partial<typeof EMPTY_FILTERS>) => computeView(DATASET, { ...EMPTY_FILTERS, ...partial });
+    expect(selectionSummary(f({}), zh)).toBe(zh.t.summaryAll);
+    expect(selectionSummary(f({ investors: ['private'] }), zh)).toBe(zh.t.summaryMixed);
+    expect(selectionSummary(f({ sizes: ['50-plus'] }), zh)).toBe(zh.t.summaryMixed);
+    expect(selectionSummary(f({ districts: ['500110'] }), zh)).toBe(zh.t.summaryItemized);
+  });
+});

@@ -2,14 +2,14 @@
 import type { View } from '../../domain/engine';
 import { DIMENSIONS } from '../../domain/filters';
 import { useI18n } from '../../i18n/i18n';
-import { valueLabel } from '../../i18n/labels';
+import { selectionSummary, valueLabel } from '../../i18n/labels';
 import { clearFilters, toggleFilter } from '../../stores/view-store';
 
 export function FilterBar({ view }: { view: View }) {
   const i18n = useI18n();
   const { t } = i18n;
   const chips = DIMENSIONS.flatMap((dim) => view.filters[dim].map((key) => ({ dim, key })));
-  const summary = view.active.length === 0 ? t.summaryAll : view.status === 'published' ? t.summaryPublished : t.summaryItemized;
+  const summary = selectionSummary(view, i18n);
   return (
     <div className="filter-bar">
       {chips.length > 0 ? (

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { exportMeta } from '../../components/export-menu';
 import { useI18n } from '../../i18n/i18n';
+import { selectionSummary } from '../../i18n/labels';
 import { useDataset } from '../../queries/dataset';
 import { useView } from '../../queries/view';
 import { useViewStore } from '../../stores/view-store';
@@ -18,7 +19,7 @@ export function PageActions() {
       const node = document.querySelector<HTMLElement>('.app');
       if (!node || !data) throw new Error(t.exportUi.nothingDrawn);
       const filters = useViewStore.getState().filters;
-      const basis = !view || view.active.length === 0 ? t.summaryAll : view.status === 'published' ? t.summaryPublished : t.summaryItemized;
+      const basis = view ? selectionSummary(view, i18n) : t.summaryAll;
       const meta = exportMeta({ title: t.appTitle, basis, sources: data.sources.map((s) => ({ id: s.id, locator: s.use[i18n.lang === 'en' ? 'en' : 'zh'] })) }, filters, i18n);
       const [{ panelPng }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files')]);
       saveBlob(exportFileName('dashboard', null, filters, i18n.lang, 'png'), await panelPng(node, meta, t.exportMeta, 1));
