@@ -49,12 +49,28 @@ interface TickProps {
   payload?: { value?: unknown };
 }
 
-function renderTick({ x, y, payload }: TickProps) {
-  return (
-    <text x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central" className="bar-tick" fill="currentColor">
-      {String(payload?.value ?? '')}
-    </text>
-  );
+/** Shorten a label with an ellipsis to fit `max` px (the full label stays in the mark's name and the table view). */
+export function fitLabel(text: string, max: number, px: number): string {
+  if (textWidth(text, px) <= max) return text;
+  let out = '';
+  for (const ch of text) {
+    if (textWidth(`${out}${ch}…`, px) > max) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+function tickRenderer(maxWidth: number, px: number) {
+  return function renderTick({ x, y, payload }: TickProps) {
+    const full = String(payload?.value ?? '');
+    const shown = fitLabel(full, maxWidth, px);
+    return (
+      <text x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central" className="bar-tick" fill="currentColor">
+        {shown !== full ? <title>{full}</title> : null}
+        {shown}
+      </text>
+    );
+  };
 }
 
 interface ValueProps {
@@ -172,7 +188,7 @@ function BarsSvg({ data, hasSelection, onToggle, barSize = 22, labelPx = 13.6 }:
         accessibilityLayer={false}
       >
         <XAxis type="number" hide domain={[0, (max: number) => (max > 0 ? max : 1)]} />
-        <YAxis type="category" dataKey="label" width={labelWidth} tickLine={false} axisLine={false} tick={renderTick} interval={0} />
+        <YAxis type="category" dataKey="label" width={labelWidth} tickLine={false} axisLine={false} tick={tickRenderer(labelWidth - 10, labelPx)} interval={0} />
         <Bar dataKey="value" barSize={barSize} isAnimationActive={false} shape={shape}>
           <LabelList dataKey="text" content={renderValue} />
         </Bar>
