@@ -4,7 +4,6 @@
  * published, the table view, notes, and the sources. Clicking a bar toggles its filter.
  */
 import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
-import type { SourceRef } from '../data/types';
 import type { Bar, ChartView, Figure } from '../domain/engine';
 import type { ExportTable } from '../export/csv';
 import type { I18n } from '../i18n/i18n';
@@ -56,12 +55,6 @@ function figureOf<K extends string>(bar: Bar<K>, measure: Measure): Figure {
   return measure === 'projects' ? bar.projects : bar.investment;
 }
 
-function uniqueRefs(refs: readonly SourceRef[]): SourceRef[] {
-  const seen = new Map<string, SourceRef>();
-  for (const s of refs) seen.set(`${s.id}|${s.locator}`, s);
-  return [...seen.values()];
-}
-
 export function BreakdownChart<K extends string>({ chartKey, title, chart, label, colorOf, onToggle, i18n, measures, note }: Props<K>) {
   const { t } = i18n;
   const presenting = usePresenting();
@@ -86,15 +79,16 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
       muted: f.basis !== 'published',
     };
   });
-  const sources = uniqueRefs(figures.flatMap((f) => f.sources));
-  const coverage = coverageText({ value: 0, basis: 'itemized', sources: [], fullPublished: false, coverage: chart.coverage }, i18n);
+  // Repeated refs are merged where they are shown (SourceRefs, export source lines).
+  const sources = figures.flatMap((f) => f.sources);
+  const coverage = coverageText(chart.coverage, i18n);
   const sectionRef = useRef<HTMLElement | null>(null);
   const exportSpec: PanelExport = {
     panel: chartKey,
     title,
     measure,
     basis: itemized ? `${t.basis[chart.mode]}. ${t.chartNotPublished} ${coverage ?? ''}` : t.basis[chart.mode],
-    sources: uniqueRefs(chart.bars.flatMap((b) => [...b.projects.sources, ...b.investment.sources])),
+    sources: () => chart.bars.flatMap((b) => [...b.projects.sources, ...b.investment.sources]),
     table: () => breakdownTable(chart, label, i18n),
     node: () => sectionRef.current,
     svg: () => sectionRef.current?.querySelector<SVGSVGElement>('.bars svg') ?? null,

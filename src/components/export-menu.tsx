@@ -20,7 +20,8 @@ export interface PanelExport {
   /** What the panel measures now, for the file name (e.g. "investment"), or null. */
   measure: string | null;
   basis: string;
-  sources: readonly SourceRef[];
+  /** Called when exporting (a register's rows can be many). */
+  sources: () => readonly SourceRef[];
   table: () => ExportTable;
   node: () => HTMLElement | null;
   svg?: () => SVGSVGElement | null;
@@ -38,7 +39,7 @@ export function exportMeta(spec: Pick<PanelExport, 'title' | 'basis' | 'sources'
     title: spec.title,
     filters: filterSummary(filters, i18n),
     basis: spec.basis,
-    sources: sourceLines(spec.sources, i18n),
+    sources: sourceLines(spec.sources(), i18n),
     lang: i18n.lang,
     exportedAt: new Date().toISOString(),
     url: window.location.href,

@@ -1,6 +1,6 @@
 /** States the basis of a figure and its sources in visible text (the provenance line). */
 import type { SourceRef } from '../data/types';
-import type { Figure } from '../domain/engine';
+import type { Coverage, Figure } from '../domain/engine';
 import type { I18n } from '../i18n/i18n';
 
 export function BasisBadge({ figure, i18n }: { figure: Figure; i18n: I18n }) {
@@ -20,8 +20,8 @@ export function amountText(figure: Figure, i18n: I18n): string {
   return i18n.amount(figure.value);
 }
 
-export function coverageText(figure: Figure, i18n: I18n): string | null {
-  const c = figure.coverage;
+/** "1 of 92 projects named, 35亿 of 2524亿 …" for a figure's or a panel's coverage. */
+export function coverageText(c: Coverage | undefined, i18n: I18n): string | null {
   if (!c) return null;
   return i18n.t.coverage({
     projects: c.projects,
@@ -34,7 +34,7 @@ export function coverageText(figure: Figure, i18n: I18n): string | null {
 }
 
 export function SourceNote({ figure, i18n }: { figure: Figure; i18n: I18n }) {
-  const coverage = coverageText(figure, i18n);
+  const coverage = coverageText(figure.coverage, i18n);
   return (
     <p className="source-note">
       <BasisBadge figure={figure} i18n={i18n} />

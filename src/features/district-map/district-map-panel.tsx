@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useRef, useState } from 'react';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
-import { SourceRefs } from '../../components/source-note';
+import { coverageText, SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
 import { CENTRAL_DISTRICTS } from '../../data/districts';
 import { LOC } from '../../data/locators';
@@ -77,21 +77,15 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
   const palette = presenting ? DARK_PALETTE : LIGHT_PALETTE;
   const amountOf = i18n.amount(dataset.totals.investment.value);
   const panelRef = useRef<HTMLDivElement | null>(null);
-  const coverage = t.coverage({
-    projects: view.map.coverage.projects,
-    of: view.map.coverage.projectsOf,
-    amount: i18n.amount(view.map.coverage.amount),
-    amountOf,
-    unstated: view.map.coverage.unstatedAmounts,
-    notStated: 0,
-  });
+  // Liangjiang rows get their own note below, so the coverage line leaves them out.
+  const coverage = coverageText({ ...view.map.coverage, notStatedInside: 0 }, i18n) ?? '';
   const c = t.exportUi.columns;
   const exportSpec: PanelExport = {
     panel: 'map',
     title: `${t.regions.map} — ${t.map.measure[measure]}`,
     measure: measure === 'amount' ? 'investment' : 'projects',
     basis: `${t.map.basisLine}. ${coverage}. ${t.map.schematic}`,
-    sources: MAP_SOURCES,
+    sources: () => MAP_SOURCES,
     table: () => ({
       columns: [c.code, c.district, c.named, c.amount, c.unstated],
       rows: view.map.cells.map((cell) => {

@@ -44,7 +44,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
     title: t.editionsTitle,
     measure,
     basis: `${t.basis.published}. ${t.editionsNote}`,
-    sources: refs,
+    sources: () => refs,
     table: () => ({
       columns: [c.year, c.projects, c.investment, c.method, c.online, c.source],
       rows: editions.editions.map((e) => [e.year, e.projects.value, e.investment.value, t.editionsMethod[e.method], e.online ? t.online : '', `${e.investment.source.id} ${e.investment.source.locator}`]),

@@ -37,7 +37,7 @@ export function KpiCards({ view }: { view: View }) {
     <ul className="kpis">
       {KPI_ORDER.map((kpi) => {
         const figure = view.kpis[kpi];
-        const coverage = coverageText(figure, i18n);
+        const coverage = coverageText(figure.coverage, i18n);
         return (
           <li key={kpi} className={`kpi kpi-${figure.basis}`} data-kpi={kpi} data-basis={figure.basis}>
             <h3 className="kpi-label">{i18n.t.kpiLabel[kpi]}</h3>

@@ -88,7 +88,7 @@ function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<str
       </ul>
       {rows.length > shown.length ? <p className="chart-note">{t.present.more(rows.length - shown.length)}</p> : null}
       <p className="source-note">
-        <span className="basis basis-itemized">{t.basis.itemized}</span> <SourceRefs refs={[...new Map(shown.map((r) => [`${r.source.id}|${r.source.locator}`, r.source])).values()]} i18n={i18n} />
+        <span className="basis basis-itemized">{t.basis.itemized}</span> <SourceRefs refs={shown.map((r) => r.source)} i18n={i18n} />
         {shown.some((r) => r.inside92 === 'not-stated') ? ` · ${t.liangjiang}: ${t.insideNotStated}` : ''}
       </p>
     </div>
@@ -120,7 +120,7 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = Math.min(page, pages - 1);
   const shown = sorted.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
-  const coverage = coverageText({ value: 0, basis: 'itemized', sources: [], fullPublished: false, coverage: view.coverage }, i18n);
+  const coverage = coverageText(view.coverage, i18n);
   const panelRef = useRef<HTMLDivElement | null>(null);
   const c = t.exportUi.columns;
   const exportSpec: PanelExport = {
@@ -128,7 +128,8 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
     title: t.regions.projects,
     measure: null,
     basis: `${t.basis.itemized}. ${coverage ?? ''}`,
-    sources: [...new Map(view.rows.map((r) => [`${r.source.id}|${r.source.locator}`, r.source])).values()],
+    // Read only when exporting: a register can have 100 000 rows.
+    sources: () => view.rows.map((r) => r.source),
     // Every matching row in the current sort order, not only the page on screen.
     table: () => ({
       columns: [t.colDistrict, c.code, t.colPartner, t.colProject, c.amount, t.dimension.sectors, t.dimension.investors, t.insideNotStated, c.source],
