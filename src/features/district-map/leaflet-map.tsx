@@ -163,7 +163,8 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
             onToggleRef.current(code);
           }
         });
-        el.addEventListener('focus', () => path.openTooltip(L.geoJSON(feature).getBounds().getCenter()));
+        // District layers are polygons: their own bounds place the tooltip (no throwaway layer per focus).
+        el.addEventListener('focus', () => path.openTooltip((layer as L.Polygon).getBounds().getCenter()));
         el.addEventListener('blur', () => path.closeTooltip());
       });
     },
