@@ -32,7 +32,7 @@ export default tseslint.config(
         {
           zones: [
             { target: ['./src/data', './src/domain'], from: ['./src/app', './src/features', './src/components', './src/stores', './src/queries', './src/i18n'], message: 'data/ and domain/ are plain TS below everything else.' },
-            { target: ['./src/components', './src/stores', './src/queries', './src/i18n', './src/export', './src/data', './src/domain'], from: ['./src/app', './src/features'], message: 'Shared code flows one way: app → features → shared.' },
+            { target: ['./src/components', './src/stores', './src/queries', './src/i18n', './src/export', './src/data', './src/domain', './src/storage', './src/workers'], from: ['./src/app', './src/features'], message: 'Shared code flows one way: app → features → shared.' },
             ...FEATURES.map((f) => ({
               target: `./src/features/${f}`,
               from: './src/features',
@@ -46,11 +46,11 @@ export default tseslint.config(
     settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })] },
   },
   {
-    files: ['src/data/**/*.ts', 'src/domain/**/*.ts'],
+    files: ['src/data/**/*.ts', 'src/domain/**/*.ts', 'src/storage/**/*.ts', 'src/workers/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-query', 'zustand', 'zustand/*', 'recharts', 'react-leaflet', 'leaflet'], message: 'data/ and domain/ are pure TS: no React or UI libraries.' }] },
+        { patterns: [{ group: ['react', 'react-dom', 'react/*', 'react-dom/*', '@tanstack/react-query', 'zustand', 'zustand/*', 'recharts', 'react-leaflet', 'leaflet'], message: 'data/, domain/, storage/ and workers/ are plain TS: no React or UI libraries.' }] },
       ],
     },
   },

@@ -1,6 +1,7 @@
 /** Entry: read the URL into the store, keep them in step, and render the shell. */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ActiveDataset } from './app/active-dataset';
 import { App } from './app/app';
 import { Providers } from './app/providers';
 import { startUrlSync } from './stores/url-sync';
@@ -13,7 +14,9 @@ if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <Providers>
-      <App />
+      <ActiveDataset>
+        <App />
+      </ActiveDataset>
     </Providers>
   </StrictMode>,
 );

@@ -8,17 +8,20 @@ import { FilterBar } from '../features/filter-bar/filter-bar';
 import { PageActions } from '../features/share/page-actions';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { SourcesList } from '../features/sources/sources-footer';
+import { DataButton, DataNotice, RegisterReconciliation } from '../features/register/data-notice';
 import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { useDocumentLanguage, useI18n } from '../i18n/i18n';
 import { useDataset } from '../queries/dataset';
 import { useTourStore } from '../stores/tour-store';
 import { setLang, setMode, setScene, useViewStore } from '../stores/view-store';
+import { useDataProblem } from './active-dataset';
 import { PanelById, Region, WithView } from './panels';
 
 // Mode-specific code loads when it is needed.
 const PresentLayout = lazy(() => import('./present-layout').then((m) => ({ default: m.PresentLayout })));
 const TourEditor = lazy(() => import('../features/presentation/tour-editor').then((m) => ({ default: m.TourEditor })));
 const ShareDialog = lazy(() => import('../features/share/share-dialog').then((m) => ({ default: m.ShareDialog })));
+const DataDialog = lazy(() => import('../features/register/data-dialog').then((m) => ({ default: m.DataDialog })));
 
 function LanguageSwitch() {
   const { t, lang } = useI18n();
@@ -55,6 +58,9 @@ function ExploreLayout() {
   const sceneCount = useTourStore((s) => s.scenes.length);
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const problem = useDataProblem();
+  const { data } = useDataset();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -75,12 +81,14 @@ function ExploreLayout() {
           <button type="button" onClick={() => setSharing(true)}>
             {t.share.button}
           </button>
+          <DataButton onOpen={() => setImporting(true)} />
           <PageActions />
           <LanguageSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
         <DroppedNotice />
+        <DataNotice problem={problem} onImport={() => setImporting(true)} />
         <Region id="filters" title={t.regions.filters}>
           <WithView render={(view) => <FilterBar view={view} />} />
         </Region>
@@ -98,11 +106,21 @@ function ExploreLayout() {
           </div>
         </div>
         <PanelById id="projects" />
+        {data?.kind === 'register' ? (
+          <Region id="reconciliation" title={t.data.reconTitle}>
+            <RegisterReconciliation dataset={data} />
+          </Region>
+        ) : null}
       </main>
       <SourcesFooter />
       {sharing ? (
         <Suspense fallback={null}>
           <ShareDialog onClose={() => setSharing(false)} />
+        </Suspense>
+      ) : null}
+      {importing ? (
+        <Suspense fallback={null}>
+          <DataDialog onClose={() => setImporting(false)} />
         </Suspense>
       ) : null}
       {editing ? (

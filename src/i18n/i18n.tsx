@@ -2,10 +2,12 @@
  * The language in use comes from the store; this hook returns its catalog and formatters,
  * and an effect keeps html[lang] in step.
  */
-import { useEffect, useMemo } from 'react';
+import { useContext, useEffect, useMemo } from 'react';
 import { formatAmount, formatCount, type Lang } from '../domain/format';
+import { DatasetKindContext, type DatasetKind } from '../queries/dataset';
 import { useViewStore } from '../stores/view-store';
 import { en, zh, type Messages } from './messages';
+import { registerWording } from './register-wording';
 
 export interface I18n {
   lang: Lang;
@@ -20,10 +22,12 @@ export function catalogFor(lang: Lang): Messages {
   return lang === 'en' ? en : zh;
 }
 
-export function makeI18n(lang: Lang): I18n {
+/** Formatters and the catalog for a language; an imported register changes a few words (see register-wording.ts). */
+export function makeI18n(lang: Lang, kind: DatasetKind = 'published'): I18n {
+  const base = catalogFor(lang);
   return {
     lang,
-    t: catalogFor(lang),
+    t: kind === 'register' ? registerWording(base, lang) : base,
     amount: (yi) => formatAmount(yi, lang),
     count: (n) => formatCount(n, lang),
     pick: (pair) => (lang === 'en' ? pair.en : pair.zh),
@@ -32,7 +36,8 @@ export function makeI18n(lang: Lang): I18n {
 
 export function useI18n(): I18n {
   const lang = useViewStore((s) => s.lang);
-  return useMemo(() => makeI18n(lang), [lang]);
+  const kind = useContext(DatasetKindContext);
+  return useMemo(() => makeI18n(lang, kind), [lang, kind]);
 }
 
 /** Keeps <html lang> and the document title in step with the language. */

@@ -169,6 +169,64 @@ export interface Messages {
     sichuan: string;
     guizhou: string;
   };
+  data: {
+    button: (name: string) => string;
+    published: string;
+    title: string;
+    intro: string;
+    close: string;
+    datasets: string;
+    rows: (n: number) => string;
+    rejected: (n: number) => string;
+    importedOn: (date: string) => string;
+    show: string;
+    shown: string;
+    remove: string;
+    confirmRemove: (name: string) => string;
+    removed: (name: string) => string;
+    importTitle: string;
+    choose: string;
+    drop: string;
+    dropActive: string;
+    templates: string;
+    templateZh: string;
+    templateEn: string;
+    rules: string[];
+    phase: Record<'read' | 'parse' | 'check' | 'save', string>;
+    progress: string;
+    failed: Record<'empty' | 'binary' | 'xlsx' | 'json-syntax' | 'json-shape' | 'csv' | 'too-large' | 'internal' | 'worker', string>;
+    unchanged: string;
+    fileLine: (name: string, kind: string, encoding: string | null) => string;
+    mappingTitle: string;
+    mappingIntro: string;
+    field: Record<'id' | 'project' | 'partner' | 'district' | 'sector' | 'investor' | 'amount' | 'signing' | 'note', string>;
+    required: string;
+    none: string;
+    missing: (fields: string) => string;
+    unused: (headers: string) => string;
+    summary: (read: number, accepted: number, rejected: number) => string;
+    blank: (n: number) => string;
+    errorsTitle: string;
+    errorColumns: { row: string; column: string; value: string; problem: string };
+    problem: Record<'missing' | 'unknown-district' | 'not-a-number' | 'negative' | 'duplicate-id' | 'unknown-sector' | 'unknown-investor' | 'unknown-signing', string>;
+    errorsMore: (n: number) => string;
+    downloadErrors: string;
+    name: string;
+    importButton: (n: number) => string;
+    nothingToImport: string;
+    imported: (name: string, n: number, ms: string) => string;
+    reconTitle: string;
+    reconIntro: string;
+    reconColumns: { dimension: string; key: string; published: string; register: string; difference: string; projects: string; amount: string };
+    reconTotal: string;
+    notPublished: string;
+    missingTitle: string;
+    missingBody: (id: string) => string;
+    loadFailed: (id: string, detail: string) => string;
+    showPublished: string;
+    openImport: string;
+    storageNote: string;
+  };
 }
 
 export const zh: Messages = {
@@ -353,6 +411,88 @@ export const zh: Messages = {
     attribution: '边界：Apache ECharts 4.9.0（Apache-2.0），示意',
     sichuan: '四川',
     guizhou: '贵州',
+  },
+  data: {
+    button: (name) => `数据：${name}`,
+    published: '已公布数字（内置）',
+    title: '数据与导入',
+    intro: '可导入完整的项目名录（CSV、XLSX 或 JSON），看板的每个面板将由名录计算。文件只在本浏览器中读取和保存，不会上传。',
+    close: '关闭',
+    datasets: '数据集',
+    rows: (n) => `${n.toLocaleString('zh-CN')} 行`,
+    rejected: (n) => `拒收 ${n.toLocaleString('zh-CN')} 行`,
+    importedOn: (d) => `导入于 ${d}`,
+    show: '使用',
+    shown: '当前使用',
+    remove: '删除',
+    confirmRemove: (name) => `删除名录“${name}”？此操作只影响本浏览器。`,
+    removed: (name) => `已删除“${name}”。`,
+    importTitle: '导入名录',
+    choose: '选择文件…',
+    drop: '或把文件拖放到这里（CSV、XLSX、JSON）',
+    dropActive: '松开即可导入',
+    templates: '模板',
+    templateZh: '中文表头模板（CSV）',
+    templateEn: '英文表头模板（CSV）',
+    rules: [
+      '必填列：项目名称、区县、投资额（亿元）；可选：编号、签约方、行业、投资方类型、签约方式、备注。表头可用中文或英文。',
+      '区县可写区划代码（如 500110）、中文名（带或不带“区/县”，如 綦江区、綦江）或英文名（如 Qijiang）。',
+      '投资额以亿元计，可带千分位或“亿元”；行业、投资方类型、签约方式按看板中的中文或英文名称填写。',
+      'CSV 可为 UTF-8 或 GB18030（WPS、Excel 另存为 CSV 的默认编码）。',
+    ],
+    phase: { read: '读取文件', parse: '解析表格', check: '逐行检查', save: '保存到本浏览器' },
+    progress: '导入进度',
+    failed: {
+      empty: '文件是空的，没有可读取的行。',
+      binary: '这不是表格文件：请选择 CSV、XLSX 或 JSON 文件。',
+      xlsx: '无法读取此 XLSX 文件（可能已损坏或不是 Excel 工作簿）。',
+      'json-syntax': 'JSON 格式有误，无法解析。',
+      'json-shape': 'JSON 应为项目对象的数组（或含 projects 数组的对象）。',
+      csv: '无法解析此 CSV 文件。',
+      'too-large': '文件太大（上限 200 MB）。',
+      internal: '导入时出错。',
+      worker: '导入程序未能启动。',
+    },
+    unchanged: '当前数据未改变。',
+    fileLine: (name, kind, enc) => `文件：${name}（${kind.toUpperCase()}${enc ? `，${enc.toUpperCase()} 编码` : ''}）`,
+    mappingTitle: '列对应',
+    mappingIntro: '按表头（中文或英文）自动对应；如有不对可在此修改。',
+    field: { id: '编号', project: '项目名称', partner: '签约方', district: '区县', sector: '行业', investor: '投资方类型', amount: '投资额（亿元）', signing: '签约方式', note: '备注' },
+    required: '（必填）',
+    none: '（无）',
+    missing: (f) => `未找到必填列：${f}。请在下方选择对应的列。`,
+    unused: (h) => `未使用的列：${h}`,
+    summary: (read, ok, bad) => `读取 ${read.toLocaleString('zh-CN')} 行：可导入 ${ok.toLocaleString('zh-CN')} 行，拒收 ${bad.toLocaleString('zh-CN')} 行。`,
+    blank: (n) => `另跳过 ${n} 个空行。`,
+    errorsTitle: '拒收的行',
+    errorColumns: { row: '行号', column: '列', value: '值', problem: '原因' },
+    problem: {
+      missing: '必填项为空',
+      'unknown-district': '无法识别的区县',
+      'not-a-number': '投资额不是数字',
+      negative: '投资额为负数',
+      'duplicate-id': '编号重复',
+      'unknown-sector': '无法识别的行业',
+      'unknown-investor': '无法识别的投资方类型',
+      'unknown-signing': '无法识别的签约方式',
+    },
+    errorsMore: (n) => `另有 ${n.toLocaleString('zh-CN')} 条未在此列出，请下载完整错误清单。`,
+    downloadErrors: '下载错误清单（CSV）',
+    name: '名录名称',
+    importButton: (n) => `导入 ${n.toLocaleString('zh-CN')} 行`,
+    nothingToImport: '没有可导入的行；请修改文件后重新选择。',
+    imported: (name, n, ms) => `已导入“${name}”（${n.toLocaleString('zh-CN')} 行，用时 ${ms}），看板已切换到该名录。`,
+    reconTitle: '与已公布数字核对',
+    reconIntro: '名录合计与来源公布的总数及各项分项并列比较；差值 = 名录 − 已公布。',
+    reconColumns: { dimension: '维度', key: '类别', published: '已公布', register: '名录', difference: '差值', projects: '项目数', amount: '投资额（亿元）' },
+    reconTotal: '合计',
+    notPublished: '未公布',
+    missingTitle: '链接中的名录不在本浏览器中',
+    missingBody: (id) => `此链接指向导入的名录 ${id}。名录只保存在导入它的浏览器中，不随链接分享；现在显示已公布数字。如有该名录文件，可在此导入。`,
+    loadFailed: (id, d) => `无法从本浏览器的存储读取名录 ${id}（${d}）；现在显示已公布数字。`,
+    showPublished: '显示已公布数字',
+    openImport: '导入名录…',
+    storageNote: '导入的名录保存在本浏览器（IndexedDB）中，清除网站数据会将其删除。',
   },
 };
 
@@ -540,5 +680,87 @@ export const en: Messages = {
     attribution: 'Boundaries: Apache ECharts 4.9.0 (Apache-2.0), schematic',
     sichuan: 'Sichuan',
     guizhou: 'Guizhou',
+  },
+  data: {
+    button: (name) => `Data: ${name}`,
+    published: 'Published figures (built in)',
+    title: 'Data and import',
+    intro: 'Import the full project register (CSV, XLSX or JSON) and every panel is computed from it. The file is read and kept only in this browser; nothing is uploaded.',
+    close: 'Close',
+    datasets: 'Datasets',
+    rows: (n) => `${n.toLocaleString('en')} row${n === 1 ? '' : 's'}`,
+    rejected: (n) => `${n.toLocaleString('en')} rejected`,
+    importedOn: (d) => `imported ${d}`,
+    show: 'Show',
+    shown: 'Shown',
+    remove: 'Delete',
+    confirmRemove: (name) => `Delete the register “${name}”? This affects only this browser.`,
+    removed: (name) => `Deleted “${name}”.`,
+    importTitle: 'Import a register',
+    choose: 'Choose a file…',
+    drop: 'or drop it here (CSV, XLSX, JSON)',
+    dropActive: 'Release to import',
+    templates: 'Templates',
+    templateZh: 'Template with Chinese headers (CSV)',
+    templateEn: 'Template with English headers (CSV)',
+    rules: [
+      'Required columns: project, district, amount (100 million yuan); optional: id, partner, sector, investor type, signing mode, note. Headers may be in Chinese or English.',
+      'A district may be its GB code (e.g. 500110), its Chinese name with or without 区/县 (綦江区, 綦江) or its English name (Qijiang).',
+      'Amounts are in 100 million yuan (亿元), with or without thousands separators; sector, investor type and signing mode use the dashboard’s Chinese or English names.',
+      'CSV may be UTF-8 or GB18030 (what WPS and Excel write when saving as CSV in Chinese).',
+    ],
+    phase: { read: 'Reading the file', parse: 'Parsing the table', check: 'Checking every row', save: 'Saving in this browser' },
+    progress: 'Import progress',
+    failed: {
+      empty: 'The file is empty: there are no rows to read.',
+      binary: 'This is not a table file: choose a CSV, XLSX or JSON file.',
+      xlsx: 'This XLSX file cannot be read (it may be damaged or not an Excel workbook).',
+      'json-syntax': 'The JSON is malformed and cannot be parsed.',
+      'json-shape': 'The JSON must be an array of project objects (or an object with a "projects" array).',
+      csv: 'This CSV file cannot be parsed.',
+      'too-large': 'The file is too large (the limit is 200 MB).',
+      internal: 'The import failed.',
+      worker: 'The importer could not start.',
+    },
+    unchanged: 'The data on screen has not changed.',
+    fileLine: (name, kind, enc) => `File: ${name} (${kind.toUpperCase()}${enc ? `, ${enc.toUpperCase()}` : ''})`,
+    mappingTitle: 'Columns',
+    mappingIntro: 'Columns are matched by their header (Chinese or English); change a match here if it is wrong.',
+    field: { id: 'ID', project: 'Project', partner: 'Partner', district: 'District', sector: 'Sector', investor: 'Investor type', amount: 'Amount (100 million yuan)', signing: 'Signing mode', note: 'Note' },
+    required: ' (required)',
+    none: '(none)',
+    missing: (f) => `Required columns not found: ${f}. Choose the matching columns below.`,
+    unused: (h) => `Columns not used: ${h}`,
+    summary: (read, ok, bad) => `${read.toLocaleString('en')} rows read: ${ok.toLocaleString('en')} can be imported, ${bad.toLocaleString('en')} rejected.`,
+    blank: (n) => `${n} blank row${n === 1 ? '' : 's'} skipped.`,
+    errorsTitle: 'Rejected rows',
+    errorColumns: { row: 'Row', column: 'Column', value: 'Value', problem: 'Reason' },
+    problem: {
+      missing: 'required value is empty',
+      'unknown-district': 'unknown district',
+      'not-a-number': 'amount is not a number',
+      negative: 'amount is negative',
+      'duplicate-id': 'duplicate id',
+      'unknown-sector': 'unknown sector',
+      'unknown-investor': 'unknown investor type',
+      'unknown-signing': 'unknown signing mode',
+    },
+    errorsMore: (n) => `${n.toLocaleString('en')} more not listed here: download the full error list.`,
+    downloadErrors: 'Download the errors (CSV)',
+    name: 'Register name',
+    importButton: (n) => `Import ${n.toLocaleString('en')} row${n === 1 ? '' : 's'}`,
+    nothingToImport: 'No row can be imported; fix the file and choose it again.',
+    imported: (name, n, ms) => `Imported “${name}” (${n.toLocaleString('en')} rows in ${ms}); the dashboard now shows it.`,
+    reconTitle: 'Reconciliation with the published figures',
+    reconIntro: 'The register’s totals next to the published total and every published breakdown; difference = register − published.',
+    reconColumns: { dimension: 'Dimension', key: 'Category', published: 'Published', register: 'Register', difference: 'Difference', projects: 'Projects', amount: 'Investment (100 million yuan)' },
+    reconTotal: 'Total',
+    notPublished: 'not published',
+    missingTitle: 'The register in this link is not in this browser',
+    missingBody: (id) => `This link points to the imported register ${id}. Registers are kept only in the browser that imported them and are not shared by links, so the published figures are shown instead. If you have the register’s file, import it here.`,
+    loadFailed: (id, d) => `The register ${id} could not be read from this browser’s storage (${d}); the published figures are shown instead.`,
+    showPublished: 'Show the published figures',
+    openImport: 'Import a register…',
+    storageNote: 'Imported registers are kept in this browser (IndexedDB); clearing site data deletes them.',
   },
 };

@@ -1,8 +1,8 @@
 /**
  * The dataset as a TanStack Query source. The bundled (published) dataset is small (about
  * 5 kB gzip) and needed for the first paint, so it ships in the main chunk as the query's
- * initial data: no loading flash and no layout shift. Another source (an imported register)
- * plugs in through DatasetSourceProvider with its own loader, and panels do not change.
+ * initial data: no loading flash and no layout shift. An imported register plugs in through
+ * DatasetSourceProvider with its own loader (IndexedDB), and panels do not change.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createContext, createElement, useContext, type ReactNode } from 'react';
@@ -17,6 +17,8 @@ export interface DatasetSource {
   initialData?: Dataset;
 }
 
+export type DatasetKind = Dataset['kind'];
+
 export const BUNDLED_SOURCE: DatasetSource = { id: 'published', load: () => Promise.resolve(DATASET), initialData: DATASET };
 
 /** Query options for a dataset source (the bundled data unless another source is given). */
@@ -26,14 +28,19 @@ export function datasetQueryOptions(source: DatasetSource = BUNDLED_SOURCE) {
     queryFn: source.load,
     staleTime: Infinity,
     gcTime: Infinity,
+    // Local sources (the bundle, IndexedDB) do not fail transiently: report at once.
+    retry: false,
     ...(source.initialData ? { initialData: source.initialData } : {}),
   });
 }
 
 const DatasetSourceContext = createContext<DatasetSource>(BUNDLED_SOURCE);
 
-export function DatasetSourceProvider({ source, children }: { source: DatasetSource; children: ReactNode }) {
-  return createElement(DatasetSourceContext.Provider, { value: source }, children);
+/** The kind of dataset on screen; the wording of a few labels depends on it (see i18n). */
+export const DatasetKindContext = createContext<DatasetKind>('published');
+
+export function DatasetSourceProvider({ source, kind = 'published', children }: { source: DatasetSource; kind?: DatasetKind; children: ReactNode }) {
+  return createElement(DatasetSourceContext.Provider, { value: source }, createElement(DatasetKindContext.Provider, { value: kind }, children));
 }
 
 export function useDataset() {

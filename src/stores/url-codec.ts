@@ -1,6 +1,6 @@
 /**
  * The URL is the serialization of the view state:
- *   ?lang=en&district=500110,500120&sector=smart-manufacturing&investor=private&mode=present&scene=3
+ *   ?data=r-k3x9q2m1&lang=en&district=500110,500120&sector=smart-manufacturing&investor=private&mode=present&scene=3
  * parse() never throws: unknown parameters and malformed values are dropped and reported.
  * Filter values are kept in canonical order so that parse(serialize(s)) equals s.
  */
@@ -22,6 +22,8 @@ export type Mode = 'explore' | 'present';
 export type MapMeasure = 'amount' | 'count';
 
 export interface ViewState {
+  /** The dataset shown: null for the published figures, else an imported register's id. */
+  data: string | null;
   filters: Filters;
   lang: Lang;
   mode: Mode;
@@ -38,7 +40,7 @@ export interface DroppedParam {
   reason: 'unknown-param' | 'unknown-value' | 'duplicate-param';
 }
 
-export const DEFAULT_STATE: ViewState = { filters: EMPTY_FILTERS, lang: 'zh-CN', mode: 'explore', measure: 'amount', interval: 20, scene: null };
+export const DEFAULT_STATE: ViewState = { data: null, filters: EMPTY_FILTERS, lang: 'zh-CN', mode: 'explore', measure: 'amount', interval: 20, scene: null };
 
 export const MIN_INTERVAL = 5;
 export const MAX_INTERVAL = 3600;
@@ -58,6 +60,9 @@ const DIM_BY_PARAM = new Map<string, Dimension>(
 
 export const MAX_SCENE = 999;
 
+/** An imported register's id as the data= parameter carries it (see storage/registers.ts). */
+export const DATA_ID = /^r-[a-z0-9]{6,32}$/;
+
 /** Sort values into the dimension's canonical order and drop duplicates. */
 export function canonical(dim: Dimension, values: readonly string[]): string[] {
   const order = FILTER_PARAMS[dim].values;
@@ -67,6 +72,7 @@ export function canonical(dim: Dimension, values: readonly string[]): string[] {
 export function parseUrl(search: string): { state: ViewState; dropped: DroppedParam[] } {
   const dropped: DroppedParam[] = [];
   const raw: Record<Dimension, string[]> = { districts: [], sectors: [], investors: [], sizes: [], signing: [] };
+  let data: string | null = null;
   let lang: Lang = DEFAULT_STATE.lang;
   let mode: Mode = DEFAULT_STATE.mode;
   let measure: MapMeasure = DEFAULT_STATE.measure;
@@ -97,6 +103,11 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
       continue;
     }
     switch (param) {
+      case 'data':
+        if (value === 'published') data = null;
+        else if (DATA_ID.test(value)) data = value;
+        else dropped.push({ param, value: rawValue, reason: 'unknown-value' });
+        break;
       case 'lang':
         if (value === 'en') lang = 'en';
         else if (value === 'zh-CN' || value === 'zh') lang = 'zh-CN';
@@ -128,6 +139,7 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
   }
   return {
     state: {
+      data,
       filters: {
         districts: canonical('districts', raw.districts),
         sectors: SECTOR_KEYS.filter((k) => raw.sectors.includes(k)),
@@ -148,6 +160,7 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
 /** Readable, stable query string ("" for the default view); commas stay unescaped. */
 export function serializeUrl(state: ViewState): string {
   const parts: string[] = [];
+  if (state.data !== null) parts.push(`data=${state.data}`);
   if (state.lang !== DEFAULT_STATE.lang) parts.push(`lang=${state.lang}`);
   for (const dim of Object.keys(FILTER_PARAMS) as Dimension[]) {
     const values = canonical(dim, state.filters[dim]);

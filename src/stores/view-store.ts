@@ -50,6 +50,11 @@ export function setLang(lang: Lang): void {
   useViewStore.setState({ lang });
 }
 
+/** Show an imported register (its id) or the published figures (null). Filters stay: they name the same keys. */
+export function setData(data: string | null): void {
+  useViewStore.setState({ data });
+}
+
 export function setMode(mode: Mode): void {
   useViewStore.setState({ mode });
 }

@@ -6,7 +6,8 @@ import { validateDataset } from '../../src/data/validate';
 import { computeView } from '../../src/domain/engine';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
 import { mapHeaders, matchDistrict } from '../../src/domain/register/fields';
-import { checkRegister, decodeBytes, errorTable, parseAmount, parseCsv, reconcile, registerDataset } from '../../src/domain/register/import';
+import { checkRegister, decodeBytes, errorTable, parseAmount, parseCsv } from '../../src/domain/register/import';
+import { reconcile, registerDataset } from '../../src/domain/register/reconcile';
 import { en, zh } from '../../src/i18n/messages';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));

@@ -10,6 +10,7 @@ function subset<T>(values: readonly T[]) {
 }
 
 const viewState: fc.Arbitrary<ViewState> = fc.record({
+  data: fc.option(fc.stringMatching(/^r-[a-z0-9]{6,32}$/), { nil: null }),
   filters: fc.record({
     districts: subset(DISTRICTS.map((d) => d.code)),
     sectors: subset(SECTOR_KEYS),
@@ -25,13 +26,13 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
 });
 
 /** Random strings, and query strings built from our parameter names with random values. */
-const knownParam = fc.constantFrom('interval', 'measure', 'lang', 'district', 'sector', 'investor', 'size', 'signing', 'mode', 'scene', 'x');
+const knownParam = fc.constantFrom('data', 'interval', 'measure', 'lang', 'district', 'sector', 'investor', 'size', 'signing', 'mode', 'scene', 'x');
 const anyQuery = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
   fc.webQueryParameters(),
   fc
-    .array(fc.tuple(knownParam, fc.oneof(fc.string(), fc.constantFrom('en', '500110', 'health', '1', '0', '1000', '%E4', ',,', 'present'))))
+    .array(fc.tuple(knownParam, fc.oneof(fc.string(), fc.constantFrom('en', '500110', 'health', '1', '0', '1000', '%E4', ',,', 'present', 'r-abc123', 'r-'))))
     .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
 );
 
@@ -72,6 +73,7 @@ describe('URL codec', () => {
         for (const values of Object.values(state.filters)) for (const v of values) expect(valid.has(v)).toBe(true);
         expect(['zh-CN', 'en']).toContain(state.lang);
         expect(['explore', 'present']).toContain(state.mode);
+        if (state.data !== null) expect(state.data).toMatch(/^r-[a-z0-9]{6,32}$/);
       }),
       { numRuns: 1000 },
     );
@@ -97,6 +99,14 @@ describe('URL codec', () => {
     const { state } = parseUrl('?district=500120%2C500110&lang=zh');
     expect(state.filters.districts).toEqual(['500110', '500120']);
     expect(state.lang).toBe('zh-CN');
+  });
+
+  it('names an imported register with data=, and drops a malformed id', () => {
+    expect(serializeUrl({ ...DEFAULT_STATE, data: 'r-k3x9q2m1', lang: 'en' })).toBe('?data=r-k3x9q2m1&lang=en');
+    expect(parseUrl('?data=published').state.data).toBeNull();
+    const { state, dropped } = parseUrl('?data=../../etc');
+    expect(state.data).toBeNull();
+    expect(dropped).toEqual([{ param: 'data', value: '../../etc', reason: 'unknown-value' }]);
   });
 
   it('reports a repeated parameter instead of merging it silently', () => {

@@ -45,6 +45,17 @@ export interface HeaderMapping {
   duplicates: string[];
 }
 
+/** A mapping with columns chosen by the user: which headers stay unused, which required fields are unmapped. */
+export function withColumns(headers: readonly string[], columns: Record<Field, number | null>): HeaderMapping {
+  const used = new Set(Object.values(columns).filter((c): c is number => c !== null));
+  return {
+    columns: { ...columns },
+    unknown: headers.filter((h, i) => !used.has(i) && h.trim() !== ''),
+    duplicates: [],
+    missing: REQUIRED.filter((f) => columns[f] === null),
+  };
+}
+
 export function mapHeaders(headers: readonly string[]): HeaderMapping {
   const columns = Object.fromEntries(FIELDS.map((f) => [f, null])) as Record<Field, number | null>;
   const unknown: string[] = [];
@@ -105,3 +116,9 @@ export function valueMatchers(vocabularies: readonly Vocabulary[]) {
     signing: keyMatcher(SIGNING_KEYS, vocabularies.map((v) => v.signing)),
   };
 }
+
+/** The downloadable template's header row, in Chinese or English (both map back to the same fields). */
+export const TEMPLATE_HEADERS: Record<'zh' | 'en', Record<Field, string>> = {
+  zh: { id: '编号', project: '项目名称', partner: '签约方', district: '区县', sector: '行业', investor: '投资方类型', amount: '投资额（亿元）', signing: '签约方式', note: '备注' },
+  en: { id: 'id', project: 'project', partner: 'partner', district: 'district', sector: 'sector', investor: 'investor type', amount: 'amount (100 million yuan)', signing: 'signing mode', note: 'note' },
+};

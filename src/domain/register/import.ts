@@ -1,12 +1,11 @@
 /**
  * Reading a user's project register (plain TS): decode the bytes (UTF-8, or GB18030 as Chinese
- * office software writes it), parse CSV, map the header row, validate every row (each bad row
- * reported with its row number, column and reason; nothing dropped silently), reconcile the
- * register's totals with the published ones, and build a dataset whose figures are "complete".
+ * office software writes it), parse CSV, map the header row, and validate every row (each bad
+ * row reported with its row number, column and reason; nothing dropped silently). The
+ * reconciliation and the dataset built from the rows are in reconcile.ts.
  */
 import Papa from 'papaparse';
-import type { Dataset, ItemizedProject, Marginal, Source } from '../../data/types';
-import { sizeBandOf } from '../filters';
+import type { ItemizedProject } from '../../data/types';
 import { mapHeaders, matchDistrict, valueMatchers, type Field, type HeaderMapping, type Vocabulary } from './fields';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -67,9 +66,18 @@ export function parseAmount(value: string): number {
   return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
 }
 
-export function checkRegister(table: readonly (readonly string[])[], vocabularies: readonly Vocabulary[], locator: (row: number) => string): RegisterCheck {
+export interface CheckOptions {
+  /** Columns chosen in the mapping step; by default the header names decide. */
+  mapping?: HeaderMapping;
+  /** Called every `progressEvery` rows with (rows done, rows in all). */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+}
+
+export function checkRegister(table: readonly (readonly string[])[], vocabularies: readonly Vocabulary[], locator: (row: number) => string, options: CheckOptions = {}): RegisterCheck {
   const [header = [], ...body] = table;
-  const mapping = mapHeaders(header);
+  const mapping = options.mapping ?? mapHeaders(header);
+  const { onProgress, progressEvery = 10000 } = options;
   const match = valueMatchers(vocabularies);
   const projects: ItemizedProject[] = [];
   const errors: RowError[] = [];
@@ -80,6 +88,7 @@ export function checkRegister(table: readonly (readonly string[])[], vocabularie
   if (mapping.missing.length > 0) return { mapping, projects, errors, rowsRead: 0, rowsRejected: 0, blankRows: 0 };
   body.forEach((cells, i) => {
     const row = i + 2;
+    if (onProgress && i % progressEvery === 0) onProgress(i, body.length);
     if (cells.every((c) => c.trim() === '')) {
       blankRows += 1;
       return;
@@ -135,63 +144,12 @@ export function checkRegister(table: readonly (readonly string[])[], vocabularie
       note: note ? { zh: note, en: note } : null,
     });
   });
+  onProgress?.(body.length, body.length);
   return { mapping, projects, errors, rowsRead, rowsRejected, blankRows };
 }
 
 /** The bad rows as CSV lines (row, column, value, problem) for download. */
 export function errorTable(errors: readonly RowError[]): string[][] {
   return [['row', 'column', 'value', 'problem'], ...errors.map((e) => [String(e.row), e.column, e.value, e.problem])];
-}
-
-export interface ReconciliationLine {
-  dimension: 'total' | 'sectors' | 'investors' | 'signing' | 'sizes';
-  key: string;
-  published: { projects: number; amount: number | null };
-  register: { projects: number; amount: number };
-}
-
-function sum(rows: readonly ItemizedProject[]): { projects: number; amount: number } {
-  return { projects: rows.length, amount: Math.round(rows.reduce((s, r) => s + (r.amount ?? 0), 0) * 10) / 10 };
-}
-
-/** The register's totals next to every published total and breakdown. */
-export function reconcile(projects: readonly ItemizedProject[], published: Dataset): ReconciliationLine[] {
-  const line = <K extends string>(dimension: ReconciliationLine['dimension'], ms: readonly Marginal<K>[], keyOf: (p: ItemizedProject) => string | null) =>
-    ms.map((m) => ({
-      dimension,
-      key: m.key,
-      published: { projects: m.projects.value, amount: m.investment?.value ?? null },
-      register: sum(projects.filter((p) => keyOf(p) === m.key)),
-    }));
-  return [
-    { dimension: 'total', key: 'all', published: { projects: published.totals.projects.value, amount: published.totals.investment.value }, register: sum(projects) },
-    ...line('sectors', published.sectors, (p) => p.sector),
-    ...line('investors', published.investors, (p) => p.investor),
-    ...line('signing', published.signing, (p) => p.signing),
-    ...line('sizes', published.sizes, (p) => sizeBandOf(p.amount, p.amountApprox)),
-  ];
-}
-
-/** A dataset built from a checked register: every figure is computed from its rows (basis complete). */
-export function registerDataset(projects: ItemizedProject[], base: Dataset, meta: { id: string; name: string; importedAt: string }): Dataset {
-  const source: Source = {
-    id: 'R',
-    title: meta.name,
-    publisher: 'imported register',
-    date: meta.importedAt.slice(0, 10),
-    url: `register:${meta.id}`,
-    use: { zh: '用户导入的完整项目名录', en: 'Full project register imported by the user' },
-  };
-  const total = sum(projects);
-  const fact = (value: number) => ({ value, basis: 'published' as const, source: { id: 'R' as const, locator: meta.name } });
-  return {
-    ...base,
-    id: meta.id,
-    kind: 'register',
-    title: { zh: meta.name, en: meta.name },
-    sources: [...base.sources, source],
-    totals: { ...base.totals, projects: fact(total.projects), investment: fact(total.amount) },
-    projects,
-  };
 }
 

@@ -1,0 +1,132 @@
+/**
+ * From a file's bytes to a table of text cells, for CSV (UTF-8, UTF-16 or GB18030), XLSX (the
+ * first sheet, read with read-excel-file, loaded only when an XLSX file comes in) and JSON
+ * (an array of objects keyed by header names, an object with a "projects" array, or an array
+ * of rows whose first row is the header). A file that cannot be read throws a ReadError whose
+ * code the UI words in both languages; nothing is half-read.
+ */
+import { decodeBytes, parseCsv, type Encoding } from './import';
+
+export type FileKind = 'csv' | 'xlsx' | 'json';
+
+export type ReadErrorCode = 'empty' | 'binary' | 'xlsx' | 'json-syntax' | 'json-shape' | 'csv' | 'too-large';
+
+export class ReadError extends Error {
+  constructor(
+    readonly code: ReadErrorCode,
+    readonly detail = '',
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = 'ReadError';
+  }
+}
+
+/** Files larger than this are refused before reading (a 100 000-row register is about 15 MB). */
+export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/** The kind of a file: by its content where that is unambiguous (a ZIP is XLSX), else by extension. */
+export function fileKind(name: string, bytes: Uint8Array): FileKind {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx';
+  const ext = name.toLowerCase().split('.').pop() ?? '';
+  if (ext === 'xlsx') return 'xlsx';
+  if (ext === 'json') return 'json';
+  if (ext === 'csv' || ext === 'txt' || ext === 'tsv') return 'csv';
+  // No telling extension: JSON if it starts like JSON, else CSV.
+  const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '').trimStart();
+  return head.startsWith('[') || head.startsWith('{') ? 'json' : 'csv';
+}
+
+/** A spreadsheet or JSON cell as text: numbers without float noise, dates as YYYY-MM-DD. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(Math.round(value * 1e9) / 1e9) : '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
+  return JSON.stringify(value);
+}
+
+export interface ReadTable {
+  kind: FileKind;
+  /** Text encoding of a CSV or JSON file. */
+  encoding: Encoding | null;
+  /** Header row first; every cell is text. */
+  rows: string[][];
+  /** Parser remarks that did not stop reading (e.g. a row with a stray quote). */
+  problems: string[];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** JSON value to table: [{header: value}], {projects: [...]}, or [[header...], [cells...]]. */
+export function jsonTable(value: unknown): string[][] {
+  const list = isRecord(value) && Array.isArray(value.projects) ? value.projects : value;
+  if (!Array.isArray(list)) throw new ReadError('json-shape', 'expected an array of projects');
+  if (list.length === 0) throw new ReadError('empty');
+  if (list.every((r) => Array.isArray(r))) return list.map((r: unknown[]) => r.map(cellText));
+  if (!list.every(isRecord)) throw new ReadError('json-shape', 'every project must be an object');
+  const header: string[] = [];
+  const seen = new Set<string>();
+  for (const r of list) {
+    for (const k of Object.keys(r)) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        header.push(k);
+      }
+    }
+  }
+  return [header, ...list.map((r) => header.map((h) => cellText(r[h])))];
+}
+
+function stripTrailingBlankColumns(rows: string[][]): string[][] {
+  return rows.map((r) => {
+    let end = r.length;
+    while (end > 0 && r[end - 1] === '') end -= 1;
+    return end === r.length ? r : r.slice(0, end);
+  });
+}
+
+/** Control characters other than tab, line ends and form feed mean this is not a text file. */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 65536);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) return true;
+  }
+  return false;
+}
+
+export async function readTable(name: string, bytes: Uint8Array): Promise<ReadTable> {
+  if (bytes.length === 0) throw new ReadError('empty');
+  if (bytes.length > MAX_FILE_BYTES) throw new ReadError('too-large', `${Math.round(bytes.length / 1048576)} MB`);
+  const kind = fileKind(name, bytes);
+  if (kind === 'xlsx') {
+    let sheet: unknown[][];
+    try {
+      const { readSheet } = await import('read-excel-file/universal');
+      sheet = await readSheet(bytes.slice().buffer);
+    } catch (e) {
+      throw new ReadError('xlsx', e instanceof Error ? e.message : String(e));
+    }
+    const rows = stripTrailingBlankColumns(sheet.map((r) => r.map(cellText)));
+    if (rows.length === 0) throw new ReadError('empty');
+    return { kind, encoding: null, rows, problems: [] };
+  }
+  const { text, encoding } = decodeBytes(bytes);
+  if (looksBinary(text)) throw new ReadError('binary');
+  if (text.trim() === '') throw new ReadError('empty');
+  if (kind === 'json') {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      throw new ReadError('json-syntax', e instanceof Error ? e.message : String(e));
+    }
+    return { kind, encoding, rows: jsonTable(value), problems: [] };
+  }
+  const { rows, problems } = parseCsv(text);
+  if (rows.length === 0) throw new ReadError('empty');
+  return { kind, encoding, rows, problems };
+}

@@ -1,0 +1,65 @@
+/**
+ * What an imported register is compared with and turned into (plain TS, no parser, so the
+ * page can use it without loading the import code): its totals next to every published
+ * total and breakdown, and the dataset built from its rows (every figure basis "complete").
+ */
+import type { Dataset, ItemizedProject, Marginal, Source } from '../../data/types';
+import { sizeBandOf } from '../filters';
+
+export interface ReconciliationLine {
+  dimension: 'total' | 'sectors' | 'investors' | 'signing' | 'sizes';
+  key: string;
+  published: { projects: number; amount: number | null };
+  register: { projects: number; amount: number };
+}
+
+function sum(rows: readonly ItemizedProject[]): { projects: number; amount: number } {
+  return { projects: rows.length, amount: Math.round(rows.reduce((s, r) => s + (r.amount ?? 0), 0) * 10) / 10 };
+}
+
+/** The register's totals next to every published total and breakdown. */
+export function reconcile(projects: readonly ItemizedProject[], published: Dataset): ReconciliationLine[] {
+  const line = <K extends string>(dimension: ReconciliationLine['dimension'], ms: readonly Marginal<K>[], keyOf: (p: ItemizedProject) => string | null) =>
+    ms.map((m) => ({
+      dimension,
+      key: m.key,
+      published: { projects: m.projects.value, amount: m.investment?.value ?? null },
+      register: sum(projects.filter((p) => keyOf(p) === m.key)),
+    }));
+  return [
+    { dimension: 'total', key: 'all', published: { projects: published.totals.projects.value, amount: published.totals.investment.value }, register: sum(projects) },
+    ...line('sectors', published.sectors, (p) => p.sector),
+    ...line('investors', published.investors, (p) => p.investor),
+    ...line('signing', published.signing, (p) => p.signing),
+    ...line('sizes', published.sizes, (p) => sizeBandOf(p.amount, p.amountApprox)),
+  ];
+}
+
+/** A dataset built from a checked register: every figure is computed from its rows (basis complete). */
+export function registerDataset(projects: ItemizedProject[], base: Dataset, meta: { id: string; name: string; importedAt: string; fileName?: string; rejected?: number }): Dataset {
+  const file = meta.fileName ?? meta.name;
+  const rejected = meta.rejected ?? 0;
+  const source: Source = {
+    id: 'R',
+    title: meta.name,
+    publisher: '本浏览器导入 / imported in this browser',
+    date: meta.importedAt.slice(0, 10),
+    url: `register:${meta.id}`,
+    use: {
+      zh: `用户导入的完整项目名录：文件 ${file}，导入 ${projects.length} 行，拒收 ${rejected} 行`,
+      en: `Full project register imported by the user: file ${file}, ${projects.length} rows imported, ${rejected} rejected`,
+    },
+  };
+  const total = sum(projects);
+  const fact = (value: number) => ({ value, basis: 'published' as const, source: { id: 'R' as const, locator: meta.name } });
+  return {
+    ...base,
+    id: meta.id,
+    kind: 'register',
+    title: { zh: meta.name, en: meta.name },
+    sources: [...base.sources, source],
+    totals: { ...base.totals, projects: fact(total.projects), investment: fact(total.amount) },
+    projects,
+  };
+}
+
