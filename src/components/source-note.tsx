@@ -22,7 +22,7 @@ export function amountText(figure: Figure, i18n: I18n): string {
 
 /** "1 of 92 projects named, 35亿 of 2524亿 …" for a figure's or a panel's coverage. */
 export function coverageText(c: Coverage | undefined, i18n: I18n): string | null {
-  if (!c) return null;
+  if (!c || c.complete) return null;
   return i18n.t.coverage({
     projects: c.projects,
     of: c.projectsOf,

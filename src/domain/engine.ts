@@ -42,6 +42,8 @@ export interface Coverage {
   unstatedAmounts: number;
   /** Matching rows shown but not counted: whether they are among the 92 is not stated. */
   notStatedInside: number;
+  /** True for a full register: every row is counted, so there is no coverage to report. */
+  complete: boolean;
 }
 
 export interface Figure {
@@ -219,6 +221,7 @@ function coverageOf(dataset: Dataset, acc: Acc): Coverage {
     amountOf: dataset.totals.investment.value,
     unstatedAmounts: acc.unstated,
     notStatedInside: acc.notStated,
+    complete: dataset.kind === 'register',
   };
 }
 

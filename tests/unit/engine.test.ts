@@ -67,6 +67,7 @@ describe('engine: KPIs', () => {
       amountOf: 2524,
       unstatedAmounts: 1,
       notStatedInside: 0,
+      complete: false,
     });
     expect(v.rows.map((r) => r.id)).toEqual(['bishan-csgc']);
   });

@@ -51,7 +51,7 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
             {b.from === b.to ? fmt(b.to) : `≤ ${fmt(b.to)}`}
           </li>
         ))}
-        {measure === 'amount' ? (
+        {measure === 'amount' && view.status !== 'complete' ? (
           <li>
             <span className="swatch swatch-unstated" aria-hidden="true" />
             {t.map.legendUnstated}
@@ -79,13 +79,16 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
   const panelRef = useRef<HTMLDivElement | null>(null);
   // Liangjiang rows get their own note below, so the coverage line leaves them out.
   const coverage = coverageText({ ...view.map.coverage, notStatedInside: 0 }, i18n) ?? '';
+  // A register's map is computed from its rows: its basis and source are the register's.
+  const complete = view.status === 'complete';
+  const sources = complete ? view.kpis.projects.sources : MAP_SOURCES;
   const c = t.exportUi.columns;
   const exportSpec: PanelExport = {
     panel: 'map',
     title: `${t.regions.map} — ${t.map.measure[measure]}`,
     measure: measure === 'amount' ? 'investment' : 'projects',
-    basis: `${t.map.basisLine}. ${coverage}. ${t.map.schematic}`,
-    sources: () => MAP_SOURCES,
+    basis: [t.map.basisLine, coverage, t.map.schematic].filter(Boolean).join('. '),
+    sources: () => sources,
     table: () => ({
       columns: [c.code, c.district, c.named, c.amount, c.unstated],
       rows: view.map.cells.map((cell) => {
@@ -156,14 +159,15 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
       </div>
       <Legend view={view} measure={measure} palette={palette} />
       <p className="source-note">
-        <span className="basis basis-itemized">{t.basis.itemized}</span> {coverage}
-        {i18n.lang === 'en' ? '. ' : '。'}
-        {t.map.districtLevel} {t.map.schematic} <SourceRefs refs={MAP_SOURCES} i18n={i18n} />
+        <span className={`basis basis-${complete ? 'complete' : 'itemized'}`}>{t.basis[complete ? 'complete' : 'itemized']}</span> {coverage}
+        {coverage ? (i18n.lang === 'en' ? '. ' : '。') : ''}
+        {t.map.districtLevel} {t.map.schematic} <SourceRefs refs={sources} i18n={i18n} />
       </p>
       {presenting ? null : (
         <>
           <p className="chart-note">{t.map.liangjiangNote(view.map.liangjiang.rows)}</p>
-          <p className="chart-note">{t.map.contextNote(i18n.amount(dataset.otherProvinces.investment.value), amountOf)}</p>
+          {/* The 32亿 outside Chongqing is set against the published 2524亿, not a register's total. */}
+          {complete ? null : <p className="chart-note">{t.map.contextNote(i18n.amount(dataset.otherProvinces.investment.value), amountOf)}</p>}
           <DistrictList districts={dataset.districts} cells={view.map.cells} i18n={i18n} onToggle={toggleDistrict} />
         </>
       )}

@@ -88,11 +88,16 @@ function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<str
       </ul>
       {rows.length > shown.length ? <p className="chart-note">{t.present.more(rows.length - shown.length)}</p> : null}
       <p className="source-note">
-        <span className="basis basis-itemized">{t.basis.itemized}</span> <SourceRefs refs={shown.map((r) => r.source)} i18n={i18n} />
+        <span className={`basis basis-${rowsBasis(view)}`}>{t.basis[rowsBasis(view)]}</span> <SourceRefs refs={shown.map((r) => r.source)} i18n={i18n} />
         {shown.some((r) => r.inside92 === 'not-stated') ? ` · ${t.liangjiang}: ${t.insideNotStated}` : ''}
       </p>
     </div>
   );
+}
+
+/** Rows of a full register are the complete list; the published sources' rows are named projects only. */
+function rowsBasis(view: View): 'complete' | 'itemized' {
+  return view.status === 'complete' ? 'complete' : 'itemized';
 }
 
 export function ProjectTable({ view, districts }: { view: View; districts: readonly District[] }) {
@@ -127,7 +132,7 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
     panel: 'projects',
     title: t.regions.projects,
     measure: null,
-    basis: `${t.basis.itemized}. ${coverage ?? ''}`,
+    basis: coverage ? `${t.basis[rowsBasis(view)]}. ${coverage}` : t.basis[rowsBasis(view)],
     // Read only when exporting: a register can have 100 000 rows.
     sources: () => view.rows.map((r) => r.source),
     // Every matching row in the current sort order, not only the page on screen.
@@ -172,7 +177,7 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
     <div className="project-table" ref={panelRef}>
       <div className="panel-tools">
         <p className="source-note">
-          <span className="basis basis-itemized">{t.basis.itemized}</span> {coverage}
+          <span className={`basis basis-${rowsBasis(view)}`}>{t.basis[rowsBasis(view)]}</span> {coverage}
         </p>
         <ExportMenu spec={exportSpec} i18n={i18n} />
       </div>

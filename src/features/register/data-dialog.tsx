@@ -244,6 +244,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
   const session = useRef<ImportSession | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
   const closeRef = useRef<HTMLButtonElement | null>(null);
+  const doneRef = useRef<HTMLParagraphElement | null>(null);
 
   useEffect(function focusAndRestore() {
     const previous = document.activeElement;
@@ -253,6 +254,25 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
       if (previous instanceof HTMLElement) previous.focus();
     };
   }, []);
+
+  useEffect(
+    function closeOnEscape() {
+      // On the document: after an import the focused button is gone, and Escape must still close.
+      const onKey = (e: KeyboardEvent) => {
+        if (e.key === 'Escape') onClose();
+      };
+      document.addEventListener('keydown', onKey);
+      return () => document.removeEventListener('keydown', onKey);
+    },
+    [onClose],
+  );
+
+  useEffect(
+    function focusResult() {
+      if (state.step === 'saved') doneRef.current?.focus();
+    },
+    [state.step],
+  );
 
   const onMessage = (m: FromWorker) => {
     switch (m.type) {
@@ -298,12 +318,6 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
       >
         <div className="modal-head">
           <h2 id={titleId}>{t.data.title}</h2>
@@ -368,7 +382,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
               </p>
             ) : null}
             {state.step === 'saved' ? (
-              <p role="status" className="import-done" data-import-done={state.meta.id} data-import-ms={Math.round(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms)}>
+              <p role="status" tabIndex={-1} ref={doneRef} className="import-done" data-import-done={state.meta.id} data-import-ms={Math.round(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms)}>
                 {t.data.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n.lang))}
               </p>
             ) : null}

@@ -8,7 +8,8 @@ export function SourcesList({ dataset }: { dataset: Dataset }) {
   return (
     <>
       <p>{t.sourcesIntro}</p>
-      <p>{t.otherProvincesNote(i18n.amount(dataset.otherProvinces.investment.value), i18n.amount(dataset.totals.investment.value))}</p>
+      {/* Set against the published total; a register's total is another figure. */}
+      {dataset.kind === 'published' ? <p>{t.otherProvincesNote(i18n.amount(dataset.otherProvinces.investment.value), i18n.amount(dataset.totals.investment.value))}</p> : null}
       <ol className="sources-list">
         {dataset.sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>

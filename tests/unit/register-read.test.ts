@@ -1,0 +1,106 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { withColumns } from '../../src/domain/register/fields';
+import { checkRegister } from '../../src/domain/register/import';
+import { cellText, fileKind, jsonTable, readTable, ReadError } from '../../src/domain/register/read';
+import { en, zh } from '../../src/i18n/messages';
+
+const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
+const bytes = (text: string) => new TextEncoder().encode(text);
+const locator = () => 'test';
+
+async function readError(name: string, data: Uint8Array): Promise<ReadError> {
+  try {
+    await readTable(name, data);
+  } catch (e) {
+    if (e instanceof ReadError) return e;
+    throw e;
+  }
+  throw new Error('expected a ReadError');
+}
+
+describe('register files: kinds and cells', () => {
+  it('tells XLSX by its ZIP signature whatever the name, else goes by extension or content', () => {
+    expect(fileKind('register.csv', fixture('register-zh.xlsx'))).toBe('xlsx');
+    expect(fileKind('a.json', bytes('x'))).toBe('json');
+    expect(fileKind('a.CSV', bytes('[1]'))).toBe('csv');
+    expect(fileKind('export', bytes('\uFEFF  [{"a":1}]'))).toBe('json');
+    expect(fileKind('export', bytes('a,b'))).toBe('csv');
+  });
+
+  it('turns spreadsheet cells into text without float noise', () => {
+    expect(cellText(35)).toBe('35');
+    expect(cellText(0.1 + 0.2)).toBe('0.3');
+    expect(cellText(500110)).toBe('500110');
+    expect(cellText(null)).toBe('');
+    expect(cellText(new Date('2021-08-23T00:00:00Z'))).toBe('2021-08-23');
+    expect(cellText(true)).toBe('true');
+  });
+});
+
+describe('register files: XLSX and JSON', () => {
+  it('reads the first sheet of an XLSX workbook (zh headers, numeric cells) and checks it row by row', async () => {
+    const table = await readTable('register-zh.xlsx', fixture('register-zh.xlsx'));
+    expect(table.kind).toBe('xlsx');
+    expect(table.rows[0]?.[1]).toBe('项目名称');
+    const check = checkRegister(table.rows, [zh, en], locator);
+    expect(check.projects.map((p) => [p.id, p.district, p.amount])).toEqual([
+      ['x1', '500110', 35],
+      ['x2', '500102', 18.5],
+    ]);
+    expect(check.errors.map((e) => [e.row, e.column, e.problem])).toEqual([
+      [4, 'district', 'unknown-district'],
+      [5, 'amount', 'not-a-number'],
+    ]);
+  });
+
+  it('reads JSON as an array of objects, an object with projects, or an array of rows', async () => {
+    const objects = [{ project: 'A', district: '綦江', amount: 35 }, { project: 'B', district: 'Yubei', amount: '12.5', note: 'n' }];
+    expect(jsonTable(objects)).toEqual([
+      ['project', 'district', 'amount', 'note'],
+      ['A', '綦江', '35', ''],
+      ['B', 'Yubei', '12.5', 'n'],
+    ]);
+    expect(jsonTable({ projects: objects })).toEqual(jsonTable(objects));
+    expect(jsonTable([['project', 'district', 'amount'], ['A', 500110, 3]])).toEqual([['project', 'district', 'amount'], ['A', '500110', '3']]);
+    const table = await readTable('r.json', bytes(JSON.stringify(objects)));
+    expect(checkRegister(table.rows, [zh, en], locator).projects).toHaveLength(2);
+  });
+});
+
+describe('register files: what cannot be read is refused whole, with a reason', () => {
+  it('empty files, binary files, broken XLSX and malformed or mis-shaped JSON', async () => {
+    expect((await readError('a.csv', new Uint8Array())).code).toBe('empty');
+    expect((await readError('a.csv', bytes('  \r\n '))).code).toBe('empty');
+    expect((await readError('a.csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))).code).toBe('binary');
+    expect((await readError('a.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).code).toBe('xlsx');
+    expect((await readError('a.json', bytes('[{"project": "A",'))).code).toBe('json-syntax');
+    expect((await readError('a.json', bytes('{"rows": 3}'))).code).toBe('json-shape');
+    expect((await readError('a.json', bytes('[1, 2]'))).code).toBe('json-shape');
+    expect((await readError('a.json', bytes('[]'))).code).toBe('empty');
+  });
+});
+
+describe('register files: the mapping step', () => {
+  it('a column chosen by hand replaces an unrecognised header, and the check re-runs with it', () => {
+    const table = [
+      ['名称', '区县', '金额'],
+      ['A', '綦江', '35'],
+    ];
+    const auto = checkRegister(table, [zh, en], locator);
+    expect(auto.mapping.missing).toEqual(['project', 'amount']);
+    expect(auto.projects).toEqual([]);
+    const columns = { ...auto.mapping.columns, project: 0, amount: 2 };
+    const mapped = checkRegister(table, [zh, en], locator, { mapping: withColumns(table[0] ?? [], columns) });
+    expect(mapped.mapping.missing).toEqual([]);
+    expect(mapped.projects.map((p) => [p.name.zh, p.district, p.amount])).toEqual([['A', '500110', 35]]);
+  });
+
+  it('reports progress while checking, ending at the row count', () => {
+    const table = [['project', 'district', 'amount'], ...Array.from({ length: 25 }, (_, i) => [`p${i}`, '500110', '1'])];
+    const seen: number[] = [];
+    checkRegister(table, [zh, en], locator, { onProgress: (done) => seen.push(done), progressEvery: 10 });
+    expect(seen).toEqual([0, 10, 20, 25]);
+  });
+});

@@ -1,0 +1,31 @@
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });
+const port = server.httpServer.address().port;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+const page = await ctx.newPage();
+page.on('console', (m) => m.type() === 'error' && console.log('console:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+const lang = process.argv[3] ?? 'zh-CN';
+await page.goto(`http://127.0.0.1:${port}/?lang=${lang}`);
+await page.click('[data-data-button]');
+await page.setInputFiles('[data-register-file]', process.argv[2] ?? 'tests/fixtures/register-mixed.csv');
+await page.waitForSelector('[data-import-summary], [data-import-failed], .import-mapping', { timeout: 20000 });
+await page.screenshot({ path: '/tmp/shots/import-checked.png' });
+if (await page.$('[data-import-save]')) {
+  await page.click('[data-import-save]');
+  await page.waitForSelector('[data-import-done]', { timeout: 60000 });
+  console.log(await page.textContent('[data-import-done]'));
+  await page.screenshot({ path: '/tmp/shots/import-saved.png' });
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(1000);
+  await page.screenshot({ path: '/tmp/shots/register-explore.png', fullPage: true });
+  console.log('url', page.url());
+  await page.reload();
+  await page.waitForTimeout(1500);
+  console.log('after reload kpi:', (await page.textContent('[data-region="kpis"]'))?.slice(0, 200));
+  console.log('data button:', await page.textContent('[data-data-button]'));
+}
+await browser.close();
+server.httpServer.close();
