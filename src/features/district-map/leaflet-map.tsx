@@ -104,9 +104,15 @@ type DistrictLayer = L.Path & { feature?: DistrictFeature };
 const TOOLTIP_PROJECTS = 4;
 
 function tooltipLines(district: District, cell: DistrictCell, rows: readonly ItemizedProject[], i18n: I18n): string[] {
-  const named = rows.filter((r) => r.inside92 === 'yes');
-  const listed = named.slice(0, TOOLTIP_PROJECTS).map((r) => `• ${projectLine(r, i18n)}`);
-  if (named.length > TOOLTIP_PROJECTS) listed.push(i18n.t.map.more(named.length - TOOLTIP_PROJECTS));
+  // One counting pass, no filtered copy: a register district can hold thousands of rows.
+  const listed: string[] = [];
+  let named = 0;
+  for (const r of rows) {
+    if (r.inside92 !== 'yes') continue;
+    named += 1;
+    if (named <= TOOLTIP_PROJECTS) listed.push(`• ${projectLine(r, i18n)}`);
+  }
+  if (named > TOOLTIP_PROJECTS) listed.push(i18n.t.map.more(named - TOOLTIP_PROJECTS));
   const tail = listed.length > 0 ? [i18n.t.map.districtLevel, i18n.t.map.basisLine] : [i18n.t.map.basisLine];
   return [...districtLines(district, cell, i18n), ...listed, ...tail];
 }
