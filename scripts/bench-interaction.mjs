@@ -32,7 +32,7 @@ if (!existsSync('dist/index.html')) {
   console.error('bench-interaction: dist/ not found. Run `npm run build` first.');
   process.exit(1);
 }
-const districtCodes = [...readFileSync('src/data/districts.ts', 'utf8').matchAll(/^  \['(5\d{5})', '5\d{5}', '/gm)].map((m) => m[1]);
+const districtCodes = [...readFileSync('src/data/districts.ts', 'utf8').matchAll(/^ {2}\['(5\d{5})', '5\d{5}', '/gm)].map((m) => m[1]);
 if (districtCodes.length !== 38) throw new Error(`expected 38 district codes, found ${districtCodes.length}`);
 const register = writeSyntheticRegister(ROWS, districtCodes);
 const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'silent' });

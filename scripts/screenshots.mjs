@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Takes screenshots of the production build for people to look at (not a test):
-// explore mode in zh and en at 1920×1080 and 390×844 (more views as features land).
+// explore mode in zh and en at 1920×1080 and 390×844, the map, the data dialog after an import
+// with rejected rows, and the dashboard and presentation mode on an imported register.
 // Usage: npm run build && node scripts/screenshots.mjs [outdir]
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -23,11 +24,32 @@ const shots = [
   { name: 'map-zh-1920', query: '?district=500110', viewport: { width: 1920, height: 1080 }, element: '[data-region="map"]' },
   { name: 'map-en-3840', query: '?lang=en&sector=smart-manufacturing', viewport: { width: 3840, height: 2160 }, element: '[data-region="map"]' },
   { name: 'map-zh-390', query: '?measure=count', viewport: { width: 390, height: 844 }, element: '[data-region="map"]' },
+  // `register`: import this fixture through the data dialog first, then open the query with data=<id>.
+  { name: 'import-dialog-zh-1920', register: 'tests/fixtures/register-mixed.csv', dialog: true, viewport: { width: 1920, height: 1080 } },
+  { name: 'import-dialog-en-390', register: 'tests/fixtures/register-mixed.csv', dialog: true, lang: 'en', viewport: { width: 390, height: 844 } },
+  { name: 'register-zh-1920', register: 'tests/fixtures/register-gb18030.csv', query: '', viewport: { width: 1920, height: 1080 }, fullPage: true },
+  { name: 'register-en-390', register: 'tests/fixtures/register-gb18030.csv', lang: 'en', query: '&lang=en', viewport: { width: 390, height: 844 } },
+  { name: 'register-present-en-1920', register: 'tests/fixtures/register-gb18030.csv', lang: 'en', query: '&lang=en&mode=present&scene=1&interval=0', viewport: { width: 1920, height: 1080 } },
   ...(process.env.SHOTS_EXTRA ? JSON.parse(process.env.SHOTS_EXTRA) : []),
 ];
 for (const s of shots) {
   const page = await browser.newPage({ viewport: s.viewport });
-  await page.goto(`http://127.0.0.1:${port}/${s.query}`);
+  if (s.register) {
+    await page.goto(`http://127.0.0.1:${port}/${s.lang ? `?lang=${s.lang}` : ''}`);
+    await page.click('[data-data-button]');
+    await page.setInputFiles('[data-register-file]', s.register);
+    await page.waitForSelector('[data-import-summary]');
+    if (s.dialog) {
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: `${out}/${s.name}.png` });
+      await page.close();
+      console.log(`${out}/${s.name}.png`);
+      continue;
+    }
+    await page.click('[data-import-save]');
+    const id = await page.getAttribute('[data-import-done]', 'data-import-done');
+    await page.goto(`http://127.0.0.1:${port}/?data=${id}${s.query}`);
+  } else await page.goto(`http://127.0.0.1:${port}/${s.query}`);
   await page.waitForSelector('[data-kpi="projects"][data-basis]');
   // Wait for the map where the view has one, and for chart bars to be drawn.
   await page.waitForFunction(

@@ -8,7 +8,7 @@ import { FilterBar } from '../features/filter-bar/filter-bar';
 import { PageActions } from '../features/share/page-actions';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { SourcesList } from '../features/sources/sources-footer';
-import { DataButton, DataNotice, RegisterReconciliation } from '../features/register/data-notice';
+import { DataButton, DataNotice } from '../features/register/data-notice';
 import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { useDocumentLanguage, useI18n } from '../i18n/i18n';
 import { useDataset } from '../queries/dataset';
@@ -21,6 +21,7 @@ import { PanelById, Region, WithView } from './panels';
 const PresentLayout = lazy(() => import('./present-layout').then((m) => ({ default: m.PresentLayout })));
 const TourEditor = lazy(() => import('../features/presentation/tour-editor').then((m) => ({ default: m.TourEditor })));
 const ShareDialog = lazy(() => import('../features/share/share-dialog').then((m) => ({ default: m.ShareDialog })));
+const RegisterReconciliation = lazy(() => import('../features/register/register-reconciliation').then((m) => ({ default: m.RegisterReconciliation })));
 const DataDialog = lazy(() => import('../features/register/data-dialog').then((m) => ({ default: m.DataDialog })));
 
 function LanguageSwitch() {
@@ -108,7 +109,15 @@ function ExploreLayout() {
         <PanelById id="projects" />
         {data?.kind === 'register' ? (
           <Region id="reconciliation" title={t.data.reconTitle}>
-            <RegisterReconciliation dataset={data} />
+            <Suspense
+              fallback={
+                <p className="loading" role="status">
+                  {t.loading}
+                </p>
+              }
+            >
+              <RegisterReconciliation dataset={data} />
+            </Suspense>
           </Region>
         ) : null}
       </main>

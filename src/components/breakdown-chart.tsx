@@ -120,8 +120,9 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
           <BarsSvg data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} {...bar} />
         </Suspense>
       )}
-      {itemized && chart.unclassified > 0 ? <p className="chart-note">{t.unclassifiedRows(chart.unclassified)}</p> : null}
-      {note && !presenting ? <p className="chart-note">{note}</p> : null}
+      {chart.mode !== 'published' && chart.unclassified > 0 ? <p className="chart-note">{t.unclassifiedRows(chart.unclassified)}</p> : null}
+      {/* The notes explain the published figures; a register's bars are its own. */}
+      {note && !presenting && chart.mode !== 'complete' ? <p className="chart-note">{note}</p> : null}
       {presenting ? null : (
         <details className="table-view">
           <summary>{t.tableView}</summary>

@@ -191,6 +191,7 @@ export interface Messages {
     templates: string;
     templateZh: string;
     templateEn: string;
+    rulesTitle: string;
     rules: string[];
     phase: Record<'read' | 'parse' | 'check' | 'save', string>;
     progress: string;
@@ -434,6 +435,7 @@ export const zh: Messages = {
     templates: '模板',
     templateZh: '中文表头模板（CSV）',
     templateEn: '英文表头模板（CSV）',
+    rulesTitle: '名录格式要求',
     rules: [
       '必填列：项目名称、区县、投资额（亿元）；可选：编号、签约方、行业、投资方类型、签约方式、备注。表头可用中文或英文。',
       '区县可写区划代码（如 500110）、中文名（带或不带“区/县”，如 綦江区、綦江）或英文名（如 Qijiang）。',
@@ -703,6 +705,7 @@ export const en: Messages = {
     templates: 'Templates',
     templateZh: 'Template with Chinese headers (CSV)',
     templateEn: 'Template with English headers (CSV)',
+    rulesTitle: 'What a register file needs',
     rules: [
       'Required columns: project, district, amount (100 million yuan); optional: id, partner, sector, investor type, signing mode, note. Headers may be in Chinese or English.',
       'A district may be its GB code (e.g. 500110), its Chinese name with or without 区/县 (綦江区, 綦江) or its English name (Qijiang).',

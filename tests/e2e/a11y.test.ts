@@ -108,6 +108,30 @@ describe('accessibility (axe-core, production build, Chromium)', () => {
   });
 });
 
+describe('accessibility of the register import (axe-core)', () => {
+  it('the data dialog with rejected rows, and the dashboard on the imported register', async () => {
+    const w = await open('?lang=en', true);
+    try {
+      const { page } = w;
+      await page.click('[data-data-button]');
+      await page.setInputFiles('[data-register-file]', new URL('../fixtures/register-mixed.csv', import.meta.url).pathname);
+      await page.waitForSelector('[data-import-summary]');
+      const inDialog = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(inDialog, describeViolations('data dialog', inDialog)).toEqual([]);
+      await page.click('[data-import-save]');
+      await page.waitForSelector('[data-import-done]');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
+      await page.waitForFunction(() => document.querySelectorAll('path[data-district]').length === 38 && !document.querySelector('.chart-skeleton'));
+      const onRegister = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(onRegister, describeViolations('explore on a register', onRegister)).toEqual([]);
+      expect(w.errors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
 /* ---------- keyboard only ---------- */
 
 type Target = { selector: string } | { button: string };

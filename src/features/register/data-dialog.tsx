@@ -138,8 +138,13 @@ function Checked({ summary, i18n, saving, onMap, onSave }: { summary: CheckSumma
   const { t } = i18n;
   const [name, setName] = useState(() => baseName(summary.fileName));
   const canSave = summary.rowsAccepted > 0 && summary.mapping.missing.length === 0;
+  const ref = useRef<HTMLDivElement | null>(null);
+  useEffect(function showResult() {
+    // On a small screen the result starts below the fold: bring it into view once.
+    ref.current?.scrollIntoView({ block: 'start', behavior: 'auto' });
+  }, []);
   return (
-    <div className="import-checked">
+    <div className="import-checked" ref={ref}>
       <p>{t.data.fileLine(summary.fileName, summary.kind, summary.encoding)}</p>
       <Mapping summary={summary} i18n={i18n} onChange={onMap} />
       {summary.mapping.missing.length === 0 ? (
@@ -367,7 +372,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
             </button>
           </div>
           <details className="import-rules">
-            <summary>{t.data.mappingTitle}</summary>
+            <summary>{t.data.rulesTitle}</summary>
             <ul>
               {t.data.rules.map((r) => (
                 <li key={r}>{r}</li>

@@ -1,17 +1,11 @@
 /**
  * What the header and the page say about the dataset: a "Data: …" button naming the dataset
- * on screen, the register's reconciliation section, and the notice shown when a link names
- * a register this browser does not hold.
+ * on screen, and the notice shown when a link names a register this browser does not hold.
  */
-import { useMemo } from 'react';
-import { DATASET } from '../../data/dataset';
-import type { Dataset } from '../../data/types';
-import { reconcile } from '../../domain/register/reconcile';
 import { useI18n } from '../../i18n/i18n';
 import { useDataset } from '../../queries/dataset';
 import { RegisterMissingError } from '../../queries/registers';
 import { setData } from '../../stores/view-store';
-import { ReconciliationTable } from './reconciliation';
 
 export function DataButton({ onOpen }: { onOpen: () => void }) {
   const i18n = useI18n();
@@ -42,17 +36,5 @@ export function DataNotice({ problem, onImport }: { problem: { id: string; error
         </button>
       </div>
     </div>
-  );
-}
-
-/** The register's totals next to the published ones; only while a register is on screen. */
-export function RegisterReconciliation({ dataset }: { dataset: Dataset }) {
-  const i18n = useI18n();
-  const lines = useMemo(() => reconcile(dataset.projects, DATASET), [dataset]);
-  return (
-    <>
-      <p>{i18n.t.data.reconIntro}</p>
-      <ReconciliationTable lines={lines} i18n={i18n} />
-    </>
   );
 }
