@@ -31,6 +31,8 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: false, reportCompressedSize: true },
+  // Module workers, so the import worker can split off the XLSX reader (loaded only for .xlsx).
+  worker: { format: 'es' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
 });

@@ -65,6 +65,7 @@ describe('register import (production build, Chromium)', () => {
     expect(await page.locator('[data-data-button]').textContent()).toBe('数据：register-mixed');
     expect(await page.locator('[data-chart="sector"]').getAttribute('data-chart-mode')).toBe('complete');
     expect(await page.locator('[data-region="projects"] tbody tr').count()).toBe(3);
+    await page.locator('[data-region="reconciliation"] [data-recon-row]').first().waitFor();
     expect(await page.locator('[data-region="reconciliation"] [data-recon-row]').count()).toBe(16);
     expect(await page.locator('#source-R').textContent()).toContain('register-mixed');
     // Filtering works on the register: 綦江 has one project of 35亿.
