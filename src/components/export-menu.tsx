@@ -5,11 +5,12 @@
  */
 import { useState } from 'react';
 import { getSource } from '../data/sources';
-import type { SourceRef } from '../data/types';
+import type { Source, SourceRef } from '../data/types';
 import type { Filters } from '../domain/filters';
 import type { ExportMeta, ExportTable } from '../export/csv';
 import type { I18n } from '../i18n/i18n';
 import { filterSummary } from '../i18n/labels';
+import { useDataset } from '../queries/dataset';
 import { useViewStore } from '../stores/view-store';
 import { groupRefs } from './source-note';
 
@@ -27,19 +28,20 @@ export interface PanelExport {
   svg?: () => SVGSVGElement | null;
 }
 
-export function sourceLines(refs: readonly SourceRef[], i18n: I18n): string[] {
+/** One line per cited source; `catalog` is the dataset's own list (an imported register's source is only there). */
+export function sourceLines(refs: readonly SourceRef[], i18n: I18n, catalog: readonly Source[] = []): string[] {
   return groupRefs(refs, i18n.lang).map((g) => {
-    const s = getSource(g.id);
+    const s = catalog.find((c) => c.id === g.id) ?? getSource(g.id);
     return `${g.id} ${s ? `${s.title} (${s.url})` : ''} — ${g.text}`;
   });
 }
 
-export function exportMeta(spec: Pick<PanelExport, 'title' | 'basis' | 'sources'>, filters: Filters, i18n: I18n): ExportMeta {
+export function exportMeta(spec: Pick<PanelExport, 'title' | 'basis' | 'sources'>, filters: Filters, i18n: I18n, catalog: readonly Source[] = []): ExportMeta {
   return {
     title: spec.title,
     filters: filterSummary(filters, i18n),
     basis: spec.basis,
-    sources: sourceLines(spec.sources(), i18n),
+    sources: sourceLines(spec.sources(), i18n, catalog),
     lang: i18n.lang,
     exportedAt: new Date().toISOString(),
     url: window.location.href,
@@ -48,9 +50,9 @@ export function exportMeta(spec: Pick<PanelExport, 'title' | 'basis' | 'sources'
 
 type Format = 'png' | 'svg' | 'csv';
 
-async function runExport(format: Format, spec: PanelExport, i18n: I18n): Promise<void> {
+async function runExport(format: Format, spec: PanelExport, i18n: I18n, catalog: readonly Source[]): Promise<void> {
   const filters = useViewStore.getState().filters;
-  const meta = exportMeta(spec, filters, i18n);
+  const meta = exportMeta(spec, filters, i18n, catalog);
   const labels = i18n.t.exportMeta;
   const [{ exportFileName, saveBlob }, { toCsv }] = await Promise.all([import('../export/files'), import('../export/csv')]);
   const name = exportFileName(spec.panel, spec.measure, filters, i18n.lang, format);
@@ -75,12 +77,13 @@ async function runExport(format: Format, spec: PanelExport, i18n: I18n): Promise
 export function ExportMenu({ spec, i18n }: { spec: PanelExport; i18n: I18n }) {
   const { t } = i18n;
   const [busy, setBusy] = useState(false);
+  const { data } = useDataset();
   const [error, setError] = useState<string | null>(null);
   const formats: Format[] = spec.svg ? ['png', 'svg', 'csv'] : ['png', 'csv'];
   const go = (format: Format) => {
     setBusy(true);
     setError(null);
-    runExport(format, spec, i18n)
+    runExport(format, spec, i18n, data?.sources ?? [])
       .catch((e: unknown) => setError(`${t.exportUi.failed} ${e instanceof Error ? e.message : String(e)}`))
       .finally(() => setBusy(false));
   };

@@ -68,6 +68,12 @@ describe('register import (production build, Chromium)', () => {
     await page.locator('[data-region="reconciliation"] [data-recon-row]').first().waitFor();
     expect(await page.locator('[data-region="reconciliation"] [data-recon-row]').count()).toBe(16);
     expect(await page.locator('#source-R').textContent()).toContain('register-mixed');
+    // Exports carry the register as the source and "full register" as the basis.
+    await page.locator('[data-chart="sector"] .export-menu > summary').click();
+    const [chartCsv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="sector"] [data-export="csv"]').click()]);
+    const exported = readFileSync(await chartCsv.path(), 'utf8');
+    expect(exported).toContain('# 依据: 完整名录');
+    expect(exported).toContain('# 来源: R register-mixed (register:');
     // Filtering works on the register: 綦江 has one project of 35亿.
     await page.locator('[data-region="map"] .district-list button', { hasText: '綦江区' }).click();
     await page.waitForFunction(() => document.querySelector('[data-kpi="investment"]')?.textContent?.includes('35亿元'));

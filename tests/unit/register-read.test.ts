@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withColumns } from '../../src/domain/register/fields';
 import { checkRegister } from '../../src/domain/register/import';
@@ -102,5 +103,40 @@ describe('register files: the mapping step', () => {
     const seen: number[] = [];
     checkRegister(table, [zh, en], locator, { onProgress: (done) => seen.push(done), progressEvery: 10 });
     expect(seen).toEqual([0, 10, 20, 25]);
+  });
+});
+
+describe('register files: properties', () => {
+  const cell = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('', '500110', '綦江', 'Yubei', '35', '-3', '1,016', 'health', 'private', 'off-site', 'x', '民企'));
+  const header = fc.shuffledSubarray(['id', 'project', 'district', 'amount', 'sector', 'investor type', 'signing mode', 'note', 'other'], { minLength: 1 });
+  const table = header.chain((h) => fc.array(fc.array(cell, { minLength: h.length, maxLength: h.length }), { maxLength: 30 }).map((rows) => [h, ...rows]));
+
+  it('nothing is dropped silently: every non-blank row is imported or rejected with a reason', () => {
+    fc.assert(
+      fc.property(table, (rows) => {
+        const check = checkRegister(rows, [zh, en], locator);
+        if (check.mapping.missing.length > 0) return;
+        expect(check.rowsRead + check.blankRows).toBe(rows.length - 1);
+        expect(check.projects.length + check.rowsRejected).toBe(check.rowsRead);
+        const rejectedRows = new Set(check.errors.map((e) => e.row));
+        expect(rejectedRows.size).toBe(check.rowsRejected);
+        for (const p of check.projects) expect(p.amount).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reading any bytes either gives a table or a ReadError, never another exception', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 200 }), fc.constantFrom('a.csv', 'a.json', 'a.xlsx', 'a'), async (data, name) => {
+        try {
+          const t = await readTable(name, data);
+          expect(Array.isArray(t.rows)).toBe(true);
+        } catch (e) {
+          expect(e).toBeInstanceOf(ReadError);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -78,6 +78,28 @@ describe('register import: row by row', () => {
     expect(errorTable(check.errors)[1]).toEqual(['4', 'district', 'Atlantis', 'unknown-district']);
   });
 
+  it('rejects unknown investor types and signing modes, and a missing district or amount', () => {
+    const check = checkRegister(
+      [
+        ['project', 'district', 'amount', 'investor type', 'signing mode'],
+        ['A', '500110', '1', 'aliens', ''],
+        ['B', '500110', '1', '', 'by pigeon'],
+        ['C', '', '1', '', ''],
+        ['D', '500110', '', '', ''],
+        ['E', 'Yubei', '2', '央企', 'off-site '],
+      ],
+      [zh, en],
+      locator,
+    );
+    expect(check.errors.map((e) => [e.row, e.column, e.problem])).toEqual([
+      [2, 'investor', 'unknown-investor'],
+      [3, 'signing', 'unknown-signing'],
+      [4, 'district', 'missing'],
+      [5, 'amount', 'missing'],
+    ]);
+    expect(check.projects.map((p) => [p.district, p.investor, p.signing])).toEqual([['500112', 'central-soe', 'off-site']]);
+  });
+
   it('refuses a file whose required columns are missing, importing nothing', () => {
     const check = checkRegister([['project', 'partner'], ['x', 'y']], [zh, en], locator);
     expect(check.mapping.missing).toEqual(['district', 'amount']);
