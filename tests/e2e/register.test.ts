@@ -145,6 +145,22 @@ describe('register import (production build, Chromium)', () => {
     await page.waitForSelector('[data-kpi="projects"][data-basis="published"]');
   });
 
+  it('a file dropped on the dialog is read like a chosen one', async () => {
+    const { page } = await openView(h, '?lang=en');
+    await openImport(page);
+    const csv = readFileSync(fixture('register-gb18030.csv')).toString('base64');
+    const transfer = await page.evaluateHandle((b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], 'dropped.csv', { type: 'text/csv' }));
+      return dt;
+    }, csv);
+    await page.dispatchEvent('[data-dropzone]', 'dragover', { dataTransfer: transfer });
+    await page.dispatchEvent('[data-dropzone]', 'drop', { dataTransfer: transfer });
+    await page.waitForSelector('[data-import-summary][data-accepted="3"][data-rejected="0"]');
+    expect(await page.locator('.import-checked').textContent()).toContain('File: dropped.csv (CSV, GB18030)');
+  });
+
   it('presentation mode shows the register too', async () => {
     const { page } = await openView(h, '?lang=en');
     await openImport(page);
