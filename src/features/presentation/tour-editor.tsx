@@ -3,7 +3,8 @@
  * view as a scene", export and import as JSON (checked; a bad file leaves the tour as it was),
  * and restoring the default tour.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { Modal } from '../../components/modal';
 import { PANELS, tourFile, type PanelId } from '../../domain/tour';
 import { useI18n } from '../../i18n/i18n';
 import { addScene, deleteScene, importTour, moveScene, resetTour, useTourStore } from '../../stores/tour-store';
@@ -33,23 +34,6 @@ export function TourEditor({ onClose, onShow }: Props) {
   const loadProblem = useTourStore((s) => s.loadProblem);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; details?: string[] } | null>(null);
   const [panels, setPanels] = useState<PanelId[]>(['map', 'sector']);
-  const titleId = useId();
-  const dialogRef = useRef<HTMLDivElement | null>(null);
-
-  useEffect(function focusDialog() {
-    const previous = document.activeElement;
-    dialogRef.current?.querySelector<HTMLElement>('button, input')?.focus();
-    return () => {
-      if (previous instanceof HTMLElement) previous.focus();
-    };
-  }, []);
-
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.stopPropagation();
-      onClose();
-    }
-  };
 
   const onAdd = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -86,92 +70,84 @@ export function TourEditor({ onClose, onShow }: Props) {
     setPanels((current) => (current.includes(id) ? current.filter((x) => x !== id) : current.length >= 2 ? [current[1] ?? id, id] : [...current, id]));
 
   return (
-    <div className="modal-backdrop">
-      <div className="modal tour-editor" role="dialog" aria-modal="true" aria-labelledby={titleId} ref={dialogRef} onKeyDown={onKeyDown}>
-        <div className="modal-head">
-          <h2 id={titleId}>{te.title}</h2>
-          <button type="button" onClick={onClose}>
-            {te.close}
-          </button>
+    <Modal title={te.title} closeLabel={te.close} onClose={onClose} className="tour-editor" closeOnBackdrop={false}>
+      <p>{te.intro}</p>
+      {loadProblem ? <p className="notice">{te.loadProblem}</p> : null}
+      {message ? (
+        <div className={message.kind === 'error' ? 'error-card' : 'ok-card'} role={message.kind === 'error' ? 'alert' : 'status'} data-tour-message={message.kind}>
+          <p>{message.text}</p>
+          {message.details ? (
+            <ul>
+              {message.details.map((d) => (
+                <li key={d}>{d}</li>
+              ))}
+            </ul>
+          ) : null}
         </div>
-        <p>{te.intro}</p>
-        {loadProblem ? <p className="notice">{te.loadProblem}</p> : null}
-        {message ? (
-          <div className={message.kind === 'error' ? 'error-card' : 'ok-card'} role={message.kind === 'error' ? 'alert' : 'status'} data-tour-message={message.kind}>
-            <p>{message.text}</p>
-            {message.details ? (
-              <ul>
-                {message.details.map((d) => (
-                  <li key={d}>{d}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
-        <h3>{te.scenes}</h3>
-        <ol className="scene-list">
-          {scenes.map((s, i) => (
-            <li key={s.id} data-scene={s.id}>
-              <span className="scene-name">{i18n.pick(s.title)}</span>
-              <span className="scene-actions">
-                <button type="button" onClick={() => onShow(i)}>
-                  {te.show}
-                </button>
-                <button type="button" disabled={i === 0} onClick={() => moveScene(i, -1)} aria-label={`${te.up}: ${i18n.pick(s.title)}`}>
-                  ↑
-                </button>
-                <button type="button" disabled={i === scenes.length - 1} onClick={() => moveScene(i, 1)} aria-label={`${te.down}: ${i18n.pick(s.title)}`}>
-                  ↓
-                </button>
-                <button type="button" disabled={scenes.length <= 1} onClick={() => deleteScene(i)} aria-label={`${te.remove}: ${i18n.pick(s.title)}`}>
-                  ×
-                </button>
-              </span>
-            </li>
-          ))}
-        </ol>
-        <form className="add-scene" onSubmit={onAdd}>
-          <h3>{te.addTitle}</h3>
-          {(
-            [
-              ['titleZh', te.fieldTitleZh],
-              ['titleEn', te.fieldTitleEn],
-              ['pointZh', te.fieldPointZh],
-              ['pointEn', te.fieldPointEn],
-            ] as const
-          ).map(([name, label]) => (
-            <label key={name}>
-              {label}
-              <input name={name} required maxLength={200} />
+      ) : null}
+      <h3>{te.scenes}</h3>
+      <ol className="scene-list">
+        {scenes.map((s, i) => (
+          <li key={s.id} data-scene={s.id}>
+            <span className="scene-name">{i18n.pick(s.title)}</span>
+            <span className="scene-actions">
+              <button type="button" onClick={() => onShow(i)}>
+                {te.show}
+              </button>
+              <button type="button" disabled={i === 0} onClick={() => moveScene(i, -1)} aria-label={`${te.up}: ${i18n.pick(s.title)}`}>
+                ↑
+              </button>
+              <button type="button" disabled={i === scenes.length - 1} onClick={() => moveScene(i, 1)} aria-label={`${te.down}: ${i18n.pick(s.title)}`}>
+                ↓
+              </button>
+              <button type="button" disabled={scenes.length <= 1} onClick={() => deleteScene(i)} aria-label={`${te.remove}: ${i18n.pick(s.title)}`}>
+                ×
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <form className="add-scene" onSubmit={onAdd}>
+        <h3>{te.addTitle}</h3>
+        {(
+          [
+            ['titleZh', te.fieldTitleZh],
+            ['titleEn', te.fieldTitleEn],
+            ['pointZh', te.fieldPointZh],
+            ['pointEn', te.fieldPointEn],
+          ] as const
+        ).map(([name, label]) => (
+          <label key={name}>
+            {label}
+            <input name={name} required maxLength={200} />
+          </label>
+        ))}
+        <fieldset>
+          <legend>
+            {te.panels} ({te.pickPanels})
+          </legend>
+          {PANELS.map((id) => (
+            <label key={id} className="inline">
+              <input type="checkbox" checked={panels.includes(id)} onChange={() => togglePanel(id)} /> {te.panelName[id]}
             </label>
           ))}
-          <fieldset>
-            <legend>
-              {te.panels} ({te.pickPanels})
-            </legend>
-            {PANELS.map((id) => (
-              <label key={id} className="inline">
-                <input type="checkbox" checked={panels.includes(id)} onChange={() => togglePanel(id)} /> {te.panelName[id]}
-              </label>
-            ))}
-          </fieldset>
-          <button type="submit" disabled={panels.length === 0}>
-            {te.add}
-          </button>
-        </form>
-        <div className="tour-files">
-          <button type="button" onClick={() => download(`tour_${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(tourFile(scenes), null, 2))}>
-            {te.exportJson}
-          </button>
-          <label className="file-button">
-            {te.importJson}
-            <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.target.files?.[0])} />
-          </label>
-          <button type="button" onClick={resetTour}>
-            {te.reset}
-          </button>
-        </div>
+        </fieldset>
+        <button type="submit" disabled={panels.length === 0}>
+          {te.add}
+        </button>
+      </form>
+      <div className="tour-files">
+        <button type="button" onClick={() => download(`tour_${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(tourFile(scenes), null, 2))}>
+          {te.exportJson}
+        </button>
+        <label className="file-button">
+          {te.importJson}
+          <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.target.files?.[0])} />
+        </label>
+        <button type="button" onClick={resetTour}>
+          {te.reset}
+        </button>
       </div>
-    </div>
+    </Modal>
   );
 }

@@ -6,7 +6,8 @@
  * to IndexedDB. A file that cannot be read leaves the data on screen as it was.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { Modal } from '../../components/modal';
 import { FIELDS, REQUIRED, TEMPLATE_HEADERS, type Field } from '../../domain/register/fields';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { registersQueryOptions, removeRegister } from '../../queries/registers';
@@ -242,35 +243,16 @@ function Datasets({ i18n }: { i18n: I18n }) {
 export function DataDialog({ onClose }: { onClose: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const titleId = useId();
   const client = useQueryClient();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
   const session = useRef<ImportSession | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
-  const closeRef = useRef<HTMLButtonElement | null>(null);
   const doneRef = useRef<HTMLParagraphElement | null>(null);
 
-  useEffect(function focusAndRestore() {
-    const previous = document.activeElement;
-    closeRef.current?.focus();
-    return () => {
-      session.current?.close();
-      if (previous instanceof HTMLElement) previous.focus();
-    };
+  useEffect(function closeTheWorker() {
+    return () => session.current?.close();
   }, []);
-
-  useEffect(
-    function closeOnEscape() {
-      // On the document: after an import the focused button is gone, and Escape must still close.
-      const onKey = (e: KeyboardEvent) => {
-        if (e.key === 'Escape') onClose();
-      };
-      document.addEventListener('keydown', onKey);
-      return () => document.removeEventListener('keydown', onKey);
-    },
-    [onClose],
-  );
 
   useEffect(
     function focusResult() {
@@ -317,111 +299,98 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
   const busy = state.step === 'working';
 
   return (
-    <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        className="modal data-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-      >
-        <div className="modal-head">
-          <h2 id={titleId}>{t.data.title}</h2>
-          <button type="button" ref={closeRef} onClick={onClose}>
-            {t.data.close}
+    <Modal title={t.data.title} closeLabel={t.data.close} onClose={onClose} className="data-dialog" closeOnBackdrop={!busy}>
+      <p>{t.data.intro}</p>
+      <Datasets i18n={i18n} />
+      <section aria-labelledby="import-title">
+        <h3 id="import-title">{t.data.importTitle}</h3>
+        <div
+          className={`dropzone${dragging ? ' dropzone-active' : ''}`}
+          data-dropzone=""
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <button type="button" className="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
+            {t.data.choose}
+          </button>
+          <span>{dragging ? t.data.dropActive : t.data.drop}</span>
+          <input
+            ref={fileInput}
+            type="file"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label={t.data.choose}
+            accept=".csv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-register-file=""
+            onChange={(e) => {
+              readFile(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </div>
+        <div className="import-templates">
+          <span>{t.data.templates}:</span>
+          <button type="button" data-template="zh" onClick={() => template('zh')}>
+            {t.data.templateZh}
+          </button>
+          <button type="button" data-template="en" onClick={() => template('en')}>
+            {t.data.templateEn}
           </button>
         </div>
-        <p>{t.data.intro}</p>
-        <Datasets i18n={i18n} />
-        <section aria-labelledby="import-title">
-          <h3 id="import-title">{t.data.importTitle}</h3>
-          <div
-            className={`dropzone${dragging ? ' dropzone-active' : ''}`}
-            data-dropzone=""
-            onDragOver={(e) => {
-              e.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={onDrop}
-          >
-            <button type="button" className="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
-              {t.data.choose}
-            </button>
-            <span>{dragging ? t.data.dropActive : t.data.drop}</span>
-            <input
-              ref={fileInput}
-              type="file"
-              className="visually-hidden"
-              tabIndex={-1}
-              aria-label={t.data.choose}
-              accept=".csv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              data-register-file=""
-              onChange={(e) => {
-                readFile(e.target.files?.[0]);
-                e.target.value = '';
-              }}
-            />
-          </div>
-          <div className="import-templates">
-            <span>{t.data.templates}:</span>
-            <button type="button" data-template="zh" onClick={() => template('zh')}>
-              {t.data.templateZh}
-            </button>
-            <button type="button" data-template="en" onClick={() => template('en')}>
-              {t.data.templateEn}
-            </button>
-          </div>
-          <details className="import-rules">
-            <summary>{t.data.rulesTitle}</summary>
-            <ul>
-              {t.data.rules.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          </details>
-          <div aria-live="polite">
-            {state.step === 'working' ? <Progress state={state} i18n={i18n} /> : null}
-            {state.step === 'failed' ? (
-              <p role="alert" className="import-error" data-import-failed={state.code}>
-                {t.data.failed[state.code]} {state.detail ? `(${state.detail})` : ''} {t.data.unchanged}
-              </p>
-            ) : null}
-            {state.step === 'saved' ? (
-              <p
-                role="status"
-                tabIndex={-1}
-                ref={doneRef}
-                className="import-done"
-                data-import-done={state.meta.id}
-                data-ms-read={Math.round(state.summary.ms.read)}
-                data-ms-parse={Math.round(state.summary.ms.parse)}
-                data-ms-check={Math.round(state.summary.ms.check)}
-                data-ms-save={Math.round(state.ms)}
-              >
-                {t.data.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n.lang))}
-              </p>
-            ) : null}
-          </div>
-          {state.step === 'checked' ? (
-            <Checked
-              key={state.summary.fileName}
-              summary={state.summary}
-              i18n={i18n}
-              saving={state.saving}
-              onMap={(columns) => session.current?.map(columns)}
-              onSave={(name) => session.current?.save(name)}
-            />
+        <details className="import-rules">
+          <summary>{t.data.rulesTitle}</summary>
+          <ul>
+            {t.data.rules.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </details>
+        <div aria-live="polite">
+          {state.step === 'working' ? <Progress state={state} i18n={i18n} /> : null}
+          {state.step === 'failed' ? (
+            <p role="alert" className="import-error" data-import-failed={state.code}>
+              {t.data.failed[state.code]} {state.detail ? `(${state.detail})` : ''} {t.data.unchanged}
+            </p>
           ) : null}
           {state.step === 'saved' ? (
-            <section aria-labelledby="import-recon-title">
-              <h3 id="import-recon-title">{t.data.reconTitle}</h3>
-              <p>{t.data.reconIntro}</p>
-              <ReconciliationTable lines={state.summary.reconciliation} i18n={i18n} />
-              {state.summary.errors.length > 0 ? <RejectedRows summary={state.summary} i18n={i18n} /> : null}
-            </section>
+            <p
+              role="status"
+              tabIndex={-1}
+              ref={doneRef}
+              className="import-done"
+              data-import-done={state.meta.id}
+              data-ms-read={Math.round(state.summary.ms.read)}
+              data-ms-parse={Math.round(state.summary.ms.parse)}
+              data-ms-check={Math.round(state.summary.ms.check)}
+              data-ms-save={Math.round(state.ms)}
+            >
+              {t.data.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n.lang))}
+            </p>
           ) : null}
-        </section>
-      </div>
-    </div>
+        </div>
+        {state.step === 'checked' ? (
+          <Checked
+            key={state.summary.fileName}
+            summary={state.summary}
+            i18n={i18n}
+            saving={state.saving}
+            onMap={(columns) => session.current?.map(columns)}
+            onSave={(name) => session.current?.save(name)}
+          />
+        ) : null}
+        {state.step === 'saved' ? (
+          <section aria-labelledby="import-recon-title">
+            <h3 id="import-recon-title">{t.data.reconTitle}</h3>
+            <p>{t.data.reconIntro}</p>
+            <ReconciliationTable lines={state.summary.reconciliation} i18n={i18n} />
+            {state.summary.errors.length > 0 ? <RejectedRows summary={state.summary} i18n={i18n} /> : null}
+          </section>
+        ) : null}
+      </section>
+    </Modal>
   );
 }

@@ -2,12 +2,12 @@
  * Share the exact view: its readable link (copy) and a QR code of it generated in the browser
  * (the QR library loads only when this dialog opens), so an audience can open the same view.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { Modal } from '../../components/modal';
 import { useI18n } from '../../i18n/i18n';
 
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
-  const titleId = useId();
   const url = window.location.href;
   const [qr, setQr] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -29,15 +29,6 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     [url],
   );
 
-  useEffect(function focusLink() {
-    const previous = document.activeElement;
-    inputRef.current?.focus();
-    inputRef.current?.select();
-    return () => {
-      if (previous instanceof HTMLElement) previous.focus();
-    };
-  }, []);
-
   const copy = () => {
     navigator.clipboard
       .writeText(url)
@@ -49,36 +40,17 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div
-        className="modal share-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onClose();
-          }
-        }}
-      >
-        <div className="modal-head">
-          <h2 id={titleId}>{t.share.title}</h2>
-          <button type="button" onClick={onClose}>
-            {t.share.close}
-          </button>
-        </div>
-        <p>{t.share.intro}</p>
-        <div className="share-link">
-          <input ref={inputRef} readOnly value={url} aria-label={t.share.title} data-share-url="" />
-          <button type="button" onClick={copy}>
-            {t.share.copy}
-          </button>
-        </div>
-        {status ? <p role="status">{status}</p> : null}
-        {/* The SVG comes from the QR library fed only with our own URL. */}
-        {qr ? <div className="qr" role="img" aria-label={t.share.qr} data-qr="" dangerouslySetInnerHTML={{ __html: qr }} /> : null}
+    <Modal title={t.share.title} closeLabel={t.share.close} onClose={onClose} className="share-dialog" initialFocus={inputRef}>
+      <p>{t.share.intro}</p>
+      <div className="share-link">
+        <input ref={inputRef} readOnly value={url} aria-label={t.share.title} data-share-url="" />
+        <button type="button" onClick={copy}>
+          {t.share.copy}
+        </button>
       </div>
-    </div>
+      {status ? <p role="status">{status}</p> : null}
+      {/* The SVG comes from the QR library fed only with our own URL. */}
+      {qr ? <div className="qr" role="img" aria-label={t.share.qr} data-qr="" dangerouslySetInnerHTML={{ __html: qr }} /> : null}
+    </Modal>
   );
 }

@@ -1,0 +1,78 @@
+/**
+ * A modal dialog: backdrop, title, close button, focus moved in on open and back on close,
+ * Escape to close (also when focus has fallen out of the dialog, e.g. after the focused button
+ * was removed; it does not reach the page's own keys, such as presentation mode's Esc).
+ */
+import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+
+interface Props {
+  title: string;
+  closeLabel: string;
+  onClose: () => void;
+  className: string;
+  /** Clicking the backdrop closes (off for dialogs holding work in progress). */
+  closeOnBackdrop?: boolean;
+  /** What gets focus on open (an input is also selected); the close button by default. */
+  initialFocus?: RefObject<HTMLElement | null>;
+  children: ReactNode;
+}
+
+export function Modal({ title, closeLabel, onClose, className, closeOnBackdrop = true, initialFocus, children }: Props) {
+  const titleId = useId();
+  const dialogRef = useRef<HTMLDivElement | null>(null);
+  const closeRef = useRef<HTMLButtonElement | null>(null);
+  const onCloseRef = useRef(onClose);
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  }, [onClose]);
+
+  useEffect(
+    function focusInAndBack() {
+      const previous = document.activeElement;
+      const target = initialFocus?.current ?? closeRef.current;
+      target?.focus();
+      if (target instanceof HTMLInputElement) target.select();
+      return () => {
+        if (previous instanceof HTMLElement) previous.focus();
+      };
+    },
+    [initialFocus],
+  );
+
+  useEffect(function escapeFromOutside() {
+    const onKey = (e: KeyboardEvent) => {
+      const dialog = dialogRef.current;
+      if (e.key !== 'Escape' || !dialog || dialog.contains(document.activeElement)) return;
+      e.stopPropagation();
+      onCloseRef.current();
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, []);
+
+  return (
+    <div className="modal-backdrop" onClick={closeOnBackdrop ? (e) => e.target === e.currentTarget && onClose() : undefined}>
+      <div
+        ref={dialogRef}
+        className={`modal ${className}`}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
+        <div className="modal-head">
+          <h2 id={titleId}>{title}</h2>
+          <button type="button" ref={closeRef} onClick={onClose}>
+            {closeLabel}
+          </button>
+        </div>
+        {children}
+      </div>
+    </div>
+  );
+}
