@@ -183,6 +183,8 @@ export interface Messages {
     shown: string;
     remove: string;
     confirmRemove: (name: string) => string;
+    cancel: string;
+    storageFailed: (detail: string) => string;
     removed: (name: string) => string;
     importTitle: string;
     choose: string;
@@ -427,6 +429,8 @@ export const zh: Messages = {
     shown: '当前使用',
     remove: '删除',
     confirmRemove: (name) => `删除名录“${name}”？此操作只影响本浏览器。`,
+    cancel: '取消',
+    storageFailed: (d) => `无法读写本浏览器的存储（${d}）。`,
     removed: (name) => `已删除“${name}”。`,
     importTitle: '导入名录',
     choose: '选择文件…',
@@ -697,6 +701,8 @@ export const en: Messages = {
     shown: 'Shown',
     remove: 'Delete',
     confirmRemove: (name) => `Delete the register “${name}”? This affects only this browser.`,
+    cancel: 'Cancel',
+    storageFailed: (d) => `This browser’s storage could not be read or written (${d}).`,
     removed: (name) => `Deleted “${name}”.`,
     importTitle: 'Import a register',
     choose: 'Choose a file…',

@@ -7,7 +7,7 @@ import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
 import type { ItemizedProject } from '../data/types';
 
 export interface RegisterMeta {
-  /** "r-" and random base-36 characters; the value of the URL's data= parameter. */
+  /** "r-" and random base-36 characters; the value of the URL's data= parameter (DATA_ID in url-codec.ts). */
   id: string;
   name: string;
   fileName: string;
@@ -23,8 +23,6 @@ export interface StoredRegister {
   meta: RegisterMeta;
   projects: ItemizedProject[];
 }
-
-export const REGISTER_ID = /^r-[a-z0-9]{6,32}$/;
 
 const INDEX_KEY = 'index';
 const rowsKey = (id: string) => `rows:${id}`;

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DISTRICTS } from '../../src/data/districts';
 import { INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS } from '../../src/domain/filters';
-import { DEFAULT_STATE, MAX_SCENE, parseUrl, serializeUrl, type ViewState } from '../../src/stores/url-codec';
+import { newRegisterId } from '../../src/storage/registers';
+import { DATA_ID, DEFAULT_STATE, MAX_SCENE, parseUrl, serializeUrl, type ViewState } from '../../src/stores/url-codec';
 
 /** A subset of `values`, in their canonical order. */
 function subset<T>(values: readonly T[]) {
@@ -104,6 +105,8 @@ describe('URL codec', () => {
   it('names an imported register with data=, and drops a malformed id', () => {
     expect(serializeUrl({ ...DEFAULT_STATE, data: 'r-k3x9q2m1', lang: 'en' })).toBe('?data=r-k3x9q2m1&lang=en');
     expect(parseUrl('?data=published').state.data).toBeNull();
+    // The ids the importer makes are ids the URL accepts.
+    for (let i = 0; i < 50; i++) expect(newRegisterId()).toMatch(DATA_ID);
     const { state, dropped } = parseUrl('?data=../../etc');
     expect(state.data).toBeNull();
     expect(dropped).toEqual([{ param: 'data', value: '../../etc', reason: 'unknown-value' }]);

@@ -194,10 +194,14 @@ function Datasets({ i18n }: { i18n: I18n }) {
   const [status, setStatus] = useState<string | null>(null);
   const date = (iso: string) => new Date(iso).toLocaleString(i18n.lang, { dateStyle: 'medium', timeStyle: 'short' });
   const remove = async (meta: RegisterMeta) => {
-    await removeRegister(client, meta.id);
-    if (useViewStore.getState().data === meta.id) setData(null);
     setConfirming(null);
-    setStatus(t.data.removed(meta.name));
+    try {
+      await removeRegister(client, meta.id);
+      if (useViewStore.getState().data === meta.id) setData(null);
+      setStatus(t.data.removed(meta.name));
+    } catch (e) {
+      setStatus(t.data.storageFailed(e instanceof Error ? e.message : String(e)));
+    }
   };
   return (
     <section aria-labelledby="datasets-title">
@@ -222,7 +226,7 @@ function Datasets({ i18n }: { i18n: I18n }) {
                   {t.data.remove}
                 </button>
                 <button type="button" onClick={() => setConfirming(null)}>
-                  {t.data.close}
+                  {t.data.cancel}
                 </button>
               </span>
             ) : (
@@ -233,7 +237,7 @@ function Datasets({ i18n }: { i18n: I18n }) {
           </li>
         ))}
       </ul>
-      {registers.error ? <p role="alert">{t.data.loadFailed('', registers.error.message)}</p> : null}
+      {registers.error ? <p role="alert">{t.data.storageFailed(registers.error.message)}</p> : null}
       {status ? <p role="status">{status}</p> : null}
       <p className="chart-note">{t.data.storageNote}</p>
     </section>
