@@ -67,7 +67,8 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
   const data: BarDatum[] = chart.bars.map((bar) => {
     const f = figureOf(bar, measure);
     const valueText = measure === 'investment' ? amountText(f, i18n) : i18n.count(f.value);
-    const basisNote = f.basis === 'published' || itemized ? '' : ` (${t.basis[f.basis]})`;
+    // Only a derived bar among printed ones says so on the bar; the badge below names the rest.
+    const basisNote = f.basis === 'derived' ? ` (${t.basis[f.basis]})` : '';
     return {
       key: bar.key,
       label: label(bar.key),
@@ -76,7 +77,8 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
       ariaLabel: `${label(bar.key)}: ${valueText}, ${t.basis[f.basis]}`,
       color: colorOf(bar.key),
       selected: bar.selected,
-      muted: f.basis !== 'published',
+      // Printed figures and a full register's are solid; derived and named-only bars are not.
+      muted: f.basis === 'derived' || f.basis === 'itemized',
     };
   });
   // Repeated refs are merged where they are shown (SourceRefs, export source lines).
