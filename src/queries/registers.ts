@@ -4,7 +4,7 @@
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DATASET } from '../data/dataset';
-import { registerDataset, shareRepeatedValues } from '../domain/register/reconcile';
+import { registerDataset } from '../domain/register/reconcile';
 import type { DatasetSource } from './dataset';
 
 export function registersQueryOptions() {
@@ -27,7 +27,7 @@ export function registerSource(id: string): DatasetSource {
       const { loadRegister } = await import('../storage/registers');
       const stored = await loadRegister(id);
       if (!stored) throw new RegisterMissingError(id);
-      return registerDataset(shareRepeatedValues(stored.projects), DATASET, stored.meta);
+      return registerDataset(stored.projects, DATASET, stored.meta);
     },
   };
 }

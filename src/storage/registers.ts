@@ -1,10 +1,12 @@
 /**
  * Imported registers kept in the browser's IndexedDB (through idb-keyval): an index of
- * registers (name, file, date, row counts) and each register's accepted rows under its id.
+ * registers (name, file, date, row counts) and each register's accepted rows under its id,
+ * stored column by column (see domain/register/columns.ts).
  * Plain TS; usable from the page and from the import worker. Nothing leaves the browser.
  */
 import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
 import type { ItemizedProject } from '../data/types';
+import { fromColumns, toColumns, type RegisterColumns } from '../domain/register/columns';
 
 export interface RegisterMeta {
   /** "r-" and random base-36 characters; the value of the URL's data= parameter (DATA_ID in url-codec.ts). */
@@ -46,7 +48,7 @@ export async function listRegisters(): Promise<RegisterMeta[]> {
 
 export async function saveRegister(register: StoredRegister): Promise<void> {
   // Rows first: an index entry never points at rows that are not there.
-  await set(rowsKey(register.meta.id), register.projects, db());
+  await set(rowsKey(register.meta.id), toColumns(register.projects, register.meta.fileName), db());
   await update<RegisterMeta[]>(INDEX_KEY, (index = []) => [...index.filter((m) => m.id !== register.meta.id), register.meta], db());
 }
 
@@ -54,8 +56,8 @@ export async function loadRegister(id: string): Promise<StoredRegister | null> {
   const index = (await get<RegisterMeta[]>(INDEX_KEY, db())) ?? [];
   const meta = index.find((m) => m.id === id);
   if (!meta) return null;
-  const projects = await get<ItemizedProject[]>(rowsKey(id), db());
-  return projects ? { meta, projects } : null;
+  const columns = await get<RegisterColumns>(rowsKey(id), db());
+  return columns?.format === 1 ? { meta, projects: fromColumns(columns) } : null;
 }
 
 export async function renameRegister(id: string, name: string): Promise<void> {

@@ -65,7 +65,7 @@ async function handle(message: ToWorker): Promise<void> {
       readMs = performance.now() - t0;
       progress('parse', 0, 1);
       const t1 = performance.now();
-      table = await readTable(message.file.name, bytes);
+      table = await readTable(message.file.name, bytes, (done, total) => progress('parse', done, total));
       parseMs = performance.now() - t1;
       post({ type: 'checked', summary: runCheck() });
       return;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { withColumns } from '../../src/domain/register/fields';
-import { checkRegister } from '../../src/domain/register/import';
+import { checkRegister, parseCsv } from '../../src/domain/register/import';
 import { cellText, fileKind, jsonTable, readTable, ReadError } from '../../src/domain/register/read';
 import { en, zh } from '../../src/i18n/messages';
 
@@ -138,5 +138,21 @@ describe('register files: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('register files: large CSV', () => {
+  it('parses in chunks with progress, rows across chunk boundaries intact (quoted line breaks too)', () => {
+    const line = (i: number) => `p${i},"name ${i}, with comma and\nline break",500110,${i % 100}`;
+    const text = ['project,note,district,amount', ...Array.from({ length: 60000 }, (_, i) => line(i))].join('\r\n');
+    expect(text.length).toBeGreaterThan(2 << 20);
+    const seen: number[] = [];
+    const { rows, problems } = parseCsv(text, (done) => seen.push(done));
+    expect(problems).toEqual([]);
+    expect(rows).toHaveLength(60001);
+    expect(rows[60000]).toEqual(['p59999', 'name 59999, with comma and\nline break', '500110', '99']);
+    expect(rows.every((r) => r.length === 4)).toBe(true);
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen[seen.length - 1]).toBe(text.length);
   });
 });

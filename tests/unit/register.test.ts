@@ -7,6 +7,7 @@ import { computeView } from '../../src/domain/engine';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
 import { mapHeaders, matchDistrict } from '../../src/domain/register/fields';
 import { checkRegister, decodeBytes, errorTable, parseAmount, parseCsv } from '../../src/domain/register/import';
+import { fromColumns, toColumns } from '../../src/domain/register/columns';
 import { reconcile, registerDataset } from '../../src/domain/register/reconcile';
 import { en, zh } from '../../src/i18n/messages';
 
@@ -111,6 +112,13 @@ describe('register import: the resulting dataset', () => {
   const { text } = decodeBytes(fixture('register-mixed.csv'));
   const check = checkRegister(parseCsv(text).rows, [zh, en], locator);
   const dataset = registerDataset(check.projects, DATASET, { id: 'test-register', name: 'test.csv', importedAt: '2026-11-25T10:00:00Z' });
+
+  it('is stored column by column and comes back as the same rows, sharing one source object', () => {
+    const mixed = checkRegister(parseCsv(text).rows, [zh, en], () => 'register-mixed.csv');
+    const back = fromColumns(structuredClone(toColumns(mixed.projects, 'register-mixed.csv')));
+    expect(back).toEqual(mixed.projects);
+    expect(back[0]?.source).toBe(back[1]?.source);
+  });
 
   it('passes the dataset validator, with the register as a resolvable source', () => {
     expect(validateDataset(dataset)).toEqual([]);

@@ -22,14 +22,29 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
   }
 }
 
-/** CSV text to rows of cells (RFC 4180, any line ends); parse problems are reported, not thrown. */
-export function parseCsv(text: string): { rows: string[][]; problems: string[] } {
-  const result = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  const rows = result.data.filter((r): r is string[] => Array.isArray(r));
+/**
+ * CSV text to rows of cells (RFC 4180, any line ends); parse problems are reported, not thrown.
+ * Parsed in chunks so a large file can report progress (characters done, characters in all).
+ */
+export function parseCsv(text: string, onProgress?: (done: number, total: number) => void): { rows: string[][]; problems: string[] } {
+  const rows: string[][] = [];
+  const problems: string[] = [];
+  // Papa Parse streams a string in chunks too (its StringStreamer honours chunkSize); its
+  // typings only admit `chunk` for files, hence the narrower signature here.
+  const parseInChunks = Papa.parse as (input: string, config: Papa.ParseConfig<string[]> & { chunkSize: number; chunk: (result: Papa.ParseResult<string[]>) => void }) => void;
+  parseInChunks(text, {
+    skipEmptyLines: false,
+    chunkSize: 1 << 20,
+    chunk: (result) => {
+      for (const e of result.errors) problems.push(`row ${rows.length + (e.row ?? 0) + 1}: ${e.message}`);
+      for (const r of result.data) if (Array.isArray(r)) rows.push(r);
+      onProgress?.(Math.min(result.meta.cursor, text.length), text.length);
+    },
+  });
   // A trailing line break yields one empty row; it is not a row of the register.
   const last = rows[rows.length - 1];
   if (last && last.length === 1 && last[0] === '') rows.pop();
-  return { rows, problems: result.errors.map((e) => `row ${(e.row ?? 0) + 1}: ${e.message}`) };
+  return { rows, problems };
 }
 
 export type RowProblem =

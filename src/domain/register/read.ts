@@ -98,7 +98,8 @@ function looksBinary(text: string): boolean {
   return false;
 }
 
-export async function readTable(name: string, bytes: Uint8Array): Promise<ReadTable> {
+/** `onProgress` reports CSV parsing (characters done, characters in all). */
+export async function readTable(name: string, bytes: Uint8Array, onProgress?: (done: number, total: number) => void): Promise<ReadTable> {
   if (bytes.length === 0) throw new ReadError('empty');
   if (bytes.length > MAX_FILE_BYTES) throw new ReadError('too-large', `${Math.round(bytes.length / 1048576)} MB`);
   const kind = fileKind(name, bytes);
@@ -126,7 +127,7 @@ export async function readTable(name: string, bytes: Uint8Array): Promise<ReadTa
     }
     return { kind, encoding, rows: jsonTable(value), problems: [] };
   }
-  const { rows, problems } = parseCsv(text);
+  const { rows, problems } = parseCsv(text, onProgress);
   if (rows.length === 0) throw new ReadError('empty');
   return { kind, encoding, rows, problems };
 }

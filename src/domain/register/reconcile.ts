@@ -3,7 +3,7 @@
  * page can use it without loading the import code): its totals next to every published
  * total and breakdown, and the dataset built from its rows (every figure basis "complete").
  */
-import type { Dataset, ItemizedProject, Marginal, Source, SourceRef } from '../../data/types';
+import type { Dataset, ItemizedProject, Marginal, Source } from '../../data/types';
 import { sizeBandOf } from '../filters';
 
 export interface ReconciliationLine {
@@ -33,47 +33,6 @@ export function reconcile(projects: readonly ItemizedProject[], published: Datas
     ...line('signing', published.signing, (p) => p.signing),
     ...line('sizes', published.sizes, (p) => sizeBandOf(p.amount, p.amountApprox)),
   ];
-}
-
-/**
- * Rows read back from IndexedDB (or posted by a worker) arrive as fresh copies: every row has
- * its own copy of "500110", of the source object and of its file name. Re-sharing those
- * repeated values (one string per district and key, one source object) lets the engine's
- * per-click passes compare by identity; measured on 100 000 rows in docs/benchmarks.md.
- */
-export function shareRepeatedValues(projects: readonly ItemizedProject[]): ItemizedProject[] {
-  const strings = new Map<string, string>();
-  const share = <T extends string | null>(v: T): T => {
-    if (v === null) return v;
-    const known = strings.get(v);
-    if (known !== undefined) return known as T;
-    strings.set(v, v);
-    return v;
-  };
-  const sources = new Map<string, SourceRef>();
-  return projects.map((p) => {
-    const key = `${p.source.id}|${p.source.locator}`;
-    let source = sources.get(key);
-    if (!source) {
-      source = { id: p.source.id, locator: p.source.locator };
-      sources.set(key, source);
-    }
-    return {
-      id: p.id,
-      district: share(p.district),
-      area: p.area,
-      partner: p.partner,
-      name: p.name,
-      amount: p.amount,
-      amountApprox: p.amountApprox,
-      sector: share(p.sector),
-      investor: share(p.investor),
-      signing: share(p.signing),
-      inside92: p.inside92,
-      source,
-      note: p.note,
-    };
-  });
 }
 
 /** A dataset built from a checked register: every figure is computed from its rows (basis complete). */

@@ -43,7 +43,8 @@ function seconds(ms: number, lang: I18n['lang']): string {
 
 function Progress({ state, i18n }: { state: Extract<ImportState, { step: 'working' }>; i18n: I18n }) {
   const { t } = i18n;
-  const determinate = state.phase === 'check' && state.total > 0;
+  // Parsing a CSV and checking rows report how far they are; reading and saving do not.
+  const determinate = (state.phase === 'parse' || state.phase === 'check') && state.total > 1;
   const pct = determinate ? Math.round((state.done / state.total) * 100) : undefined;
   return (
     <div className="import-progress" data-import-progress={state.phase}>
@@ -51,7 +52,6 @@ function Progress({ state, i18n }: { state: Extract<ImportState, { step: 'workin
         {t.data.phase[state.phase]}
         {pct !== undefined ? ` — ${pct}%` : '…'}
       </p>
-      {/* Indeterminate while reading and parsing (no row count yet). */}
       <progress aria-labelledby="import-progress-label" max={100} {...(pct !== undefined ? { value: pct } : {})} />
     </div>
   );
