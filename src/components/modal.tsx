@@ -1,9 +1,11 @@
 /**
  * A modal dialog: backdrop, title, close button, focus moved in on open and back on close,
- * Escape to close (also when focus has fallen out of the dialog, e.g. after the focused button
+ * Tab and Shift+Tab kept inside while it is open, Escape to close (also when focus has fallen out of the dialog, e.g. after the focused button
  * was removed; it does not reach the page's own keys, such as presentation mode's Esc).
  */
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([tabindex="-1"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex="0"]';
 
 interface Props {
   title: string;
@@ -62,6 +64,17 @@ export function Modal({ title, closeLabel, onClose, className, closeOnBackdrop =
           if (e.key === 'Escape') {
             e.stopPropagation();
             onClose();
+          } else if (e.key === 'Tab' && dialogRef.current) {
+            const focusable = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.offsetParent !== null || el === document.activeElement);
+            const first = focusable[0];
+            const last = focusable[focusable.length - 1];
+            if (e.shiftKey && document.activeElement === first) {
+              e.preventDefault();
+              last?.focus();
+            } else if (!e.shiftKey && document.activeElement === last) {
+              e.preventDefault();
+              first?.focus();
+            }
           }
         }}
       >

@@ -145,9 +145,16 @@ describe('register import (production build, Chromium)', () => {
     await page.waitForSelector('[data-kpi="projects"][data-basis="published"]');
   });
 
-  it('a file dropped on the dialog is read like a chosen one', async () => {
+  it('a file dropped on the dialog is read like a chosen one; focus stays in the dialog', async () => {
     const { page } = await openView(h, '?lang=en');
     await openImport(page);
+    // Focus starts on Close; Shift+Tab wraps to the dialog's last control, Tab back to Close.
+    const inDialog = () => page.evaluate(() => Boolean(document.activeElement?.closest('[role="dialog"]')));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
+    await page.keyboard.press('Shift+Tab');
+    expect(await inDialog()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Close');
     const csv = readFileSync(fixture('register-gb18030.csv')).toString('base64');
     const transfer = await page.evaluateHandle((b64) => {
       const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -172,5 +179,8 @@ describe('register import (production build, Chromium)', () => {
     await page.goto(`${h.baseUrl}?data=${id}&lang=en&mode=present&scene=1&interval=0`);
     await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
     expect((await kpi(page, 'investment')).text).toMatch(/6\.3\s*billion yuan/);
+    expect(await page.locator('[data-present-data="register"]').textContent()).toContain('the imported register “register-gb18030”');
+    // The extra footer line still fits the 1920×1080 screen.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });
