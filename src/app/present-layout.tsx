@@ -10,14 +10,11 @@ import { Blackout, PresenterControls, SceneHeader } from '../features/presentati
 import { TourEditor } from '../features/presentation/tour-editor';
 import { usePresenter } from '../features/presentation/use-presenter';
 import { useI18n } from '../i18n/i18n';
-import { useDataset } from '../queries/dataset';
 import { PanelById, Region, WithView } from './panels';
 
 export function PresentLayout() {
   const p = usePresenter();
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { data } = useDataset();
+  const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
   const panels = p.scene?.panels ?? ['map', 'sector'];
@@ -34,11 +31,7 @@ export function PresentLayout() {
           ))}
         </div>
       </main>
-      <footer className="present-footer">
-        {/* On a register the audience is told so: the scenes' notes speak of the published figures. */}
-        {data?.kind === 'register' ? <strong data-present-data="register">{t.data.presentNote(i18n.pick(data.title))} </strong> : null}
-        {t.present.sourcesNote}
-      </footer>
+      <footer className="present-footer">{t.present.sourcesNote}</footer>
       <PresenterControls p={p} onTour={() => setEditing(true)} onShare={() => setSharing(true)} />
       {sharing ? <ShareDialog onClose={() => setSharing(false)} /> : null}
       {editing ? (

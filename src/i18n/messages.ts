@@ -229,7 +229,6 @@ export interface Messages {
     showPublished: string;
     openImport: string;
     storageNote: string;
-    presentNote: (name: string) => string;
   };
 }
 
@@ -500,7 +499,6 @@ export const zh: Messages = {
     showPublished: '显示已公布数字',
     openImport: '导入名录…',
     storageNote: '导入的名录保存在本浏览器（IndexedDB）中，清除网站数据会将其删除。',
-    presentNote: (name) => `数据：导入的名录“${name}”，每个数字由名录计算（完整名录）；场景说明按已公布数字撰写。`,
   },
 };
 
@@ -773,6 +771,5 @@ export const en: Messages = {
     showPublished: 'Show the published figures',
     openImport: 'Import a register…',
     storageNote: 'Imported registers are kept in this browser (IndexedDB); clearing site data deletes them.',
-    presentNote: (name) => `Data: the imported register “${name}”; every figure is computed from it (full register). The scene notes were written for the published figures.`,
   },
 };

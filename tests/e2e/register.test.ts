@@ -179,8 +179,8 @@ describe('register import (production build, Chromium)', () => {
     await page.goto(`${h.baseUrl}?data=${id}&lang=en&mode=present&scene=1&interval=0`);
     await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
     expect((await kpi(page, 'investment')).text).toMatch(/6\.3\s*billion yuan/);
-    expect(await page.locator('[data-present-data="register"]').textContent()).toContain('the imported register “register-gb18030”');
-    // The extra footer line still fits the 1920×1080 screen.
+    expect(await page.locator('[data-present-data="register"]').textContent()).toBe('Data: register-gb18030 · Full register');
+    // The extra header line still fits the 1920×1080 screen.
     expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight && document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 });

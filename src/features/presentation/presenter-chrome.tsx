@@ -1,6 +1,7 @@
 /** What presentation mode draws around the panels: scene header with progress, controls, blackout. */
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { useDataset } from '../../queries/dataset';
 import type { Presenter } from './use-presenter';
 
 /**
@@ -30,6 +31,7 @@ export function SceneHeader({ p }: { p: Presenter }) {
   const i18n = useI18n();
   const { t } = i18n;
   const running = p.running;
+  const { data } = useDataset();
   return (
     <header className="present-header">
       <div className="present-titles">
@@ -39,6 +41,12 @@ export function SceneHeader({ p }: { p: Presenter }) {
       <div className="present-status" aria-live="polite">
         <span className="present-count">{t.present.sceneOf(p.state.index + 1, p.state.count)}</span>
         <span className="present-state">{p.interval === 0 ? t.present.manual : running ? t.present.touring(p.interval) : t.present.paused}</span>
+        {/* The audience sees which data is on screen when it is not the published figures. */}
+        {data?.kind === 'register' ? (
+          <span className="present-data" data-present-data="register">
+            {t.data.button(i18n.pick(data.title))} · {t.basis.complete}
+          </span>
+        ) : null}
       </div>
       <Progress key={`${p.state.index}-${String(running)}`} seconds={p.interval} running={running} label={t.present.progress} />
     </header>
