@@ -207,6 +207,7 @@ export interface Messages {
     none: string;
     missing: (fields: string) => string;
     unused: (headers: string) => string;
+    parseProblems: string;
     summary: (read: number, accepted: number, rejected: number) => string;
     blank: (n: number) => string;
     errorsTitle: string;
@@ -468,6 +469,7 @@ export const zh: Messages = {
     none: '（无）',
     missing: (f) => `未找到必填列：${f}。请在下方选择对应的列。`,
     unused: (h) => `未使用的列：${h}`,
+    parseProblems: 'CSV 读取提示（不影响上面的逐行检查）：',
     summary: (read, ok, bad) => `读取 ${read.toLocaleString('zh-CN')} 行：可导入 ${ok.toLocaleString('zh-CN')} 行，拒收 ${bad.toLocaleString('zh-CN')} 行。`,
     blank: (n) => `另跳过 ${n} 个空行。`,
     errorsTitle: '拒收的行',
@@ -740,6 +742,7 @@ export const en: Messages = {
     none: '(none)',
     missing: (f) => `Required columns not found: ${f}. Choose the matching columns below.`,
     unused: (h) => `Columns not used: ${h}`,
+    parseProblems: 'Notes from the CSV reader (the row checks above still apply):',
     summary: (read, ok, bad) => `${read.toLocaleString('en')} rows read: ${ok.toLocaleString('en')} can be imported, ${bad.toLocaleString('en')} rejected.`,
     blank: (n) => `${n} blank row${n === 1 ? '' : 's'} skipped.`,
     errorsTitle: 'Rejected rows',

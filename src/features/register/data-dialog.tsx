@@ -154,6 +154,16 @@ function Checked({ summary, i18n, saving, onMap, onSave }: { summary: CheckSumma
         </p>
       ) : null}
       <RejectedRows summary={summary} i18n={i18n} />
+      {summary.problems.length > 0 ? (
+        <div className="chart-note" data-parse-problems="">
+          {t.data.parseProblems}
+          <ul>
+            {summary.problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {canSave ? (
         <form
           className="import-save"
