@@ -14,7 +14,7 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((d) => d.name);
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'coverage', 'public', 'screenshots'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'public', 'screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
