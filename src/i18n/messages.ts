@@ -197,7 +197,7 @@ export interface Messages {
     rules: string[];
     phase: Record<'read' | 'parse' | 'check' | 'save', string>;
     progress: string;
-    failed: Record<'empty' | 'binary' | 'xlsx' | 'json-syntax' | 'json-shape' | 'csv' | 'too-large' | 'internal' | 'worker', string>;
+    failed: Record<'empty' | 'binary' | 'xlsx' | 'json-syntax' | 'json-shape' | 'too-large' | 'internal' | 'worker', string>;
     unchanged: string;
     fileLine: (name: string, kind: string, encoding: string | null) => string;
     mappingTitle: string;
@@ -455,7 +455,6 @@ export const zh: Messages = {
       xlsx: '无法读取此 XLSX 文件（可能已损坏或不是 Excel 工作簿）。',
       'json-syntax': 'JSON 格式有误，无法解析。',
       'json-shape': 'JSON 应为项目对象的数组（或含 projects 数组的对象）。',
-      csv: '无法解析此 CSV 文件。',
       'too-large': '文件太大（上限 200 MB）。',
       internal: '导入时出错。',
       worker: '导入程序未能启动。',
@@ -728,7 +727,6 @@ export const en: Messages = {
       xlsx: 'This XLSX file cannot be read (it may be damaged or not an Excel workbook).',
       'json-syntax': 'The JSON is malformed and cannot be parsed.',
       'json-shape': 'The JSON must be an array of project objects (or an object with a "projects" array).',
-      csv: 'This CSV file cannot be parsed.',
       'too-large': 'The file is too large (the limit is 200 MB).',
       internal: 'The import failed.',
       worker: 'The importer could not start.',

@@ -6,7 +6,11 @@
  */
 import Papa from 'papaparse';
 import type { ItemizedProject } from '../../data/types';
+import type { RowError, RowProblem } from './errors';
 import { mapHeaders, matchDistrict, valueMatchers, type Field, type HeaderMapping, type Vocabulary } from './fields';
+
+export { errorTable } from './errors';
+export type { RowError, RowProblem } from './errors';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -45,24 +49,6 @@ export function parseCsv(text: string, onProgress?: (done: number, total: number
   const last = rows[rows.length - 1];
   if (last && last.length === 1 && last[0] === '') rows.pop();
   return { rows, problems };
-}
-
-export type RowProblem =
-  | 'missing'
-  | 'unknown-district'
-  | 'not-a-number'
-  | 'negative'
-  | 'duplicate-id'
-  | 'unknown-sector'
-  | 'unknown-investor'
-  | 'unknown-signing';
-
-export interface RowError {
-  /** 1-based row number in the file (the header is row 1). */
-  row: number;
-  column: Field;
-  value: string;
-  problem: RowProblem;
 }
 
 export interface RegisterCheck {
@@ -163,8 +149,4 @@ export function checkRegister(table: readonly (readonly string[])[], vocabularie
   return { mapping, projects, errors, rowsRead, rowsRejected, blankRows };
 }
 
-/** The bad rows as CSV lines (row, column, value, problem) for download. */
-export function errorTable(errors: readonly RowError[]): string[][] {
-  return [['row', 'column', 'value', 'problem'], ...errors.map((e) => [String(e.row), e.column, e.value, e.problem])];
-}
 

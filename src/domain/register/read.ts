@@ -9,7 +9,7 @@ import { decodeBytes, parseCsv, type Encoding } from './import';
 
 export type FileKind = 'csv' | 'xlsx' | 'json';
 
-export type ReadErrorCode = 'empty' | 'binary' | 'xlsx' | 'json-syntax' | 'json-shape' | 'csv' | 'too-large';
+export type ReadErrorCode = 'empty' | 'binary' | 'xlsx' | 'json-syntax' | 'json-shape' | 'too-large';
 
 export class ReadError extends Error {
   constructor(

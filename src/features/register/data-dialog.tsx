@@ -8,6 +8,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { Modal } from '../../components/modal';
+import { errorTable, type ErrorLabels } from '../../domain/register/errors';
 import { FIELDS, REQUIRED, TEMPLATE_HEADERS, type Field } from '../../domain/register/fields';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { registersQueryOptions, removeRegister } from '../../queries/registers';
@@ -100,8 +101,9 @@ function RejectedRows({ summary, i18n }: { summary: CheckSummary; i18n: I18n }) 
   const { t } = i18n;
   const c = t.data.errorColumns;
   if (summary.errors.length === 0) return null;
-  const rows = (errors: CheckSummary['errors']) => errors.map((e) => [String(e.row), t.data.field[e.column], e.value, t.data.problem[e.problem]]);
-  const download = () => void downloadText(`register-errors_${baseName(summary.fileName)}.csv`, [[c.row, c.column, c.value, c.problem], ...rows(summary.errors)]);
+  const labels: ErrorLabels = { header: [c.row, c.column, c.value, c.problem], column: (f) => t.data.field[f], problem: (p) => t.data.problem[p] };
+  const download = () => void downloadText(`register-errors_${baseName(summary.fileName)}.csv`, errorTable(summary.errors, labels));
+  const shown = errorTable(summary.errors.slice(0, ERRORS_SHOWN), labels).slice(1);
   return (
     <section className="import-errors" aria-labelledby="import-errors-title">
       <h3 id="import-errors-title">{t.data.errorsTitle}</h3>
@@ -119,7 +121,7 @@ function RejectedRows({ summary, i18n }: { summary: CheckSummary; i18n: I18n }) 
             </tr>
           </thead>
           <tbody>
-            {rows(summary.errors.slice(0, ERRORS_SHOWN)).map((r, i) => (
+            {shown.map((r, i) => (
               <tr key={i}>
                 <td className="num">{r[0]}</td>
                 <td>{r[1]}</td>
