@@ -208,8 +208,9 @@ function Datasets({ i18n }: { i18n: I18n }) {
   const remove = async (meta: RegisterMeta) => {
     setConfirming(null);
     try {
-      await removeRegister(client, meta.id);
+      // Switch away first, so nothing on screen asks for the register while it is removed.
       if (useViewStore.getState().data === meta.id) setData(null);
+      await removeRegister(client, meta.id);
       setStatus(t.data.removed(meta.name));
     } catch (e) {
       setStatus(t.data.storageFailed(e instanceof Error ? e.message : String(e)));
