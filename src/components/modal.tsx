@@ -1,7 +1,8 @@
 /**
  * A modal dialog: backdrop, title, close button, focus moved in on open and back on close,
- * Tab and Shift+Tab kept inside while it is open, Escape to close (also when focus has fallen out of the dialog, e.g. after the focused button
- * was removed; it does not reach the page's own keys, such as presentation mode's Esc).
+ * Tab and Shift+Tab kept inside while it is open, and Escape to close — also when focus has
+ * fallen out of the dialog (e.g. its focused button was removed); that Escape does not reach
+ * the page's own keys, such as presentation mode's Esc.
  */
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 

@@ -411,6 +411,11 @@ function mapView(dataset: Dataset, filters: Filters): MapView {
   return { cells: [...byCode.values()], rows, liangjiang, coverage: coverageOf(dataset, total) };
 }
 
+/** The basis of a view's rows (table, map): a full register's rows are the complete list; the published sources' are named projects only. */
+export function rowsBasis(view: View): 'complete' | 'itemized' {
+  return view.status === 'complete' ? 'complete' : 'itemized';
+}
+
 export function computeView(dataset: Dataset, filters: Filters): View {
   const active = activeDimensions(filters);
   const rows = active.length === 0 ? [...dataset.projects] : dataset.projects.filter(matcher(filters, active));

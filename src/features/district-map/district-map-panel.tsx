@@ -9,7 +9,7 @@ import { usePresenting } from '../../components/use-present';
 import { CENTRAL_DISTRICTS } from '../../data/districts';
 import { LOC } from '../../data/locators';
 import type { Dataset, SourceRef } from '../../data/types';
-import type { View } from '../../domain/engine';
+import { rowsBasis, type View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 import type { MapMeasure } from '../../stores/url-codec';
 import { setMeasure, toggleFilter, useViewStore } from '../../stores/view-store';
@@ -51,7 +51,7 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
             {b.from === b.to ? fmt(b.to) : `≤ ${fmt(b.to)}`}
           </li>
         ))}
-        {measure === 'amount' && view.status !== 'complete' ? (
+        {measure === 'amount' && rowsBasis(view) !== 'complete' ? (
           <li>
             <span className="swatch swatch-unstated" aria-hidden="true" />
             {t.map.legendUnstated}
@@ -80,7 +80,8 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
   // Liangjiang rows get their own note below, so the coverage line leaves them out.
   const coverage = coverageText({ ...view.map.coverage, notStatedInside: 0 }, i18n) ?? '';
   // A register's map is computed from its rows: its basis and source are the register's.
-  const complete = view.status === 'complete';
+  const basis = rowsBasis(view);
+  const complete = basis === 'complete';
   const sources = complete ? view.kpis.projects.sources : MAP_SOURCES;
   const c = t.exportUi.columns;
   const exportSpec: PanelExport = {
@@ -159,7 +160,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
       </div>
       <Legend view={view} measure={measure} palette={palette} />
       <p className="source-note">
-        <span className={`basis basis-${complete ? 'complete' : 'itemized'}`}>{t.basis[complete ? 'complete' : 'itemized']}</span> {coverage}
+        <span className={`basis basis-${basis}`}>{t.basis[basis]}</span> {coverage}
         {coverage ? (i18n.lang === 'en' ? '. ' : '。') : ''}
         {t.map.districtLevel} {t.map.schematic} <SourceRefs refs={sources} i18n={i18n} />
       </p>

@@ -8,7 +8,7 @@ import { INVESTOR_COLORS, SECTOR_COLORS } from '../../components/palette';
 import { coverageText, SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
 import type { District, ItemizedProject } from '../../data/types';
-import type { View } from '../../domain/engine';
+import { rowsBasis, type View } from '../../domain/engine';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { projectAmount } from '../../i18n/labels';
 import { setHighlight, useViewStore } from '../../stores/view-store';
@@ -93,11 +93,6 @@ function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<str
       </p>
     </div>
   );
-}
-
-/** Rows of a full register are the complete list; the published sources' rows are named projects only. */
-function rowsBasis(view: View): 'complete' | 'itemized' {
-  return view.status === 'complete' ? 'complete' : 'itemized';
 }
 
 export function ProjectTable({ view, districts }: { view: View; districts: readonly District[] }) {
