@@ -4,7 +4,8 @@
  */
 
 export type SourceId =
-  | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9' | 'S10' | 'S11' | 'S12' | 'G1'
+  | 'S1' | 'S2' | 'S3' | 'S4' | 'S5' | 'S6' | 'S7' | 'S8' | 'S9' | 'S10' | 'S11' | 'S12'
+  | 'S13' | 'S14' | 'S15' | 'S16' | 'S17' | 'S18' | 'G1'
   /** A register the user imported (its own entry in that dataset's sources). */
   | 'R';
 
@@ -58,6 +59,22 @@ export type SizeKey = '5-10' | '10-50' | '50-plus';
 
 export type SigningKey = 'venue-offline' | 'venue-online' | 'off-site';
 
+/** Functional areas: reporting units beside the 38 districts, not administrative divisions (src/data/areas.ts). */
+export type AreaKey = 'liangjiang' | 'gaoxin' | 'wansheng';
+
+/** Stage of a signed project after the signing, as registers track it (src/data/vocabularies.ts). */
+export type StageKey = 'signed' | 'started' | 'producing' | 'stopped';
+
+/** What a register says of a project after its signing; every field null where the register lacks it. */
+export interface ProjectProgress {
+  stage: StageKey | null;
+  /** Funds in place, 亿元. */
+  fundsInPlace: number | null;
+  /** ISO dates (yyyy-mm-dd). */
+  startDate: string | null;
+  reportDate: string | null;
+}
+
 export type DistrictKind = 'district' | 'county' | 'autonomous county';
 
 export interface District {
@@ -85,10 +102,10 @@ export interface Marginal<K extends string> {
 /** A named project from the sources: the only project-level rows that exist. */
 export interface ItemizedProject {
   id: string;
-  /** Current GB code; null for Liangjiang New Area rows (not an administrative division). */
+  /** Current GB code; null for rows placed in a functional area (not an administrative division). */
   district: string | null;
-  /** Set when the project is placed in Liangjiang New Area (spans 江北/渝北/北碚). */
-  area: 'liangjiang' | null;
+  /** Set when the project is placed in a functional area (e.g. Liangjiang New Area, across 江北/渝北/北碚). */
+  area: AreaKey | null;
   partner: { zh: string; en: string };
   name: { zh: string; en: string };
   /** 亿元, null where the source states no amount for this signing. */
@@ -103,6 +120,8 @@ export interface ItemizedProject {
   inside92: 'yes' | 'not-stated';
   source: SourceRef;
   note: { zh: string; en: string } | null;
+  /** After the signing: only registers carry it; null for the published dataset's named projects. */
+  progress: ProjectProgress | null;
 }
 
 export interface Edition {

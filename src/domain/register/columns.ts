@@ -66,6 +66,7 @@ export function fromColumns(cols: RegisterColumns): ItemizedProject[] {
       investor: share(cols.investor[i] ?? null),
       signing: share(cols.signing[i] ?? null),
       inside92: 'yes',
+      progress: null,
       source,
       note: note === null ? null : { zh: note, en: note },
     };

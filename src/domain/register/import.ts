@@ -141,6 +141,7 @@ export function checkRegister(table: readonly (readonly string[])[], vocabularie
       investor,
       signing,
       inside92: 'yes',
+      progress: null,
       source: { id: 'R', locator: locator(row) },
       note: note ? { zh: note, en: note } : null,
     });
