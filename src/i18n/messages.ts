@@ -77,6 +77,37 @@ export interface Messages {
   approx: string;
   insideNotStated: string;
   liangjiang: string;
+  /** Functional areas as places (reporting units beside the districts, not administrative divisions). */
+  place: {
+    /** The place dimension's name when the selection holds an area. */
+    dimensionWithAreas: string;
+    area: string;
+    colPlace: string;
+    /** Label on the map overlay. */
+    overlayLabel: (name: string) => string;
+    listTitle: string;
+    listIntro: string;
+    legend: string;
+    mapNote: string;
+    notStated: (n: number) => string;
+    tooltipNote: string;
+  };
+  /** Row details in the project table: what the file said that the table's columns do not show. */
+  rowDetails: {
+    toggle: string;
+    toggleLabel: (project: string) => string;
+    title: string;
+    categories: string;
+    extra: string;
+    note: string;
+    nothing: string;
+    unclassifiedOriginal: (text: string) => string;
+    original: (text: string) => string;
+    csvOriginal: (column: string) => string;
+    field: Record<'sector' | 'investor' | 'signing' | 'stage', string>;
+  };
+  /** The header's import control. */
+  importRegister: string;
   otherProvincesNote: (amount: string, total: string) => string;
   footerNote: string;
   exportMeta: { title: string; filters: string; basis: string; source: string; lang: string; exported: string; url: string };
@@ -156,8 +187,6 @@ export interface Messages {
     basisLine: string;
     schematic: string;
     districtLevel: string;
-    liangjiangLabel: string;
-    liangjiangNote: (n: number) => string;
     contextNote: (amount: string, total: string) => string;
     listTitle: string;
     more: (n: number) => string;
@@ -324,6 +353,32 @@ export const zh: Messages = {
   approx: '约',
   insideNotStated: '未说明是否计入 92 个',
   liangjiang: '两江新区',
+  place: {
+    dimensionWithAreas: '区县/功能区',
+    area: '功能区',
+    colPlace: '区县/功能区',
+    overlayLabel: (name) => `${name}（大致范围）`,
+    listTitle: '功能区',
+    listIntro: '功能区是名录中的填报单位，不是行政区：其项目计入全市合计和功能区，不分摊到所在区县。',
+    legend: '功能区（虚线为大致范围，不是行政区）',
+    mapNote: '虚线为功能区（两江新区、重庆高新区、万盛经开区）的大致范围；功能区不是行政区，其项目只计入功能区，不分摊到所在区县。',
+    notStated: (n) => `${n} 个点名项目未说明是否计入 92 个`,
+    tooltipNote: '不是行政区；项目不分摊到区县；范围为大致示意。',
+  },
+  rowDetails: {
+    toggle: '详情',
+    toggleLabel: (p) => `“${p}”的详情`,
+    title: '文件中的原始内容',
+    categories: '类别原文',
+    extra: '文件中的其他列',
+    note: '备注',
+    nothing: '文件中没有其他内容。',
+    unclassifiedOriginal: (text) => `未分类（原文：${text}）`,
+    original: (text) => `原文：${text}`,
+    csvOriginal: (c) => `${c}（原文）`,
+    field: { sector: '行业', investor: '投资方类型', signing: '签约方式', stage: '进度' },
+  },
+  importRegister: '导入名录',
   otherProvincesNote: (amount, total) => `四川、贵州等省另签约 ${amount}，不计入 ${total}。`,
   footerNote: '区县边界为示意。数据截至来源发布之日，未作估算。',
   exportMeta: { title: '标题', filters: '筛选', basis: '依据', source: '来源', lang: '语言', exported: '导出时间', url: '链接' },
@@ -403,8 +458,6 @@ export const zh: Messages = {
     basisLine: '依据：仅点名项目（各区县完整数字未公布）',
     schematic: '边界为示意，不作为权属依据。',
     districtLevel: '项目位置只精确到区县。',
-    liangjiangLabel: '两江新区（大致范围）',
-    liangjiangNote: (n) => `两江新区为国家级新区，不是行政区，跨江北、渝北、北碚；图上为大致范围。` + (n > 0 ? `${n} 个两江新区点名项目未说明是否计入 92 个。` : ''),
     contextNote: (a, total) => `四川、贵州：另签约 ${a}，不计入 ${total}。`,
     listTitle: '区县列表',
     more: (n) => `……另有 ${n} 个`,
@@ -594,6 +647,32 @@ export const en: Messages = {
   approx: 'about',
   insideNotStated: 'not stated to be among the 92',
   liangjiang: 'Liangjiang New Area',
+  place: {
+    dimensionWithAreas: 'District or area',
+    area: 'Functional area',
+    colPlace: 'District or area',
+    overlayLabel: (name) => `${name} (approximate)`,
+    listTitle: 'Functional areas',
+    listIntro: 'Functional areas are reporting units in registers, not administrative divisions: their projects count in the city total and in the area, never split among districts.',
+    legend: 'Functional area (dashed, approximate; not an administrative division)',
+    mapNote: 'Dashed outlines are the approximate extents of the functional areas (Liangjiang, Chongqing High-tech Zone, Wansheng); they are not administrative divisions, and their projects count in the area only, never split among districts.',
+    notStated: (n) => `${n} named project${n === 1 ? ' is' : 's are'} not stated to be among the 92`,
+    tooltipNote: 'Not an administrative division; projects are not split among districts; outline approximate.',
+  },
+  rowDetails: {
+    toggle: 'Details',
+    toggleLabel: (p) => `Details of “${p}”`,
+    title: 'What the file holds',
+    categories: 'Categories as written in the file',
+    extra: 'Other columns of the file',
+    note: 'Note',
+    nothing: 'The file holds nothing more for this row.',
+    unclassifiedOriginal: (text) => `Unclassified (file: ${text})`,
+    original: (text) => `file: ${text}`,
+    csvOriginal: (c) => `${c} (file)`,
+    field: { sector: 'Sector', investor: 'Investor type', signing: 'Signing mode', stage: 'Stage' },
+  },
+  importRegister: 'Import register',
   otherProvincesNote: (amount, total) => `Sichuan, Guizhou and other provinces signed a further ${amount}, outside the ${total}.`,
   footerNote: 'District boundaries are schematic. Figures are as published; nothing is estimated.',
   exportMeta: { title: 'Title', filters: 'Filters', basis: 'Basis', source: 'Source', lang: 'Language', exported: 'Exported', url: 'URL' },
@@ -673,10 +752,6 @@ export const en: Messages = {
     basisLine: 'Basis: named projects only (district totals were not published)',
     schematic: 'Boundaries are schematic.',
     districtLevel: 'Project locations are district-level only.',
-    liangjiangLabel: 'Liangjiang New Area (approximate)',
-    liangjiangNote: (n) =>
-      'Liangjiang New Area is a state-level new area, not a district; it spans Jiangbei, Yubei and Beibei and is drawn approximately.' +
-      (n > 0 ? ` ${n} named Liangjiang project${n === 1 ? ' is' : 's are'} not stated to be among the 92.` : ''),
     contextNote: (a, total) => `Sichuan and Guizhou: a further ${a} signed, outside the ${total}.`,
     listTitle: 'District list',
     more: (n) => `… and ${n} more`,

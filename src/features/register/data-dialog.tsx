@@ -257,7 +257,8 @@ function Datasets({ i18n }: { i18n: I18n }) {
   );
 }
 
-export function DataDialog({ onClose }: { onClose: () => void }) {
+/** `focusImport`: opened from the header's "Import register" control, so the file chooser gets focus. */
+export function DataDialog({ onClose, focusImport = false }: { onClose: () => void; focusImport?: boolean }) {
   const i18n = useI18n();
   const { t } = i18n;
   const client = useQueryClient();
@@ -265,6 +266,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
   const [dragging, setDragging] = useState(false);
   const session = useRef<ImportSession | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
+  const chooseButton = useRef<HTMLButtonElement | null>(null);
   const doneRef = useRef<HTMLParagraphElement | null>(null);
 
   useEffect(function closeTheWorker() {
@@ -316,7 +318,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
   const busy = state.step === 'working';
 
   return (
-    <Modal title={t.data.title} closeLabel={t.data.close} onClose={onClose} className="data-dialog" closeOnBackdrop={!busy}>
+    <Modal title={t.data.title} closeLabel={t.data.close} onClose={onClose} className="data-dialog" closeOnBackdrop={!busy} {...(focusImport ? { initialFocus: chooseButton } : {})}>
       <p>{t.data.intro}</p>
       <Datasets i18n={i18n} />
       <section aria-labelledby="import-title">
@@ -331,7 +333,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
         >
-          <button type="button" className="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
+          <button type="button" className="primary" ref={chooseButton} data-choose-file="" disabled={busy} onClick={() => fileInput.current?.click()}>
             {t.data.choose}
           </button>
           <span>{dragging ? t.data.dropActive : t.data.drop}</span>
