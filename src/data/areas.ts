@@ -22,6 +22,8 @@ export interface FunctionalArea {
   outline: readonly (readonly [number, number])[];
   /** [lon, lat] for the overlay's label and the marker of its projects, inside the outline. */
   labelAt: readonly [number, number];
+  /** A short name for the map's label (the full name is in its tooltip and the list). */
+  short: { zh: string; en: string };
 }
 
 export const AREAS: readonly FunctionalArea[] = [
@@ -35,6 +37,7 @@ export const AREAS: readonly FunctionalArea[] = [
     // North of the Yangtze and east of the Jialing: 蔡家/水土 (北碚) to 龙兴/鱼嘴 (渝北, 江北) down to 寸滩.
     outline: [[106.46, 29.72], [106.5, 29.81], [106.58, 29.86], [106.7, 29.81], [106.84, 29.76], [106.88, 29.66], [106.8, 29.6], [106.66, 29.6], [106.56, 29.6], [106.5, 29.64]],
     labelAt: [106.66, 29.72],
+    short: { zh: '两江新区', en: 'Liangjiang' },
   },
   {
     key: 'gaoxin',
@@ -47,6 +50,7 @@ export const AREAS: readonly FunctionalArea[] = [
     // 含谷/白市驿/走马/金凤/巴福/石板 (九龙坡); not the wider science city.
     outline: [[106.3, 29.66], [106.36, 29.66], [106.39, 29.58], [106.4, 29.5], [106.38, 29.44], [106.34, 29.38], [106.32, 29.43], [106.28, 29.54]],
     labelAt: [106.35, 29.53],
+    short: { zh: '重庆高新区', en: 'High-tech Zone' },
   },
   {
     key: 'wansheng',
@@ -58,6 +62,7 @@ export const AREAS: readonly FunctionalArea[] = [
     // The former 万盛区 in south-east 綦江, around 106.9E 28.95N.
     outline: [[106.84, 29.06], [106.9, 29.07], [106.98, 29.0], [107.03, 28.94], [107.0, 28.86], [106.9, 28.84], [106.82, 28.9], [106.8, 28.98]],
     labelAt: [106.91, 28.95],
+    short: { zh: '万盛经开区', en: 'Wansheng' },
   },
 ];
 

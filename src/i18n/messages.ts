@@ -651,7 +651,7 @@ export const en: Messages = {
     dimensionWithAreas: 'District or area',
     area: 'Functional area',
     colPlace: 'District or area',
-    overlayLabel: (name) => `${name} (approximate)`,
+    overlayLabel: (name) => `${name} (approx.)`,
     listTitle: 'Functional areas',
     listIntro: 'Functional areas are reporting units in registers, not administrative divisions: their projects count in the city total and in the area, never split among districts.',
     legend: 'Functional area (dashed, approximate; not an administrative division)',

@@ -37,8 +37,8 @@ interface Props {
   onToggle: (code: string) => void;
 }
 
-/** Which side of its anchor an area's label sits on, so it covers no central district. */
-const LABEL_SIDE: Record<AreaKey, 'left' | 'right'> = { liangjiang: 'right', gaoxin: 'left', wansheng: 'right' };
+/** Which side of its anchor an area's label sits on, so it covers no central district and stays inside a phone's map. */
+const LABEL_SIDE: Record<AreaKey, 'bottom' | 'right'> = { liangjiang: 'right', gaoxin: 'bottom', wansheng: 'bottom' };
 
 function latLng(p: readonly [number, number]): L.LatLngTuple {
   return [p[1], p[0]];
@@ -181,7 +181,7 @@ function AreaOverlay({ area, cell, rows, i18n, lit, color, onToggle }: AreaOverl
         el.addEventListener('blur', () => outline.closeTooltip());
       }
       const side = LABEL_SIDE[key];
-      const label = L.tooltip({ permanent: true, direction: side, offset: [side === 'left' ? -8 : 8, 0], className: 'area-label', interactive: true })
+      const label = L.tooltip({ permanent: true, direction: side, offset: side === 'bottom' ? [0, 14] : [8, 0], className: 'area-label', interactive: true })
         .setLatLng(latLng(area.labelAt))
         .setContent('');
       label.addTo(map);
@@ -216,7 +216,7 @@ function AreaOverlay({ area, cell, rows, i18n, lit, color, onToggle }: AreaOverl
         el.classList.toggle('is-selected', cell.selected);
         el.classList.toggle('is-highlighted', lit);
       }
-      label.setContent(i18n.t.place.overlayLabel(i18n.pick(area)));
+      label.setContent(i18n.t.place.overlayLabel(i18n.pick(area.short)));
       label.getElement()?.classList.toggle('is-selected', cell.selected);
     },
     [layers, area, cell, rows, i18n, lit, color],
