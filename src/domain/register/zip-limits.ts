@@ -171,7 +171,7 @@ export async function entryHead(bytes: Uint8Array, entry: ZipEntry, max: number)
   if (entry.method !== 8) return new Uint8Array(0);
   // Fed 16 KiB at a time on demand, so a bomb never inflates more than a chunk past `max`.
   let fed = 0;
-  const input = new ReadableStream<Uint8Array>(
+  const input = new ReadableStream<BufferSource>(
     {
       pull(controller) {
         if (fed >= raw.length) {
