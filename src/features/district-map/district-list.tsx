@@ -77,7 +77,7 @@ export function DistrictList({ districts, cells, areas, i18n, onToggle }: Props)
               const rows = cell.projects + cell.notStated;
               return (
                 <li key={a.key}>
-                  <button type="button" data-area-item={a.key} aria-pressed={cell.selected} className={rows > 0 ? 'has-projects area-item' : 'area-item'} onClick={() => onToggle(a.key)} title={i18n.pick(a.note)}>
+                  <button type="button" data-area-item={a.key} aria-pressed={cell.selected} className={rows > 0 ? 'has-projects area-item' : 'area-item'} onClick={() => onToggle(a.key)}>
                     <span>{i18n.pick(a)}</span>
                     {rows > 0 ? <span className="count">{rows}</span> : null}
                     <span className="visually-hidden">{areaDetails(a, cell, i18n)}</span>
