@@ -35,7 +35,8 @@ export const CATEGORY_FIELDS = ['sector', 'investor', 'signing', 'stage'] as con
 
 /** Header names per field; compared after normalising (see normaliseHeader). */
 export const HEADER_NAMES: Record<Field, readonly string[]> = {
-  id: ['id', '编号', '序号', '项目编号', '项目代码', '项目序号', 'no', 'no.', 'projectid'],
+  // 序号 is a running number (it restarts per section in many registers), not an id: kept as a column.
+  id: ['id', '编号', '项目编号', '项目代码', 'projectid'],
   project: ['project', 'projectname', 'name', '项目名称', '项目', '签约项目', '签约项目名称', '项目名'],
   partner: ['partner', 'investorname', 'company', '签约方', '投资方', '企业名称', '签约企业', '签约单位', '投资企业', '投资单位', '合作方', '签约主体', '投资方名称'],
   district: ['district', 'county', 'districtcode', 'place', 'location', '区县', '区县代码', '所在区县', '落地区县', '属地', '所在地', '项目所在地', '落地区域', '区县（开发区）', '区县开发区', '所属区县', '落地地点', '项目落地', '实施地点', '属地单位', '责任单位', '地区'],

@@ -376,6 +376,6 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
     funds: { ...unitInfo.funds, looksLike: plausibleUnit(written.funds, unitInfo.funds.unit ?? '亿元') },
   };
   const unmatched = emptyUnmatched();
-  for (const f of CATEGORY_FIELDS) unmatched[f] = [...unmatchedMaps[f].values()].sort((a, b) => b.rows - a.rows || a.value.localeCompare(b.value));
+  for (const f of CATEGORY_FIELDS) unmatched[f] = [...unmatchedMaps[f].values()].sort((a, b) => b.rows - a.rows || b.amount - a.amount || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   return { layout, mapping, units, needsUnit, projects, errors, remarks, totals, unmatched, extraHeaders, present, rowsRead, rowsRejected, blankRows, sections };
 }
