@@ -130,6 +130,29 @@ describe('office registers (production build, Chromium)', () => {
     expect(await page.locator('[data-import-errors] tbody tr').first().textContent()).toBe('10投资额30合计/小计与所含各行之和不符');
   });
 
+  it('a register saved by the first release (format 1, no versions) still opens, as version 1', async () => {
+    const { page } = await openView(h, '?lang=en');
+    await page.evaluate(async () => {
+      const open = indexedDB.open('cq-expo-registers');
+      open.onupgradeneeded = () => open.result.createObjectStore('registers');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction('registers', 'readwrite');
+      const store = tx.objectStore('registers');
+      store.put([{ id: 'r-legacy01', name: 'Old register', fileName: 'old.csv', importedAt: '2026-11-20T10:00:00.000Z', rows: 1, rejected: 0 }], 'index');
+      store.put({ format: 1, id: ['x1'], district: ['500110'], partner: ['Firm'], name: ['Park (SYNTHETIC)'], amount: [35], sector: [null], investor: [null], signing: [null], note: [null], locator: 'old.csv' }, 'rows:r-legacy01');
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+    await page.goto(`${h.baseUrl}?lang=en&data=r-legacy01`);
+    await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
+    expect(await kpiText(page, 'investment')).toMatch(/3\.5\s*billion yuan/);
+    await page.click('[data-data-button]');
+    expect(await page.locator('[data-dataset="r-legacy01"]').textContent()).toContain('Old register');
+  });
+
   it('a register published with the site opens from a link for everyone, listed in the data dialog', async () => {
     const { page, errors } = await openView(h, '?data=site:test-bureau');
     await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
