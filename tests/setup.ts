@@ -11,13 +11,6 @@ configure({ asyncUtilTimeout: 10000 });
 // The app's entry loads the language in use before its first render; tests hold both.
 await Promise.all([loadCatalog('zh-CN'), loadCatalog('en')]);
 
-// findBy* waits for a condition, not a duration: on a loaded 2-core machine the first render of
-// the whole app (lazy chunks, the dataset query) can take longer than the default second.
-if (typeof document !== 'undefined') {
-  const { configure } = await import('@testing-library/react');
-  configure({ asyncUtilTimeout: 5000 });
-}
-
 afterEach(async () => {
   resetStore();
   // Tests that run in the node environment (geometry files) have no DOM to clean.
