@@ -134,7 +134,7 @@ function ExploreLayout() {
       ) : null}
       {dataDialog ? (
         <Suspense fallback={null}>
-          <DataDialog onClose={() => setDataDialog(null)} focusImport={dataDialog === 'import'} />
+          <DataDialog onClose={() => setDataDialog(null)} {...(dataDialog === 'import' ? { startWith: 'import' as const } : {})} />
         </Suspense>
       ) : null}
       {editing ? (
