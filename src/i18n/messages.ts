@@ -31,7 +31,7 @@ export interface Messages {
   sourceDate: string;
   sourceWhere: string;
   dateUnknown: string;
-  regions: { filters: string; map: string; charts: string; projects: string; kpis: string };
+  regions: { filters: string; map: string; charts: string; projects: string; kpis: string; progress: string };
   summaryAll: string;
   removeFilter: string;
   clearAll: string;
@@ -136,7 +136,7 @@ export interface Messages {
     importFailed: string;
     unreadable: string;
     loadProblem: string;
-    panelName: Record<'map' | 'sector' | 'investor' | 'size' | 'signing' | 'editions' | 'projects', string>;
+    panelName: Record<'map' | 'sector' | 'investor' | 'size' | 'signing' | 'editions' | 'projects' | 'progress', string>;
     pickPanels: string;
   };
   map: {
@@ -267,7 +267,7 @@ export const zh: Messages = {
   sourceDate: '日期',
   sourceWhere: '出处',
   dateUnknown: '未注明',
-  regions: { filters: '筛选', map: '区县地图', charts: '分项图表', projects: '点名项目', kpis: '关键数字' },
+  regions: { filters: '筛选', map: '区县地图', charts: '分项图表', projects: '点名项目', kpis: '关键数字', progress: '签约之后：落地进展' },
   summaryAll: '全部 92 个项目：已公布总数。',
   removeFilter: '移除筛选',
   clearAll: '清除全部筛选',
@@ -314,8 +314,8 @@ export const zh: Messages = {
   editionsTitle: '历届智博会签约',
   sectorNote: (amount, share) => `“数读”把大健康与新材料等其他合并为“其他产业”（${amount}，占${share}）。`,
   signingNote: (venue, offSite) => `集中签约 ${venue} 个、场外 ${offSite} 个见重庆日报；各方式的金额及线上线下拆分见 S3。`,
-  editionsNote: '2018–2019 年统计全部签约项目，2020 年起只统计重大项目；2020、2022 年为线上举办。各届口径不同，不宜直接比较。',
-  editionsFiltersIgnored: '历届数据只有总数，当前筛选不适用于此表。',
+  editionsNote: '2018–2019 年统计全部签约项目，2020 年起只统计重大项目；2020、2022 年为线上举办；2024 年在天津举办，无重庆届次；2025 年只公布了“2000亿元以上”（下限，开口标记），项目数未公布。各届口径不同，不宜直接比较。',
+  editionsFiltersIgnored: '历届只公布了总数和少数分项，当前筛选不适用于此图。',
   editionsYear: '年份',
   editionsMethod: { 'all-signings': '全部签约', 'major-projects': '重大项目' },
   online: '线上',
@@ -383,7 +383,7 @@ export const zh: Messages = {
     importFailed: '文件未导入，原导览保持不变。问题：',
     unreadable: '无法读取：不是有效的 JSON 文件。',
     loadProblem: '保存的导览无法读取，已改用默认导览。',
-    panelName: { map: '地图', sector: '行业', investor: '投资方', size: '规模', signing: '签约方式', editions: '历届', projects: '点名项目' },
+    panelName: { map: '地图', sector: '行业', investor: '投资方', size: '规模', signing: '签约方式', editions: '历届', projects: '点名项目', progress: '落地进展' },
     pickPanels: '选择一到两个面板',
   },
   map: {
@@ -537,7 +537,7 @@ export const en: Messages = {
   sourceDate: 'Date',
   sourceWhere: 'Where',
   dateUnknown: 'not stated',
-  regions: { filters: 'Filters', map: 'District map', charts: 'Breakdowns', projects: 'Named projects', kpis: 'Key figures' },
+  regions: { filters: 'Filters', map: 'District map', charts: 'Breakdowns', projects: 'Named projects', kpis: 'Key figures', progress: 'After the signing: progress' },
   summaryAll: 'All 92 projects: published totals.',
   removeFilter: 'Remove filter',
   clearAll: 'Clear all filters',
@@ -584,8 +584,8 @@ export const en: Messages = {
   editionsTitle: 'Smart China Expo signings by edition',
   sectorNote: (amount, share) => `The §数读 box merges health with new materials & other as “other industries” (${amount}, ${share}).`,
   signingNote: (venue, offSite) => `Counts (${venue} at the venue, ${offSite} off-site) are from Chongqing Daily; amounts and the online/offline split are from S3.`,
-  editionsNote: '2018–2019 counted all signings; from 2020 only major projects. 2020 and 2022 were held online. Methods differ, so compare with care.',
-  editionsFiltersIgnored: 'Editions publish totals only; the current filters do not apply to this table.',
+  editionsNote: '2018–2019 counted all signings; from 2020 only major projects. 2020 and 2022 were held online; 2024 was held in Tianjin, with no Chongqing edition; for 2025 only “above 2000亿” was published (a lower bound, drawn open-ended) and no project count. Methods differ, so compare with care.',
+  editionsFiltersIgnored: 'The editions published totals and a few breakdowns only; the current filters do not apply to this chart.',
   editionsYear: 'Year',
   editionsMethod: { 'all-signings': 'All signings', 'major-projects': 'Major projects' },
   online: 'online',
@@ -653,7 +653,7 @@ export const en: Messages = {
     importFailed: 'The file was not imported; the tour is unchanged. Problems:',
     unreadable: 'Could not read it: not a valid JSON file.',
     loadProblem: 'The saved tour could not be read; the default tour is used instead.',
-    panelName: { map: 'Map', sector: 'Sector', investor: 'Investor', size: 'Size', signing: 'Signing', editions: 'Editions', projects: 'Named projects' },
+    panelName: { map: 'Map', sector: 'Sector', investor: 'Investor', size: 'Size', signing: 'Signing', editions: 'Editions', projects: 'Named projects', progress: 'Progress' },
     pickPanels: 'Choose one or two panels',
   },
   map: {
