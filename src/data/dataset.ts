@@ -32,6 +32,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: { id: 'S1', locator: `${LOC.districts}·綦江区` },
     note: {
       zh: '以智能制造、电子信息、智能电器、新材料为主；行业按项目名称归类',
@@ -51,6 +52,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: { id: 'S1', locator: `${LOC.districts}·璧山区` },
     note: {
       zh: '建设智能制造产业基地；投资额未公布',
@@ -70,6 +72,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: { id: 'S1', locator: `${LOC.districts}·涪陵区` },
     note: { zh: '智能家居系列产品生产线', en: 'Smart-home product lines' },
   },
@@ -86,6 +89,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: { id: 'S1', locator: `${LOC.districts}·垫江县` },
     note: {
       zh: '用地100亩，预计年产值20亿元、税收5000万元以上',
@@ -105,6 +109,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: { id: 'S1', locator: `${LOC.districts}·江津区` },
     note: { zh: '珞璜工业园，新购地约300亩', en: 'Luohuang industrial park, about 300 mu of new land' },
   },
@@ -121,6 +126,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: { id: 'S1', locator: `${LOC.districts}·九龙坡区` },
     note: {
       zh: '博世全球首个氢燃料电池系统发展基地；投资额未公布',
@@ -140,6 +146,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: { id: 'S1', locator: `${LOC.districts}·江北区` },
     note: {
       zh: '预计2023年在渝建站突破200座；投资额未公布',
@@ -159,6 +166,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: { id: 'S1', locator: `${LOC.districts}·永川区` },
     note: {
       zh: '5年内合作院校不少于20所、培养不少于10000人；投资额未公布',
@@ -178,6 +186,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'not-stated',
     progress: null,
+    original: null,
     source: { id: 'S1', locator: LOC.liangjiang },
     note: { zh: '设立 WeMake 工业互联网研究中心；投资额未公布', en: 'Sets up the WeMake industrial-internet research centre; amount not published' },
   },
@@ -194,6 +203,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'not-stated',
     progress: null,
+    original: null,
     source: { id: 'S1', locator: LOC.liangjiang },
     note: { zh: '西南地区首家整车设计与新能源汽车研发基地', en: 'First in south-west China for vehicle design and EV R&D' },
   },
@@ -210,6 +220,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'not-stated',
     progress: null,
+    original: null,
     source: { id: 'S1', locator: LOC.liangjiang },
     note: null,
   },
@@ -226,6 +237,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'not-stated',
     progress: null,
+    original: null,
     source: { id: 'S11', locator: 'Liangjiang signings' },
     note: null,
   },
@@ -512,4 +524,5 @@ export const DATASET: Dataset = {
   },
   projects: PROJECTS,
   districts: DISTRICTS,
+  register: null,
 };

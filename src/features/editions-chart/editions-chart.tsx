@@ -15,7 +15,6 @@ import type { Edition } from '../../data/types';
 import { editionFact, editionMark, editionSources } from '../../domain/editions';
 import type { EditionsView } from '../../domain/engine';
 import { useI18n, type I18n } from '../../i18n/i18n';
-import { progressText } from '../../i18n/progress-messages';
 import { EditionDetail } from './edition-detail';
 
 const FALLBACK_WIDTH = 480;
@@ -38,7 +37,7 @@ function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
 
 /** The text printed beside an edition's mark in a measure. */
 export function editionValueText(e: Edition, measure: Measure, i18n: I18n): string {
-  const p = progressText(i18n.lang).editions;
+  const p = i18n.t.progress.editions;
   const mark = editionMark(e);
   if (mark === 'absent') return p.absent;
   const f = editionFact(e, measure);
@@ -48,7 +47,7 @@ export function editionValueText(e: Edition, measure: Measure, i18n: I18n): stri
 }
 
 function yearLabel(e: Edition, i18n: I18n): string {
-  const p = progressText(i18n.lang).editions;
+  const p = i18n.t.progress.editions;
   if (e.host === 'tianjin') return `${e.year} (${p.tianjin})`;
   return `${e.year}${e.online ? ` (${i18n.t.online})` : ''}`;
 }
@@ -108,7 +107,7 @@ function EditionRows({ editions, measure, selected, onSelect, i18n }: RowsProps)
           const open = drawn && measure === 'investment' && mark === 'lower-bound';
           const text = texts[i] ?? '';
           const label = labels[i] ?? String(e.year);
-          const method = e.method ? i18n.t.editionsMethod[e.method] : progressText(i18n.lang).editions.absent;
+          const method = e.method ? i18n.t.editionsMethod[e.method] : i18n.t.progress.editions.absent;
           const onKeyDown = (ev: KeyboardEvent<SVGRectElement>) => {
             if (ev.key === 'Enter' || ev.key === ' ') {
               ev.preventDefault();
@@ -178,7 +177,7 @@ function EditionRows({ editions, measure, selected, onSelect, i18n }: RowsProps)
 export function EditionsChart({ editions }: { editions: EditionsView }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const p = progressText(i18n.lang).editions;
+  const p = i18n.t.progress.editions;
   const [measure, setMeasure] = useState<Measure>('investment');
   const [selected, setSelected] = useState<number | null>(null);
   const presenting = usePresenting();

@@ -7,10 +7,9 @@ import type { Dataset } from '../../data/types';
 import { SourceRefs } from '../../components/source-note';
 import { formatPercent } from '../../domain/format';
 import type { I18n } from '../../i18n/i18n';
-import { progressText } from '../../i18n/progress-messages';
 
 export function FollowThrough({ dataset, i18n, filtersActive }: { dataset: Dataset; i18n: I18n; filtersActive: boolean }) {
-  const p = progressText(i18n.lang).progress;
+  const p = i18n.t.progress.panel;
   const ft = dataset.followThrough;
   const pct = p.followAbout(formatPercent(ft.sharePercent.value / 100, i18n.lang));
   const refs = [ft.projects.source, ft.sharePercent.source, ft.fundsInPlace.source];

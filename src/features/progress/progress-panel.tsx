@@ -9,14 +9,13 @@ import { usePresenting } from '../../components/use-present';
 import type { Dataset } from '../../data/types';
 import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
-import { progressText } from '../../i18n/progress-messages';
 import { FollowThrough } from './follow-through';
 
 const RegisterProgress = lazy(() => import('./progress-register').then((m) => ({ default: m.RegisterProgress })));
 
 export function ProgressPanel({ view, dataset }: { view: View; dataset: Dataset }) {
   const i18n = useI18n();
-  const p = progressText(i18n.lang).progress;
+  const p = i18n.t.progress.panel;
   const presenting = usePresenting();
   const titleId = useId();
   const sectionRef = useRef<HTMLElement | null>(null);

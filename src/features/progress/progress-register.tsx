@@ -6,12 +6,11 @@ import { useId } from 'react';
 import type { Dataset } from '../../data/types';
 import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
-import { progressText } from '../../i18n/progress-messages';
 import { FollowThrough } from './follow-through';
 
 export function RegisterProgress({ view, dataset }: { view: View; dataset: Dataset }) {
   const i18n = useI18n();
-  const p = progressText(i18n.lang).progress;
+  const p = i18n.t.progress.panel;
   const titleId = useId();
   return (
     <section className="chart progress-panel" data-chart="progress" data-chart-mode="complete" aria-labelledby={titleId}>
