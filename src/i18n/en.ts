@@ -83,7 +83,7 @@ export const en: Messages = {
   editionsTitle: 'Smart China Expo signings by edition',
   sectorNote: (amount, share) => `The §数读 box merges health with new materials & other as “other industries” (${amount}, ${share}).`,
   signingNote: (venue, offSite) => `Counts (${venue} at the venue, ${offSite} off-site) are from Chongqing Daily; amounts and the online/offline split are from S3.`,
-  editionsNote: '2018–2019 counted all signings; from 2020 only major projects. 2020 and 2022 were held online; 2024 was held in Tianjin, with no Chongqing edition; for 2025 only “above 2000亿” was published (a lower bound, drawn open-ended) and no project count. Methods differ, so compare with care.',
+  editionsNote: '2018–2019 counted all signings; from 2020 only major projects. 2020 and 2022 were held online; 2024 was held in Tianjin, with no Chongqing edition; for 2025 only “above 200 billion yuan” was published (a lower bound, drawn open-ended) and no project count. Methods differ, so compare with care.',
   editionsFiltersIgnored: 'The editions published totals and a few breakdowns only; the current filters do not apply to this chart.',
   editionsYear: 'Year',
   editionsMethod: { 'all-signings': 'All signings', 'major-projects': 'Major projects' },

@@ -3,6 +3,7 @@ import type { ProgressMessages } from './progress-messages';
 
 export const progressEn: ProgressMessages = {
   editions: {
+    absentShort: 'No Chongqing edition',
     absent: 'No Chongqing edition (held in Tianjin)',
     noCount: 'count not published',
     lowerBound: (amount) => `above ${amount}`,

@@ -7,6 +7,8 @@
 export interface ProgressMessages {
   editions: {
     absent: string;
+    /** Printed in the chart row (the year's label already says Tianjin). */
+    absentShort: string;
     noCount: string;
     lowerBound: (amount: string) => string;
     lowerBoundShort: string;

@@ -3,6 +3,7 @@ import type { ProgressMessages } from './progress-messages';
 
 export const progressZh: ProgressMessages = {
   editions: {
+    absentShort: '无重庆届次',
     absent: '无重庆届次（在天津举办）',
     noCount: '项目数未公布',
     lowerBound: (amount) => `${amount}以上`,

@@ -35,14 +35,14 @@ function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
   return [ref, width];
 }
 
-/** The text printed beside an edition's mark in a measure. */
-export function editionValueText(e: Edition, measure: Measure, i18n: I18n): string {
+/** The text said for an edition's mark in a measure (its accessible name); `short` is what the row prints. */
+export function editionValueText(e: Edition, measure: Measure, i18n: I18n, short = false): string {
   const p = i18n.t.progress.editions;
   const mark = editionMark(e);
-  if (mark === 'absent') return p.absent;
+  if (mark === 'absent') return short ? p.absentShort : p.absent;
   const f = editionFact(e, measure);
   if (f === null) return measure === 'projects' ? p.noCount : i18n.t.amountNotStated;
-  if (measure === 'investment' && mark === 'lower-bound') return `${p.lowerBound(i18n.amount(f.value))} (${p.lowerBoundShort})`;
+  if (measure === 'investment' && mark === 'lower-bound') return short ? p.lowerBound(i18n.amount(f.value)) : `${p.lowerBound(i18n.amount(f.value))} (${p.lowerBoundShort})`;
   return measure === 'projects' ? i18n.count(f.value) : i18n.amount(f.value);
 }
 
@@ -73,9 +73,15 @@ function EditionRows({ editions, measure, selected, onSelect, i18n }: RowsProps)
   const gradientId = useId().replace(/:/g, '');
   const rowHeight = barSize + 14;
   const labels = editions.map((e) => yearLabel(e, i18n));
-  const texts = editions.map((e) => editionValueText(e, measure, i18n));
+  const texts = editions.map((e) => editionValueText(e, measure, i18n, true));
+  const names = editions.map((e) => editionValueText(e, measure, i18n));
   const labelWidth = Math.min(Math.round(width * 0.4), Math.max(48, 12 + Math.max(0, ...labels.map((l) => textWidth(l, labelPx)))));
-  const valueRoom = Math.min(width * 0.45, 16 + Math.max(0, ...texts.map((t) => textWidth(t, labelPx))));
+  // Only texts printed after a bar need room on the right; a row without a bar prints its text in the plot.
+  const drawnTexts = texts.filter((_, i) => {
+    const e = editions[i];
+    return e !== undefined && editionMark(e) !== 'absent' && editionFact(e, measure) !== null;
+  });
+  const valueRoom = Math.min(width * 0.4, 16 + Math.max(0, ...drawnTexts.map((t) => textWidth(t, labelPx))));
   // The open end of a lower bound needs room beyond its printed amount.
   const openRoom = barSize * 1.6;
   const plot = Math.max(40, width - labelWidth - valueRoom - openRoom - 8);
@@ -106,6 +112,7 @@ function EditionRows({ editions, measure, selected, onSelect, i18n }: RowsProps)
           const dim = hasSelection && !isSelected;
           const open = drawn && measure === 'investment' && mark === 'lower-bound';
           const text = texts[i] ?? '';
+          const name = names[i] ?? text;
           const label = labels[i] ?? String(e.year);
           const method = e.method ? i18n.t.editionsMethod[e.method] : i18n.t.progress.editions.absent;
           const onKeyDown = (ev: KeyboardEvent<SVGRectElement>) => {
@@ -151,7 +158,7 @@ function EditionRows({ editions, measure, selected, onSelect, i18n }: RowsProps)
                 role="button"
                 tabIndex={0}
                 aria-pressed={isSelected}
-                aria-label={`${label}, ${method}: ${text}`}
+                aria-label={`${label}, ${method}: ${name}`}
                 onClick={() => onSelect(e.year)}
                 onKeyDown={onKeyDown}
               />
