@@ -27,7 +27,9 @@ describe('editions 2018–2025 and the published follow-through (production buil
     expect(await chart.locator('[data-key="2024"]').getAttribute('data-mark')).toBe('none');
     expect(await chart.locator('[data-key="2025"]').getAttribute('data-mark')).toBe('lower-bound');
     const text = await chart.innerText();
-    expect(text).toContain('无重庆届次（在天津举办）');
+    expect(text).toContain('2024 (天津)');
+    expect(text).toContain('无重庆届次');
+    expect(await chart.locator('[data-key="2024"]').getAttribute('aria-label')).toContain('无重庆届次（在天津举办）');
     expect(text).toContain('2000亿元以上');
     // Tianjin's 2024 figures never appear.
     expect(text).not.toMatch(/1092|103 个/);

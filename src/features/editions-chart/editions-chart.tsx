@@ -69,7 +69,11 @@ interface RowsProps {
 
 function EditionRows({ editions, measure, selected, onSelect, i18n }: RowsProps) {
   const [ref, width] = useWidth();
-  const { barSize, labelPx } = useBarSizing();
+  const sizing = useBarSizing();
+  const presenting = usePresenting();
+  // Eight rows (2018–2025) share a presentation panel: thinner bars than the breakdown charts' 1.4 rem.
+  const barSize = presenting ? Math.round(sizing.labelPx * 1.05) : sizing.barSize;
+  const labelPx = sizing.labelPx;
   const gradientId = useId().replace(/:/g, '');
   const rowHeight = barSize + 14;
   const labels = editions.map((e) => yearLabel(e, i18n));
