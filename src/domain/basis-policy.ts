@@ -28,6 +28,8 @@ export interface BasisPolicy {
   announceDataset: boolean;
   /** The dashboard shows the register's reconciliation with the published figures. */
   reconciliation: boolean;
+  /** Progress comes from the rows' own stages (a register), else from the published follow-through (S12, city-wide). */
+  progressFromRows: boolean;
 }
 
 const PUBLISHED: BasisPolicy = {
@@ -42,6 +44,7 @@ const PUBLISHED: BasisPolicy = {
   wording: 'published',
   announceDataset: false,
   reconciliation: false,
+  progressFromRows: false,
 };
 
 const REGISTER: BasisPolicy = {
@@ -56,6 +59,7 @@ const REGISTER: BasisPolicy = {
   wording: 'register',
   announceDataset: true,
   reconciliation: true,
+  progressFromRows: true,
 };
 
 /** The rules for a dataset (or just its kind, where only the kind is at hand, e.g. i18n). */

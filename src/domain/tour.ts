@@ -7,7 +7,7 @@ import { AREA_KEYS } from '../data/areas';
 import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, type Filters } from './filters';
 import { PLACE_KEYS } from './places';
 
-export const PANELS = ['map', 'sector', 'investor', 'size', 'signing', 'editions', 'projects'] as const;
+export const PANELS = ['map', 'sector', 'investor', 'size', 'signing', 'editions', 'projects', 'progress'] as const;
 export type PanelId = (typeof PANELS)[number];
 
 export interface Scene {

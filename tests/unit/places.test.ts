@@ -153,6 +153,7 @@ describe('basis policy', () => {
       wording: 'published',
       announceDataset: false,
       reconciliation: false,
+      progressFromRows: false,
     });
   });
 
@@ -168,6 +169,7 @@ describe('basis policy', () => {
       wording: 'register',
       announceDataset: true,
       reconciliation: true,
+      progressFromRows: true,
     });
   });
 
