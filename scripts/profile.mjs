@@ -114,7 +114,6 @@ function summarise(events, window = null) {
   const span = xs.length > 0 ? (Math.max(...xs.map((e) => e.ts + e.dur)) - xs[0].ts) / 1000 : 0;
 
   // CPU profile: self time per function and per URL, inclusive time per component.
-  const nodes = new Map();
   const selfFn = new Map();
   const selfUrl = new Map();
   const component = new Map();

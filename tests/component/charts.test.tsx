@@ -27,7 +27,7 @@ describe('breakdown charts', () => {
     expect(rects.map((r) => r.getAttribute('data-key'))).toEqual(['smart-manufacturing', 'digital-economy', 'science-tech', 'health', 'new-materials-other']);
     expect(rects[0]).toHaveAttribute('aria-pressed', 'false');
     expect(rects[0]).toHaveAccessibleName('智能制造: 1016亿元, 已公布');
-    expect(document.querySelector('[data-chart="sector"] .recharts-label-list')).toHaveTextContent('1016亿元');
+    expect(document.querySelector('[data-chart="sector"] .bars')).toHaveTextContent('1016亿元');
   });
 
   it('toggles a sector by click and by Enter/Space on the mark', async () => {

@@ -2,17 +2,16 @@
  * Signings by edition, 2018–2023. Totals only (no breakdown was published per edition), so
  * filters do not apply; 2018–2019 counted all signings and are drawn lighter.
  */
-import { lazy, Suspense, useId, useRef, useState } from 'react';
-import { ChartSkeleton, useBarSizing, type Measure } from '../../components/breakdown-chart';
-import type { BarDatum } from '../../components/bars-svg';
+import { useId, useRef, useState } from 'react';
+import { useBarSizing, type Measure } from '../../components/breakdown-chart';
+import type { BarDatum } from '../../components/bar-layout';
+import { Bars } from '../../components/bars';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { EDITION_COLORS } from '../../components/palette';
 import { SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
 import type { EditionsView } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
-
-const BarsSvg = lazy(() => import('../../components/bars-svg'));
 
 export function EditionsChart({ editions }: { editions: EditionsView }) {
   const i18n = useI18n();
@@ -72,9 +71,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
           {t.editionsFiltersIgnored}
         </p>
       ) : null}
-      <Suspense fallback={<ChartSkeleton rows={data.length} />}>
-        <BarsSvg data={data} hasSelection={false} {...bar} />
-      </Suspense>
+      <Bars data={data} hasSelection={false} {...bar} />
       <p className="chart-note">
         <span className="swatch" style={{ background: EDITION_COLORS['all-signings'] }} aria-hidden="true" /> {t.editionsMethod['all-signings']}{' '}
         <span className="swatch" style={{ background: EDITION_COLORS['major-projects'] }} aria-hidden="true" /> {t.editionsMethod['major-projects']}. {t.editionsNote}
