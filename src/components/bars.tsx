@@ -2,8 +2,8 @@
  * The bars of every chart panel. The first view draws them as plain SVG from the same layout and
  * mark attributes as the Recharts bars (bar-layout.ts), so the page needs no chart library to
  * show and click its first screen; the Recharts chunk (bars-svg.tsx, ~100 kB gzip) loads at the
- * reader's first input (pointer, key, touch, wheel) and then draws the bars, with the plain SVG
- * standing in until it arrives. Both carry the DOM contract (rect[data-key], role=button,
+ * reader's first input (pointer, key, touch, wheel) and draws the bars from the next idle moment
+ * between interactions on, the plain SVG standing in until then. Both carry the DOM contract (rect[data-key], role=button,
  * aria-pressed), so a click on either toggles the same filter.
  */
 import { lazy, memo, Suspense, useSyncExternalStore } from 'react';
@@ -11,25 +11,76 @@ import { barLayout, fitLabel, markAttributes, useWidth } from './bar-layout';
 import type { BarsProps } from './bars-svg';
 
 const BarsSvg = lazy(() => import('./bars-svg'));
-
-let wanted = false;
+/** The Recharts chunk is here (swapped in at the next idle moment)… */
+let loaded = false;
+/** …and the swap is done: every chart draws with Recharts. */
+let swapped = false;
+let loading = false;
+let pointerDown = false;
 const listeners = new Set<() => void>();
 const INPUTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 
-function want(): void {
-  if (wanted) return;
-  wanted = true;
-  for (const type of INPUTS) window.removeEventListener(type, want, true);
-  for (const l of listeners) l();
+function load(): void {
+  if (loading) return;
+  loading = true;
+  for (const type of INPUTS) window.removeEventListener(type, onInput, true);
+  import('./bars-svg')
+    .then(() => {
+      loaded = true;
+      swapWhenIdle();
+    })
+    .catch(() => {
+      // The plain bars stay: they draw and toggle the same.
+    });
+}
+
+
+function onInput(e: Event): void {
+  if (e.type === 'pointerdown') pointerDown = true;
+  load();
+}
+
+function onPointerUp(): void {
+  // After the click that ends this press has been dispatched to the element it began on.
+  setTimeout(() => {
+    pointerDown = false;
+    swapWhenIdle();
+  }, 0);
+}
+
+/**
+ * Swap in the Recharts bars between interactions: never while a pointer is down (the click
+ * must reach the mark it was pressed on), and focus stays on the mark it was on.
+ */
+function swapWhenIdle(): void {
+  if (!loaded || swapped || pointerDown) return;
+  const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 50));
+  idle(() => {
+    if (!loaded || swapped || pointerDown) return;
+    const active = document.activeElement;
+    const key = active?.getAttribute('data-key');
+    const chart = active?.closest('[data-chart]')?.getAttribute('data-chart');
+    swapped = true;
+    for (const l of listeners) l();
+    if (key && chart) {
+      requestAnimationFrame(() => {
+        document.querySelector<SVGElement>(`[data-chart="${chart}"] rect[data-key="${key}"]`)?.focus();
+      });
+    }
+  });
 }
 
 function subscribe(listener: () => void): () => void {
-  if (!wanted && listeners.size === 0) for (const type of INPUTS) window.addEventListener(type, want, { capture: true, passive: true });
+  if (!loading && listeners.size === 0) {
+    for (const type of INPUTS) window.addEventListener(type, onInput, { capture: true, passive: true });
+    window.addEventListener('pointerup', onPointerUp, { capture: true, passive: true });
+    window.addEventListener('pointercancel', onPointerUp, { capture: true, passive: true });
+  }
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
 
-const isWanted = () => wanted;
+const isSwapped = () => swapped;
 
 /** Plain SVG bars: the same rows, label column, marks and value texts as BarsSvg. */
 const StaticBars = memo(function StaticBars({ data, hasSelection, onToggle, barSize = 22, labelPx = 13.6 }: BarsProps) {
@@ -64,8 +115,9 @@ const StaticBars = memo(function StaticBars({ data, hasSelection, onToggle, barS
 });
 
 export function Bars(props: BarsProps) {
-  const upgrade = useSyncExternalStore(subscribe, isWanted, isWanted);
-  if (!upgrade) return <StaticBars {...props} />;
+  const recharts = useSyncExternalStore(subscribe, isSwapped, isSwapped);
+  if (!recharts) return <StaticBars {...props} />;
+  // The chunk is already loaded: the fallback shows for a microtask at most.
   return (
     <Suspense fallback={<StaticBars {...props} />}>
       <BarsSvg {...props} />
