@@ -18,6 +18,8 @@ async function open(query = '', viewport?: { width: number; height: number }): P
   const w = await openPage(h, viewport);
   await w.page.goto(`${h.baseUrl}${query}`);
   await w.page.waitForSelector('[data-kpi="projects"][data-basis]');
+  // Panels below the first screen mount as the reader scrolls.
+  if (!query.includes('mode=present')) await scrollThrough(w.page);
   return w;
 }
 
