@@ -110,6 +110,9 @@ function ExploreLayout() {
             ))}
           </div>
         </div>
+        <div className="progress-row" data-region="progress">
+          <PanelById id="progress" />
+        </div>
         <LazyMount placeholderClass="lazy-projects">
           <PanelById id="projects" />
         </LazyMount>
