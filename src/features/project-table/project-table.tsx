@@ -3,7 +3,7 @@
  * Sortable by every column, paged for large registers; "show on map" highlights the district
  * or functional area; a register row's details show what the file said beyond the columns.
  */
-import { Fragment, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { INVESTOR_COLORS, SECTOR_COLORS } from '../../components/palette';
 import { SafeText } from '../../components/safe-text';
@@ -139,6 +139,89 @@ function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<str
   );
 }
 
+interface RowProps {
+  row: ItemizedProject;
+  place: string | null;
+  lit: boolean;
+  byCode: ReadonlyMap<string, District>;
+  i18n: I18n;
+  /** Whether the row has details (the file's own words, unmapped cells), whether they are open, and their element id. */
+  details: boolean;
+  expanded: boolean;
+  detailsId: string;
+  extraHeaders: readonly string[];
+  onToggleDetails: (id: string) => void;
+}
+
+/**
+ * One row of the table, and its details row when open. Memoized: a click that leaves a row on
+ * the page (same row, same highlight, same language, same details state) does not re-render it;
+ * rows are the dataset's own objects.
+ */
+const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n, details, expanded, detailsId, extraHeaders, onToggleDetails }: RowProps) {
+  const { t } = i18n;
+  const districtName = placeName(row, byCode, i18n);
+  return (
+    <>
+      <tr data-project={row.id} className={lit ? 'highlighted' : undefined}>
+        <td>
+          {districtName}
+          {row.inside92 === 'not-stated' ? <span className="flag"> ({t.insideNotStated})</span> : null}
+        </td>
+        <td>
+          <SafeText text={i18n.pick(row.partner)} />
+        </td>
+        <td>
+          <SafeText text={i18n.pick(row.name)} />
+          {row.note ? (
+            <span className="row-note">
+              {' '}
+              — <SafeText text={i18n.pick(row.note)} />
+            </span>
+          ) : null}
+          {details ? (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="row-toggle details-toggle"
+                data-row-details-toggle={row.id}
+                aria-expanded={expanded}
+                aria-controls={detailsId}
+                aria-label={t.rowDetails.toggleLabel(i18n.pick(row.name))}
+                onClick={() => onToggleDetails(row.id)}
+              >
+                <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
+                {t.rowDetails.toggle}
+              </button>
+            </>
+          ) : null}
+        </td>
+        <td className="num">{projectAmount(row, i18n)}</td>
+        <ClassCell row={row} field="sector" color={row.sector ? SECTOR_COLORS[row.sector] : null} i18n={i18n} />
+        <ClassCell row={row} field="investor" color={row.investor ? INVESTOR_COLORS[row.investor] : null} i18n={i18n} />
+        <td>
+          <SourceRefs refs={[row.source]} i18n={i18n} />
+        </td>
+        <td>
+          {place !== null ? (
+            <button type="button" className="row-toggle" aria-pressed={lit} onClick={() => setHighlight(lit ? null : place)} aria-label={`${t.showOnMap}: ${districtName}`}>
+              {t.showOnMap}
+            </button>
+          ) : null}
+        </td>
+      </tr>
+      {expanded ? (
+        <tr className="row-details" data-row-details={row.id}>
+          <td colSpan={8} id={detailsId}>
+            <RowDetails row={row} extraHeaders={extraHeaders} i18n={i18n} />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+});
+
 export function ProjectTable({ view, districts, register = null }: { view: View; districts: readonly District[]; register?: RegisterInfo | null }) {
   const presenting = usePresenting();
   const byCode = useMemo(() => new Map(districts.map((d) => [d.code, d])), [districts]);
@@ -158,15 +241,17 @@ function ExploreTable({ view, byCode, register }: { view: View; byCode: Readonly
   const extraHeaders = register?.extraHeaders ?? NO_HEADERS;
   // Row ids come from the file and may hold spaces: element ids use the position on the page.
   const idPrefix = useId();
-  const toggleDetails = (id: string) =>
-    setOpen((s) => {
-      const next = new Set(s);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
-
-  const districtName = (row: ItemizedProject) => placeName(row, byCode, i18n);
+  // Stable, so the memoized rows are not re-rendered for it.
+  const toggleDetails = useCallback(
+    (id: string) =>
+      setOpen((s) => {
+        const next = new Set(s);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
 
   const sortText = useMemo(() => sortTextFor(byCode, i18n), [byCode, i18n]);
   const sorted = useMemo(
@@ -247,70 +332,21 @@ function ExploreTable({ view, byCode, register }: { view: View; byCode: Readonly
               <tbody>
                 {shown.map((row, index) => {
                   const place = placeOf(row);
-                  const lit = place !== null && highlight === place;
                   const details = hasDetails(row);
-                  const expanded = details && open.has(row.id);
-                  const detailsId = `${idPrefix}-details-${index}`;
                   return (
-                    <Fragment key={row.id}>
-                    <tr data-project={row.id} className={lit ? 'highlighted' : undefined}>
-                      <td>
-                        {districtName(row)}
-                        {row.inside92 === 'not-stated' ? <span className="flag"> ({t.insideNotStated})</span> : null}
-                      </td>
-                      <td>
-                        <SafeText text={i18n.pick(row.partner)} />
-                      </td>
-                      <td>
-                        <SafeText text={i18n.pick(row.name)} />
-                        {row.note ? (
-                          <span className="row-note">
-                            {' '}
-                            — <SafeText text={i18n.pick(row.note)} />
-                          </span>
-                        ) : null}
-                        {details ? (
-                          <>
-                            {' '}
-                            <button
-                              type="button"
-                              className="row-toggle details-toggle"
-                              data-row-details-toggle={row.id}
-                              aria-expanded={expanded}
-                              aria-controls={detailsId}
-                              aria-label={t.rowDetails.toggleLabel(i18n.pick(row.name))}
-                              onClick={() => toggleDetails(row.id)}
-                            >
-                              <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
-                              {t.rowDetails.toggle}
-                            </button>
-                          </>
-                        ) : null}
-                      </td>
-                      <td className="num">
-                        {projectAmount(row, i18n)}
-                      </td>
-                      <ClassCell row={row} field="sector" color={row.sector ? SECTOR_COLORS[row.sector] : null} i18n={i18n} />
-                      <ClassCell row={row} field="investor" color={row.investor ? INVESTOR_COLORS[row.investor] : null} i18n={i18n} />
-                      <td>
-                        <SourceRefs refs={[row.source]} i18n={i18n} />
-                      </td>
-                      <td>
-                        {place !== null ? (
-                          <button type="button" className="row-toggle" aria-pressed={lit} onClick={() => setHighlight(lit ? null : place)} aria-label={`${t.showOnMap}: ${districtName(row)}`}>
-                            {t.showOnMap}
-                          </button>
-                        ) : null}
-                      </td>
-                    </tr>
-                    {expanded ? (
-                      <tr className="row-details" data-row-details={row.id}>
-                        <td colSpan={8} id={detailsId}>
-                          <RowDetails row={row} extraHeaders={extraHeaders} i18n={i18n} />
-                        </td>
-                      </tr>
-                    ) : null}
-                    </Fragment>
+                    <ProjectRow
+                      key={row.id}
+                      row={row}
+                      place={place}
+                      lit={place !== null && highlight === place}
+                      byCode={byCode}
+                      i18n={i18n}
+                      details={details}
+                      expanded={details && open.has(row.id)}
+                      detailsId={`${idPrefix}-details-${index}`}
+                      extraHeaders={extraHeaders}
+                      onToggleDetails={toggleDetails}
+                    />
                   );
                 })}
               </tbody>
