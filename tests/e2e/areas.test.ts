@@ -72,6 +72,8 @@ describe('functional areas (production build, Chromium)', () => {
     expect(await page.locator('[data-notice="url"]').count()).toBe(0);
     expect(await page.getAttribute('[data-area-item="liangjiang"]', 'aria-pressed')).toBe('true');
     await page.goto(`${h.baseUrl}?district=500110,liangjiang`);
+    // The project table mounts when it comes near the viewport (LazyMount).
+    await page.locator('[data-region="projects"], .lazy-projects').first().scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelectorAll('[data-project]').length === 5);
     expect(await page.locator('.filter-summary').innerText()).not.toBe('');
     expectClean(w);
