@@ -271,4 +271,18 @@ export const en: Messages = {
     openImport: 'Import a register…',
     storageNote: 'Imported registers are kept in this browser (IndexedDB); clearing site data deletes them.',
   },
+  safety: {
+    moreOfKind: (count, kind) => `… and ${count} more of the same kind (${kind})`,
+    times: (n) => `×${n}`,
+    dismissKey: 'Press N to dismiss',
+    presentMissing: (id) => `The register ${id} in this link is not in this browser: the published figures are shown.`,
+    presentFallback: (id) => `Data: published figures (register ${id} not in this browser)`,
+    tourNotSaved: (n) => `The tour (${n} scenes) could not be saved in this browser (storage full or blocked): when this tab closes, the previous tour comes back. Export it as a file to keep it.`,
+    tourImportedNotSaved: (n) => `Read ${n} scenes, but they could not be saved in this browser (storage full or blocked): they work in this tab only and the previous tour comes back on reload. Keep the file, or export it.`,
+    tourTooLarge: (size, max) => `The file is ${size}; a tour file may be at most ${max}. It was not read.`,
+    tourOtherTab: (n) => `The tour was changed in another tab; this tab now shows that tour (${n} scenes).`,
+    tourOtherTabReset: 'The tour was reset to the default in another tab; this tab follows.',
+    downloadProblems: 'Download all problems (CSV)',
+    problemsCount: (shown, total) => `Showing ${shown} of ${total} problems`,
+  },
 };

@@ -232,4 +232,25 @@ export interface Messages {
     openImport: string;
     storageNote: string;
   };
+  /** Hardening (issue 14): capped notices, presentation notices, failed saves, other tabs, limits, damaged storage. */
+  safety: SafetyMessages;
+}
+
+export interface SafetyMessages {
+  /** "… and 994 more of the same kind (repeated parameter)". */
+  moreOfKind: (count: number, kind: string) => string;
+  /** An entry that stands for n identical ones. */
+  times: (n: number) => string;
+  /** Presentation notices: the key that dismisses them. */
+  dismissKey: string;
+  presentMissing: (id: string) => string;
+  /** Under the scene counter once the notice is dismissed. */
+  presentFallback: (id: string) => string;
+  tourNotSaved: (scenes: number) => string;
+  tourImportedNotSaved: (scenes: number) => string;
+  tourTooLarge: (size: string, max: string) => string;
+  tourOtherTab: (scenes: number) => string;
+  tourOtherTabReset: string;
+  downloadProblems: string;
+  problemsCount: (shown: number, total: number) => string;
 }

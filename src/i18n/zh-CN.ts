@@ -269,4 +269,18 @@ export const zh: Messages = {
     openImport: '导入名录…',
     storageNote: '导入的名录保存在本浏览器（IndexedDB）中，清除网站数据会将其删除。',
   },
+  safety: {
+    moreOfKind: (count, kind) => `……另有 ${count} 项同类问题（${kind}）`,
+    times: (n) => `×${n}`,
+    dismissKey: '按 N 键关闭提示',
+    presentMissing: (id) => `链接中的名录 ${id} 不在本浏览器中，现在显示的是已公布数字。`,
+    presentFallback: (id) => `数据：已公布数字（名录 ${id} 不在本浏览器中）`,
+    tourNotSaved: (n) => `导览（${n} 个场景）未能保存到本浏览器（存储已满或被禁用）：关闭此标签页后将恢复为之前的导览。请导出为文件保存。`,
+    tourImportedNotSaved: (n) => `已读取 ${n} 个场景，但未能保存到本浏览器（存储已满或被禁用）：仅在此标签页中有效，重新加载后会恢复为之前的导览。请保留该文件或导出。`,
+    tourTooLarge: (size, max) => `文件大小为 ${size}，导览文件最大 ${max}，未读取。`,
+    tourOtherTab: (n) => `导览已在另一个标签页中更改，此处已同步为该导览（${n} 个场景）。`,
+    tourOtherTabReset: '导览已在另一个标签页中恢复为默认导览，此处已同步。',
+    downloadProblems: '下载全部问题（CSV）',
+    problemsCount: (shown, total) => `显示 ${shown} / ${total} 项问题`,
+  },
 };
