@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // A shared 2-core machine: a test that waits for a lazy chunk can take longer than 5 s.
+    testTimeout: 30000,
   },
 });
