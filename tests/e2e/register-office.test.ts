@@ -176,5 +176,10 @@ describe('office registers (production build, Chromium)', () => {
     await page.click('[data-data-button]');
     await page.waitForSelector('[data-site-registers] [data-dataset="site:test-bureau"][aria-current="true"]');
     expect(errors).toEqual([]);
+    // A link to a site register the site no longer lists says so and shows the published figures.
+    const gone = await openView(h, '?data=site:withdrawn&lang=en');
+    await gone.page.waitForSelector('[data-data-notice="missing"]');
+    expect(await gone.page.locator('[data-data-notice]').textContent()).toContain('published with this site');
+    expect(await gone.page.locator('[data-kpi="projects"]').getAttribute('data-basis')).toBe('published');
   });
 });
