@@ -109,7 +109,9 @@ export function DiffView({ diff, i18n }: { diff: MonthDiff; i18n: I18n }) {
         </div>
         <div data-mom="rate">
           <dt>{i18n.t.progress.panel.startedRate}</dt>
-          <dd className="rate-detail">{m.startedThenNow(rateText(diff.before.startedRate.byCount, i18n), rateText(diff.after.startedRate.byCount, i18n))}</dd>
+          <dd>
+            <span className="follow-number">{`${rateText(diff.before.startedRate.byCount, i18n)} → ${rateText(diff.after.startedRate.byCount, i18n)}`}</span>
+          </dd>
         </div>
       </dl>
       <p className="chart-note">

@@ -141,7 +141,7 @@ function EditionsTable({ pv, i18n }: { pv: ProgressView; i18n: I18n }) {
               <tr key={u.unit.kind === 'district' ? u.unit.code : u.unit.key}>
                 <th scope="row">{unitName(u.unit, i18n)}</th>
                 {u.cells.map((c) => (
-                  <td key={c.edition}>{p.editionsCell(i18n.count(c.projects), i18n.amount(c.amount), rateText(c.startedRate, i18n))}</td>
+                  <td key={c.edition}>{c.projects === 0 ? '—' : p.editionsCell(i18n.count(c.projects), i18n.amount(c.amount), rateText(c.startedRate, i18n))}</td>
                 ))}
               </tr>
             ))}
@@ -162,7 +162,9 @@ export function RegisterProgress({ view, dataset }: { view: View; dataset: Datas
   const { t } = i18n;
   const p = t.progress.panel;
   const presenting = usePresenting();
-  const bar = useBarSizing();
+  const sizing = useBarSizing();
+  // A presentation scene holds the stages, the rates and the top of the ranked table: thinner bars.
+  const bar = presenting ? { barSize: Math.round(sizing.labelPx * 0.9), labelPx: sizing.labelPx * 0.8 } : sizing;
   const titleId = useId();
   const sectionRef = useRef<HTMLElement | null>(null);
   const [measure, setMeasure] = useState<Measure>('projects');
@@ -294,8 +296,8 @@ export function RegisterProgress({ view, dataset }: { view: View; dataset: Datas
           </div>
           {tables.districts.length + tables.areas.length === 0 ? <p className="empty-state">{p.noUnits}</p> : null}
           <div className="rank-tables">
-            <RankTable title={p.districts} rows={presenting ? tables.districts.slice(0, 8) : tables.districts} by={rankBy} i18n={i18n} />
-            <RankTable title={p.areas} rows={tables.areas} by={rankBy} i18n={i18n} note={presenting ? undefined : p.areasNote} />
+            <RankTable title={p.districts} rows={presenting ? tables.districts.slice(0, 4) : tables.districts} by={rankBy} i18n={i18n} />
+            <RankTable title={p.areas} rows={presenting ? tables.areas.slice(0, 3) : tables.areas} by={rankBy} i18n={i18n} note={presenting ? undefined : p.areasNote} />
           </div>
           {presenting ? null : <p className="chart-note">{p.rankSmall(MIN_RANKED)}</p>}
           {presenting ? null : <EditionsTable pv={pv} i18n={i18n} />}
