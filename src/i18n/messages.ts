@@ -195,16 +195,12 @@ export interface Messages {
     templates: string;
     templateZh: string;
     templateEn: string;
-    rulesTitle: string;
-    rules: string[];
     phase: Record<'read' | 'parse' | 'check' | 'save', string>;
     progress: string;
-    failed: Record<'empty' | 'binary' | 'xlsx' | 'json-syntax' | 'json-shape' | 'too-large' | 'internal' | 'worker', string>;
     unchanged: string;
     fileLine: (name: string, kind: string, encoding: string | null) => string;
     mappingTitle: string;
     mappingIntro: string;
-    field: Record<'id' | 'project' | 'partner' | 'district' | 'sector' | 'investor' | 'amount' | 'signing' | 'note', string>;
     required: string;
     none: string;
     missing: (fields: string) => string;
@@ -214,7 +210,6 @@ export interface Messages {
     blank: (n: number) => string;
     errorsTitle: string;
     errorColumns: { row: string; column: string; value: string; problem: string };
-    problem: Record<'missing' | 'unknown-district' | 'not-a-number' | 'negative' | 'duplicate-id' | 'unknown-sector' | 'unknown-investor' | 'unknown-signing', string>;
     errorsMore: (n: number) => string;
     downloadErrors: string;
     name: string;

@@ -1,6 +1,7 @@
 /** Whole-dashboard exports: a one-page PNG of the current view, and print (A4 landscape → PDF). */
 import { useState } from 'react';
 import { exportMeta } from '../../components/export-menu';
+import { whenAllMounted } from '../../components/lazy-mount';
 import { useI18n } from '../../i18n/i18n';
 import { selectionSummary } from '../../i18n/labels';
 import { useDataset } from '../../queries/dataset';
@@ -21,7 +22,8 @@ export function PageActions() {
       const filters = useViewStore.getState().filters;
       const basis = view ? selectionSummary(view, i18n) : t.summaryAll;
       const meta = exportMeta({ title: t.appTitle, basis, sources: () => data.sources.map((s) => ({ id: s.id, locator: s.use[i18n.lang === 'en' ? 'en' : 'zh'] })) }, filters, i18n, data.sources);
-      const [{ panelPng }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files')]);
+      // Panels below the first screen may not be mounted yet: the page image shows them all.
+      const [{ panelPng }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files'), whenAllMounted()]);
       saveBlob(exportFileName('dashboard', null, filters, i18n.lang, 'png'), await panelPng(node, meta, t.exportMeta, 1));
     } catch (e) {
       setError(`${t.exportUi.failed} ${e instanceof Error ? e.message : String(e)}`);
