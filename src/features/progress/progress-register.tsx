@@ -5,9 +5,10 @@
  * table view, exports and the provenance line. A register without stage or funds columns says
  * what it lacks (and the published follow-through S12 stays in view).
  */
-import { lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
-import { ChartSkeleton, useBarSizing, type Measure } from '../../components/breakdown-chart';
-import type { BarDatum } from '../../components/bars-svg';
+import { useId, useMemo, useRef, useState } from 'react';
+import type { BarDatum } from '../../components/bar-layout';
+import { Bars } from '../../components/bars';
+import { useBarSizing, type Measure } from '../../components/breakdown-chart';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { STAGE_COLORS } from '../../components/palette';
 import { SourceRefs } from '../../components/source-note';
@@ -21,8 +22,6 @@ import { toggleFilter } from '../../stores/view-store';
 import { FollowThrough } from './follow-through';
 import { MonthOverMonth } from './month-over-month';
 import { rateText, unitName } from './progress-text';
-
-const BarsSvg = lazy(() => import('../../components/bars-svg'));
 
 function lacking(cols: ProgressColumns, i18n: I18n): string | null {
   const names = i18n.t.progress.panel.colName;
@@ -233,9 +232,7 @@ export function RegisterProgress({ view, dataset }: { view: View; dataset: Datas
               {pv.columns.stage ? (
                 <>
                   <h4>{p.stagesTitle}</h4>
-                  <Suspense fallback={<ChartSkeleton rows={data.length} />}>
-                    <BarsSvg data={data} hasSelection={pv.stageFilter} onToggle={(k) => toggleFilter('stages', k as StageKey)} {...bar} />
-                  </Suspense>
+                  <Bars data={data} hasSelection={pv.stageFilter} onToggle={(k) => toggleFilter('stages', k as StageKey)} {...bar} />
                   {s.noStage > 0 ? <p className="chart-note">{p.noStage(s.noStage)}</p> : null}
                   {pv.stageFilter && !presenting ? <p className="chart-note">{p.stageFilterNote}</p> : null}
                 </>
