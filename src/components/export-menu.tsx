@@ -4,6 +4,7 @@
  * The export code and its libraries load only when an export is asked for.
  */
 import { useState } from 'react';
+import { citation } from '../data/cite';
 import { getSource } from '../data/sources';
 import type { Source, SourceRef } from '../data/types';
 import type { Filters } from '../domain/filters';
@@ -32,7 +33,7 @@ export interface PanelExport {
 export function sourceLines(refs: readonly SourceRef[], i18n: I18n, catalog: readonly Source[] = []): string[] {
   return groupRefs(refs, i18n.lang).map((g) => {
     const s = catalog.find((c) => c.id === g.id) ?? getSource(g.id);
-    return `${g.id} ${s ? `${s.title} (${s.url})` : ''} — ${g.text}`;
+    return `${g.id} ${s ? citation(s, i18n.lang) : ''} — ${g.text}`;
   });
 }
 

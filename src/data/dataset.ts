@@ -4,17 +4,24 @@
  * Loaded lazily (through TanStack Query) so the shell paints before the data arrives.
  */
 import { DISTRICTS } from './districts';
-import { LOC } from './locators';
+import { LOC, sourceRef, within } from './locators';
 import { SOURCES } from './sources';
-import type { Dataset, Fact, ItemizedProject, SourceId } from './types';
+import type { Bilingual, Dataset, Fact, ItemizedProject, SourceId } from './types';
 
-
-function pub(value: number, id: SourceId, locator: string): Fact {
-  return { value, basis: 'published', source: { id, locator } };
+/** Locators are given in both languages (a plain string is language-neutral). */
+function pub(value: number, id: SourceId, locator: Bilingual | string): Fact {
+  return { value, basis: 'published', source: sourceRef(id, locator) };
 }
 
-function der(value: number, id: SourceId, locator: string, derivation: string): Fact {
-  return { value, basis: 'derived', source: { id, locator }, derivation };
+function der(value: number, id: SourceId, locator: Bilingual | string, derivation: string): Fact {
+  return { value, basis: 'derived', source: sourceRef(id, locator), derivation };
+}
+
+/** "§各区县亮点看过来·綦江区" with the district's name in each language. */
+function districtLoc(code: string) {
+  const d = DISTRICTS.find((x) => x.code === code);
+  if (!d) throw new Error(`unknown district ${code}`);
+  return sourceRef('S1', within(LOC.districts, { zh: d.zh, en: d.en }));
 }
 
 const PROJECTS: readonly ItemizedProject[] = [
@@ -31,7 +38,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
-    source: { id: 'S1', locator: `${LOC.districts}·綦江区` },
+    source: districtLoc('500110'),
     note: {
       zh: '以智能制造、电子信息、智能电器、新材料为主；行业按项目名称归类',
       en: 'Smart manufacturing, electronics, smart appliances, new materials; sector read from the project name',
@@ -50,7 +57,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
-    source: { id: 'S1', locator: `${LOC.districts}·璧山区` },
+    source: districtLoc('500120'),
     note: {
       zh: '建设智能制造产业基地；投资额未公布',
       en: 'Builds a smart-manufacturing base; amount not published',
@@ -69,7 +76,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
-    source: { id: 'S1', locator: `${LOC.districts}·涪陵区` },
+    source: districtLoc('500102'),
     note: { zh: '智能家居系列产品生产线', en: 'Smart-home product lines' },
   },
   {
@@ -85,7 +92,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
-    source: { id: 'S1', locator: `${LOC.districts}·垫江县` },
+    source: districtLoc('500231'),
     note: {
       zh: '用地100亩，预计年产值20亿元、税收5000万元以上',
       en: '100 mu of land; expected output 2 billion yuan a year, tax of 50 million yuan or more',
@@ -104,7 +111,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
-    source: { id: 'S1', locator: `${LOC.districts}·江津区` },
+    source: districtLoc('500116'),
     note: { zh: '珞璜工业园，新购地约300亩', en: 'Luohuang industrial park, about 300 mu of new land' },
   },
   {
@@ -120,7 +127,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
-    source: { id: 'S1', locator: `${LOC.districts}·九龙坡区` },
+    source: districtLoc('500107'),
     note: {
       zh: '博世全球首个氢燃料电池系统发展基地；投资额未公布',
       en: "Bosch's first global base for hydrogen fuel-cell systems; amount not published",
@@ -139,7 +146,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
-    source: { id: 'S1', locator: `${LOC.districts}·江北区` },
+    source: districtLoc('500105'),
     note: {
       zh: '预计2023年在渝建站突破200座；投资额未公布',
       en: 'Over 200 stations in Chongqing expected by 2023; amount not published',
@@ -158,7 +165,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
-    source: { id: 'S1', locator: `${LOC.districts}·永川区` },
+    source: districtLoc('500118'),
     note: {
       zh: '5年内合作院校不少于20所、培养不少于10000人；投资额未公布',
       en: 'At least 20 partner colleges and 10 000 trainees within 5 years; amount not published',
@@ -177,7 +184,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'not-stated',
     progress: null,
-    source: { id: 'S1', locator: LOC.liangjiang },
+    source: sourceRef('S1', LOC.liangjiang),
     note: { zh: '设立 WeMake 工业互联网研究中心；投资额未公布', en: 'Sets up the WeMake industrial-internet research centre; amount not published' },
   },
   {
@@ -193,7 +200,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'not-stated',
     progress: null,
-    source: { id: 'S1', locator: LOC.liangjiang },
+    source: sourceRef('S1', LOC.liangjiang),
     note: { zh: '西南地区首家整车设计与新能源汽车研发基地', en: 'First in south-west China for vehicle design and EV R&D' },
   },
   {
@@ -209,7 +216,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'not-stated',
     progress: null,
-    source: { id: 'S1', locator: LOC.liangjiang },
+    source: sourceRef('S1', LOC.liangjiang),
     note: null,
   },
   {
@@ -225,7 +232,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'not-stated',
     progress: null,
-    source: { id: 'S11', locator: 'Liangjiang signings' },
+    source: sourceRef('S11', { zh: '两江新区签约', en: 'Liangjiang signings' }),
     note: null,
   },
 ];
@@ -266,35 +273,35 @@ export const DATASET: Dataset = {
     { key: '50-plus', projects: pub(19, 'S1', LOC.shuduSize), investment: null },
   ],
   signing: [
-    { key: 'venue-offline', projects: pub(50, 'S3', 'venue signing, offline'), investment: pub(1675, 'S3', 'venue signing, offline') },
-    { key: 'venue-online', projects: pub(16, 'S3', 'venue signing, online'), investment: pub(398, 'S3', 'venue signing, online') },
-    { key: 'off-site', projects: pub(26, 'S1', LOC.body), investment: pub(451, 'S3', 'off-site signing') },
+    { key: 'venue-offline', projects: pub(50, 'S3', { zh: '现场签约·线下', en: 'venue signing·offline' }), investment: pub(1675, 'S3', { zh: '现场签约·线下', en: 'venue signing·offline' }) },
+    { key: 'venue-online', projects: pub(16, 'S3', { zh: '现场签约·线上', en: 'venue signing·online' }), investment: pub(398, 'S3', { zh: '现场签约·线上', en: 'venue signing·online' }) },
+    { key: 'off-site', projects: pub(26, 'S1', LOC.body), investment: pub(451, 'S3', { zh: '场外签约', en: 'off-site signing' }) },
   ],
-  signingVenueTotal: { projects: pub(66, 'S1', LOC.body), investment: pub(2073, 'S3', 'venue signing') },
+  signingVenueTotal: { projects: pub(66, 'S1', LOC.body), investment: pub(2073, 'S3', { zh: '现场签约', en: 'venue signing' }) },
   otherProvinces: {
-    investment: pub(32, 'S3', 'Guizhou, Sichuan and other provinces'),
+    investment: pub(32, 'S3', { zh: '贵州、四川等省', en: 'Guizhou, Sichuan and other provinces' }),
     provinces: ['四川省', '贵州省'],
     outsideTotal: true,
   },
   editions: [
-    { year: 2018, projects: pub(501, 'S4', '2018 signings'), investment: pub(6120, 'S4', '2018 signings'), method: 'all-signings', online: false, note: null },
+    { year: 2018, projects: pub(501, 'S4', { zh: '2018 届签约', en: '2018 signings' }), investment: pub(6120, 'S4', { zh: '2018 届签约', en: '2018 signings' }), method: 'all-signings', online: false, note: null },
     {
       year: 2019,
-      projects: pub(530, 'S5', '2019 signings'),
-      investment: pub(8169, 'S5', '2019 signings'),
+      projects: pub(530, 'S5', { zh: '2019 届签约', en: '2019 signings' }),
+      investment: pub(8169, 'S5', { zh: '2019 届签约', en: '2019 signings' }),
       method: 'all-signings',
       online: false,
       note: { zh: '现场签约89个，场外441个', en: '89 signed at the venue, 441 elsewhere' },
     },
-    { year: 2020, projects: pub(71, 'S6', '2020 online signing'), investment: pub(2712, 'S6', '2020 online signing'), method: 'major-projects', online: true, note: null },
+    { year: 2020, projects: pub(71, 'S6', { zh: '2020 线上签约', en: '2020 online signing' }), investment: pub(2712, 'S6', { zh: '2020 线上签约', en: '2020 online signing' }), method: 'major-projects', online: true, note: null },
     { year: 2021, projects: pub(92, 'S1', LOC.body), investment: pub(2524, 'S1', LOC.body), method: 'major-projects', online: false, note: null },
-    { year: 2022, projects: pub(70, 'S7', '2022 online signing'), investment: pub(2121, 'S7', '2022 online signing'), method: 'major-projects', online: true, note: null },
-    { year: 2023, projects: pub(84, 'S8', '2023 signing'), investment: pub(2138.6, 'S8', '2023 signing'), method: 'major-projects', online: false, note: null },
+    { year: 2022, projects: pub(70, 'S7', { zh: '2022 线上签约', en: '2022 online signing' }), investment: pub(2121, 'S7', { zh: '2022 线上签约', en: '2022 online signing' }), method: 'major-projects', online: true, note: null },
+    { year: 2023, projects: pub(84, 'S8', { zh: '2023 届签约', en: '2023 signing' }), investment: pub(2138.6, 'S8', { zh: '2023 届签约', en: '2023 signing' }), method: 'major-projects', online: false, note: null },
   ],
   followThrough: {
-    projects: pub(253, 'S12', '2018–2021 central signings'),
-    sharePercent: pub(63, 'S12', 'under construction or producing, end-June 2022'),
-    fundsInPlace: pub(1310.6, 'S12', 'funds in place, end-June 2022'),
+    projects: pub(253, 'S12', { zh: '2018–2021 集中签约项目', en: '2018–2021 central signings' }),
+    sharePercent: pub(63, 'S12', { zh: '截至2022年6月底在建或投产', en: 'under construction or producing, end-June 2022' }),
+    fundsInPlace: pub(1310.6, 'S12', { zh: '截至2022年6月底资金到位', en: 'funds in place, end-June 2022' }),
   },
   projects: PROJECTS,
   districts: DISTRICTS,

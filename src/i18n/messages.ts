@@ -231,6 +231,8 @@ export interface Messages {
     openImport: string;
     storageNote: string;
   };
+  /** The installed / offline app (service worker). */
+  pwa: { updateAvailable: string; reload: string; later: string; fullscreenReady: string; fullscreenGo: string };
 }
 
 export const zh: Messages = {
@@ -500,6 +502,13 @@ export const zh: Messages = {
     showPublished: '显示已公布数字',
     openImport: '导入名录…',
     storageNote: '导入的名录保存在本浏览器（IndexedDB）中，清除网站数据会将其删除。',
+  },
+  pwa: {
+    updateAvailable: '新版本可用',
+    reload: '重新加载',
+    later: '稍后',
+    fullscreenReady: '演示已就绪：按 F 或点此进入全屏。',
+    fullscreenGo: '全屏 (F)',
   },
 };
 
@@ -772,5 +781,12 @@ export const en: Messages = {
     showPublished: 'Show the published figures',
     openImport: 'Import a register…',
     storageNote: 'Imported registers are kept in this browser (IndexedDB); clearing site data deletes them.',
+  },
+  pwa: {
+    updateAvailable: 'A new version is available',
+    reload: 'Reload',
+    later: 'Later',
+    fullscreenReady: 'Ready to present: press F or click here for full screen.',
+    fullscreenGo: 'Full screen (F)',
   },
 };

@@ -24,9 +24,11 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `outDir`: serve another build folder than dist/ (e.g. a copy a test "redeploys"). */
+export async function startHarness(options: { outDir?: string } = {}): Promise<Harness> {
   const server: PreviewServer = await preview({
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
     logLevel: 'silent',
   });
   const address = server.httpServer.address();

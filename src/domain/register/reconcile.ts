@@ -41,10 +41,14 @@ export function registerDataset(projects: ItemizedProject[], base: Dataset, meta
   const rejected = meta.rejected ?? 0;
   const source: Source = {
     id: 'R',
-    title: meta.name,
-    publisher: '本浏览器导入 / imported in this browser',
+    publication: { zh: '本浏览器导入的名录', en: 'Register imported in this browser' },
+    headline: meta.name,
+    about: { zh: `文件 ${file}`, en: `file ${file}` },
     date: meta.importedAt.slice(0, 10),
-    url: `register:${meta.id}`,
+    page: null,
+    // Held only in this browser: there is no public address to cite.
+    url: null,
+    note: null,
     use: {
       zh: `用户导入的完整项目名录：文件 ${file}，导入 ${projects.length} 行，拒收 ${rejected} 行`,
       en: `Full project register imported by the user: file ${file}, ${projects.length} rows imported, ${rejected} rejected`,

@@ -9,6 +9,7 @@ import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { EDITION_COLORS } from '../../components/palette';
 import { SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
+import { locatorText } from '../../data/cite';
 import type { EditionsView } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 
@@ -47,7 +48,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
     sources: () => refs,
     table: () => ({
       columns: [c.year, c.projects, c.investment, c.method, c.online, c.source],
-      rows: editions.editions.map((e) => [e.year, e.projects.value, e.investment.value, t.editionsMethod[e.method], e.online ? t.online : '', `${e.investment.source.id} ${e.investment.source.locator}`]),
+      rows: editions.editions.map((e) => [e.year, e.projects.value, e.investment.value, t.editionsMethod[e.method], e.online ? t.online : '', `${e.investment.source.id} ${locatorText(e.investment.source, i18n.lang)}`]),
     }),
     node: () => sectionRef.current,
     svg: () => sectionRef.current?.querySelector<SVGSVGElement>('.bars svg') ?? null,

@@ -7,6 +7,7 @@ import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { INVESTOR_COLORS, SECTOR_COLORS } from '../../components/palette';
 import { coverageText, SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
+import { locatorText } from '../../data/cite';
 import type { District, ItemizedProject } from '../../data/types';
 import { rowsBasis, type View } from '../../domain/engine';
 import { useI18n, type I18n } from '../../i18n/i18n';
@@ -142,7 +143,7 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
         r.sector ? t.sector[r.sector] : t.unclassified,
         r.investor ? t.investor[r.investor] : t.unclassified,
         r.inside92 === 'not-stated' ? t.insideNotStated : '',
-        `${r.source.id} ${r.source.locator}`,
+        `${r.source.id} ${locatorText(r.source, i18n.lang)}`,
       ]),
     }),
     node: () => panelRef.current,

@@ -20,7 +20,7 @@ export function PageActions() {
       if (!node || !data) throw new Error(t.exportUi.nothingDrawn);
       const filters = useViewStore.getState().filters;
       const basis = view ? selectionSummary(view, i18n) : t.summaryAll;
-      const meta = exportMeta({ title: t.appTitle, basis, sources: () => data.sources.map((s) => ({ id: s.id, locator: s.use[i18n.lang === 'en' ? 'en' : 'zh'] })) }, filters, i18n, data.sources);
+      const meta = exportMeta({ title: t.appTitle, basis, sources: () => data.sources.map((s) => ({ id: s.id, locator: s.use.zh, locatorEn: s.use.en })) }, filters, i18n, data.sources);
       const [{ panelPng }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files')]);
       saveBlob(exportFileName('dashboard', null, filters, i18n.lang, 'png'), await panelPng(node, meta, t.exportMeta, 1));
     } catch (e) {
