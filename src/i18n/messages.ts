@@ -80,9 +80,13 @@ export interface Messages {
   otherProvincesNote: (amount: string, total: string) => string;
   footerNote: string;
   exportMeta: { title: string; filters: string; basis: string; source: string; lang: string; exported: string; url: string };
+  /** The XLSX workbook's sheet names and the provenance sheet's column headers. */
+  exportXlsx: { sheetData: string; sheetProvenance: string; field: string; value: string };
   exportUi: {
     menu: string;
-    format: { png: string; svg: string; csv: string };
+    format: { png: string; svg: string; csv: string; xlsx: string; slide: string; slide4k: string };
+    pageSlide: string;
+    pageSlide4k: string;
     failed: string;
     nothingDrawn: string;
     page: string;
@@ -233,7 +237,13 @@ export interface Messages {
   };
   /** The installed / offline app (service worker). */
   pwa: { updateAvailable: string; reload: string; later: string; fullscreenReady: string; fullscreenGo: string };
+  /** The unit after a project count, agreeing with it ("1 project", "2 projects"; Intl.PluralRules). */
+  projectsUnit: (n: number) => string;
+  /** A KPI whose full figure was not published: its headline, and the named-project figure as a secondary line. */
+  kpiUnpublished: { headline: string; named: (value: string) => string };
 }
+
+const EN_PLURAL = new Intl.PluralRules('en');
 
 export const zh: Messages = {
   appTitle: '2021智博会重大项目投资看板',
@@ -329,9 +339,12 @@ export const zh: Messages = {
   otherProvincesNote: (amount, total) => `四川、贵州等省另签约 ${amount}，不计入 ${total}。`,
   footerNote: '区县边界为示意。数据截至来源发布之日，未作估算。',
   exportMeta: { title: '标题', filters: '筛选', basis: '依据', source: '来源', lang: '语言', exported: '导出时间', url: '链接' },
+  exportXlsx: { sheetData: '数据', sheetProvenance: '来源与说明', field: '项目', value: '内容' },
   exportUi: {
     menu: '导出',
-    format: { png: 'PNG 图片（2 倍）', svg: 'SVG 矢量图', csv: 'CSV 数据' },
+    format: { png: 'PNG 图片（2 倍）', svg: 'SVG 矢量图', csv: 'CSV 数据', xlsx: 'Excel 表格（XLSX）', slide: '幻灯片 PNG 16:9（1920×1080）', slide4k: '幻灯片 PNG 16:9（3840×2160）' },
+    pageSlide: '整页幻灯片 PNG 16:9（1920×1080）',
+    pageSlide4k: '整页幻灯片 PNG 16:9（3840×2160）',
     failed: '导出失败：',
     nothingDrawn: '面板尚未绘制完成。',
     page: '整页 PNG',
@@ -510,6 +523,8 @@ export const zh: Messages = {
     fullscreenReady: '演示已就绪：按 F 或点此进入全屏。',
     fullscreenGo: '全屏 (F)',
   },
+  projectsUnit: () => '个',
+  kpiUnpublished: { headline: '未公布', named: (v) => `点名项目合计：${v}` },
 };
 
 export const en: Messages = {
@@ -606,9 +621,12 @@ export const en: Messages = {
   otherProvincesNote: (amount, total) => `Sichuan, Guizhou and other provinces signed a further ${amount}, outside the ${total}.`,
   footerNote: 'District boundaries are schematic. Figures are as published; nothing is estimated.',
   exportMeta: { title: 'Title', filters: 'Filters', basis: 'Basis', source: 'Source', lang: 'Language', exported: 'Exported', url: 'URL' },
+  exportXlsx: { sheetData: 'Data', sheetProvenance: 'Provenance', field: 'Field', value: 'Value' },
   exportUi: {
     menu: 'Export',
-    format: { png: 'PNG image (2×)', svg: 'SVG vector', csv: 'CSV data' },
+    format: { png: 'PNG image (2×)', svg: 'SVG vector', csv: 'CSV data', xlsx: 'Excel workbook (XLSX)', slide: 'Slide PNG 16:9 (1920×1080)', slide4k: 'Slide PNG 16:9 (3840×2160)' },
+    pageSlide: 'Whole page as a slide, 16:9 (1920×1080)',
+    pageSlide4k: 'Whole page as a slide, 16:9 (3840×2160)',
     failed: 'Export failed:',
     nothingDrawn: 'The panel has not finished drawing.',
     page: 'Page as PNG',
@@ -789,4 +807,6 @@ export const en: Messages = {
     fullscreenReady: 'Ready to present: press F or click here for full screen.',
     fullscreenGo: 'Full screen (F)',
   },
+  projectsUnit: (n) => (EN_PLURAL.select(n) === 'one' ? 'project' : 'projects'),
+  kpiUnpublished: { headline: 'not published', named: (v) => `Named projects only: ${v}` },
 };
