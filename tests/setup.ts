@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
+import { loadCatalog } from '../src/i18n/catalogs';
 import { resetStore } from '../src/stores/view-store';
+
+// The app's entry loads the language in use before its first render; tests hold both.
+await Promise.all([loadCatalog('zh-CN'), loadCatalog('en')]);
 
 afterEach(async () => {
   resetStore();

@@ -10,10 +10,10 @@ import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { SourcesList } from '../features/sources/sources-footer';
 import { DataButton, DataNotice } from '../features/register/data-notice';
 import { DroppedNotice } from '../features/url-notice/dropped-notice';
-import { useDocumentLanguage, useI18n } from '../i18n/i18n';
+import { switchLanguage, useDocumentLanguage, useI18n } from '../i18n/i18n';
 import { useDataset } from '../queries/dataset';
 import { useTourStore } from '../stores/tour-store';
-import { setLang, setMode, setScene, useViewStore } from '../stores/view-store';
+import { setMode, setScene, useViewStore } from '../stores/view-store';
 import { useDataProblem } from './active-dataset';
 import { PanelById, Region, WithView } from './panels';
 import { UpdatePrompt } from './update-prompt';
@@ -29,10 +29,10 @@ function LanguageSwitch() {
   const { t, lang } = useI18n();
   return (
     <div className="lang-switch" role="group" aria-label={t.langSwitch}>
-      <button type="button" lang="zh-CN" aria-pressed={lang === 'zh-CN'} onClick={() => setLang('zh-CN')}>
+      <button type="button" lang="zh-CN" aria-pressed={lang === 'zh-CN'} onClick={() => switchLanguage('zh-CN')}>
         {t.langName.zh}
       </button>
-      <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => setLang('en')}>
+      <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => switchLanguage('en')}>
         {t.langName.en}
       </button>
     </div>

@@ -38,6 +38,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: districtLoc('500110'),
     note: {
       zh: '以智能制造、电子信息、智能电器、新材料为主；行业按项目名称归类',
@@ -57,6 +58,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: districtLoc('500120'),
     note: {
       zh: '建设智能制造产业基地；投资额未公布',
@@ -76,6 +78,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: districtLoc('500102'),
     note: { zh: '智能家居系列产品生产线', en: 'Smart-home product lines' },
   },
@@ -92,6 +95,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: districtLoc('500231'),
     note: {
       zh: '用地100亩，预计年产值20亿元、税收5000万元以上',
@@ -111,6 +115,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: districtLoc('500116'),
     note: { zh: '珞璜工业园，新购地约300亩', en: 'Luohuang industrial park, about 300 mu of new land' },
   },
@@ -127,6 +132,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: districtLoc('500107'),
     note: {
       zh: '博世全球首个氢燃料电池系统发展基地；投资额未公布',
@@ -146,6 +152,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: districtLoc('500105'),
     note: {
       zh: '预计2023年在渝建站突破200座；投资额未公布',
@@ -165,6 +172,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'yes',
     progress: null,
+    original: null,
     source: districtLoc('500118'),
     note: {
       zh: '5年内合作院校不少于20所、培养不少于10000人；投资额未公布',
@@ -184,6 +192,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'not-stated',
     progress: null,
+    original: null,
     source: sourceRef('S1', LOC.liangjiang),
     note: { zh: '设立 WeMake 工业互联网研究中心；投资额未公布', en: 'Sets up the WeMake industrial-internet research centre; amount not published' },
   },
@@ -200,6 +209,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'not-stated',
     progress: null,
+    original: null,
     source: sourceRef('S1', LOC.liangjiang),
     note: { zh: '西南地区首家整车设计与新能源汽车研发基地', en: 'First in south-west China for vehicle design and EV R&D' },
   },
@@ -216,6 +226,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'not-stated',
     progress: null,
+    original: null,
     source: sourceRef('S1', LOC.liangjiang),
     note: null,
   },
@@ -232,6 +243,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     signing: null,
     inside92: 'not-stated',
     progress: null,
+    original: null,
     source: sourceRef('S11', { zh: '两江新区签约', en: 'Liangjiang signings' }),
     note: null,
   },
@@ -305,4 +317,5 @@ export const DATASET: Dataset = {
   },
   projects: PROJECTS,
   districts: DISTRICTS,
+  register: null,
 };

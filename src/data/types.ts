@@ -96,6 +96,36 @@ export interface ProjectProgress {
   /** ISO dates (yyyy-mm-dd). */
   startDate: string | null;
   reportDate: string | null;
+  /** Edition (signing year) the register gives for the project, e.g. 2021. */
+  edition: number | null;
+}
+
+/** Category columns whose file text a register row keeps when the text is not the dashboard's own term. */
+export type CategoryField = 'sector' | 'investor' | 'signing' | 'stage';
+
+/** What a register row said that the dashboard does not show as a field: kept, never lost. */
+export interface RowOriginal {
+  /** The file's own text for a category that was mapped to a term or left unclassified. */
+  categories: Partial<Record<CategoryField, string>>;
+  /** Cells of the columns that map to no field, aligned with RegisterInfo.extraHeaders. */
+  extra: readonly string[];
+}
+
+/** About the register a dataset was built from (null for the published figures). */
+export interface RegisterInfo {
+  /** Register id ("r-…" for one imported in this browser, "site:<name>" for one published with the site). */
+  id: string;
+  name: string;
+  fileName: string;
+  /** Version number shown (1 = first import). */
+  version: number;
+  /** Every version this browser or site holds, oldest first. */
+  versions: readonly { version: number; fileName: string; importedAt: string; rows: number }[];
+  origin: 'browser' | 'site';
+  /** Headers of the file's columns that map to no field (their cells are in RowOriginal.extra). */
+  extraHeaders: readonly string[];
+  /** The optional fields the file had a column for (what a panel may say the register lacks). */
+  columns: readonly string[];
 }
 
 export type DistrictKind = 'district' | 'county' | 'autonomous county';
@@ -145,6 +175,8 @@ export interface ItemizedProject {
   note: { zh: string; en: string } | null;
   /** After the signing: only registers carry it; null for the published dataset's named projects. */
   progress: ProjectProgress | null;
+  /** Register rows only: the file's own category texts and unmapped cells. */
+  original: RowOriginal | null;
 }
 
 export interface Edition {
@@ -176,4 +208,6 @@ export interface Dataset {
   followThrough: { projects: Fact; sharePercent: Fact; fundsInPlace: Fact };
   projects: readonly ItemizedProject[];
   districts: readonly District[];
+  /** Set when the dataset is an imported or site-published register. */
+  register: RegisterInfo | null;
 }

@@ -2,7 +2,10 @@
  * CSV exports (plain TS): UTF-8 with a byte-order mark so spreadsheet tools read Chinese text,
  * CRLF line ends, RFC 4180 quoting, and a guard against spreadsheet formula injection.
  * Provenance comes first as "# key: value" lines; the table follows after one blank line.
+ * Bidi controls and invisible characters in text are written as visible markers.
  */
+import { revealInvisible } from '../domain/text-safety';
+
 export type CsvCell = string | number | null;
 
 export interface ExportTable {
@@ -40,7 +43,7 @@ export const BOM = '\uFEFF';
 export function csvField(value: CsvCell): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = value;
+  let text = revealInvisible(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

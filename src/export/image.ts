@@ -4,11 +4,13 @@
  * coverage above; sources, language, date and the view's URL below.
  */
 import { toCanvas } from 'html-to-image';
+import { revealInvisible } from '../domain/text-safety';
 import type { ExportMeta, MetaLabels } from './csv';
 
 const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
-function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+function wrap(ctx: CanvasRenderingContext2D, raw: string, width: number): string[] {
+  const text = revealInvisible(raw);
   const lines: string[] = [];
   let line = '';
   // Break between any characters (CJK has no spaces); prefer spaces for Latin text.
@@ -104,13 +106,39 @@ export function wrapByWidth(text: string, width: number, px: number): string[] {
   return lines;
 }
 
+/** SVG presentation attributes a style attribute may carry, which survive as attributes. */
+const PRESENTATION = new Set([
+  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-dashoffset',
+  'stroke-linecap', 'stroke-linejoin', 'opacity', 'color', 'font-size', 'font-weight', 'font-family', 'text-anchor',
+  'dominant-baseline', 'visibility', 'display',
+]);
+
+/**
+ * Replace every style="" in a cloned subtree with the equivalent presentation attributes (read
+ * through the CSSOM, which the CSP allows) and drop what has none (layout-only properties).
+ */
+export function inlineStylesAsAttributes(root: Element): void {
+  const styled = [root, ...root.querySelectorAll('[style]')].filter((el) => el.hasAttribute('style'));
+  for (const el of styled) {
+    const style = (el as SVGElement | HTMLElement).style as CSSStyleDeclaration | undefined;
+    if (style) {
+      for (let i = 0; i < style.length; i++) {
+        const prop = style.item(i);
+        const value = style.getPropertyValue(prop);
+        if (PRESENTATION.has(prop) && value !== '') el.setAttribute(prop, value);
+      }
+    }
+    el.removeAttribute('style');
+  }
+}
+
 function textEl(x: number, y: number, text: string, size: number, weight = 400): SVGTextElement {
   const t = document.createElementNS(SVG_NS, 'text');
   t.setAttribute('x', String(x));
   t.setAttribute('y', String(y));
   t.setAttribute('font-size', String(size));
   t.setAttribute('font-weight', String(weight));
-  t.textContent = text;
+  t.textContent = revealInvisible(text);
   return t;
 }
 
@@ -133,7 +161,9 @@ export function panelSvg(source: SVGSVGElement, meta: ExportMeta, labels: MetaLa
   root.setAttribute('height', String(headerH + h + footerH));
   root.setAttribute('viewBox', `0 0 ${w + 32} ${headerH + h + footerH}`);
   root.setAttribute('font-family', FONT);
-  root.setAttribute('style', `color:${ink}`);
+  // A presentation attribute, not style="": the page's CSP has no 'unsafe-inline' for
+  // style attributes, and a file without them opens the same under any policy.
+  root.setAttribute('color', ink);
   const title = document.createElementNS(SVG_NS, 'title');
   title.textContent = meta.title;
   root.appendChild(title);
@@ -155,6 +185,9 @@ export function panelSvg(source: SVGSVGElement, meta: ExportMeta, labels: MetaLa
   root.appendChild(text);
   const inner = source.cloneNode(true) as SVGSVGElement;
   inner.removeAttribute('style');
+  inlineStylesAsAttributes(inner);
+  const walker = document.createTreeWalker(inner, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (n.nodeValue) n.nodeValue = revealInvisible(n.nodeValue);
   inner.removeAttribute('class');
   inner.setAttribute('x', '16');
   inner.setAttribute('y', String(headerH));

@@ -1,12 +1,13 @@
 /**
  * The language in use comes from the store; this hook returns its catalog and formatters,
- * and an effect keeps html[lang] in step.
+ * and an effect keeps html[lang] in step. Catalogs load per language (catalogs.ts).
  */
-import { useContext, useEffect, useMemo } from 'react';
+import { useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { formatAmount, formatCount, type Lang } from '../domain/format';
 import { DatasetKindContext, type DatasetKind } from '../queries/dataset';
-import { useViewStore } from '../stores/view-store';
-import { en, zh, type Messages } from './messages';
+import { setLang, useViewStore } from '../stores/view-store';
+import { loadCatalog, loadedCatalogs, subscribeCatalogs } from './catalogs';
+import type { Messages } from './messages';
 import { registerWording } from './register-wording';
 
 export interface I18n {
@@ -18,8 +19,11 @@ export interface I18n {
   pick: (pair: { zh: string; en: string }) => string;
 }
 
+/** A loaded catalog; throws if the entry (or a test's setup) has not loaded it with loadCatalog. */
 export function catalogFor(lang: Lang): Messages {
-  return lang === 'en' ? en : zh;
+  const messages = loadedCatalogs()[lang];
+  if (!messages) throw new Error(`The ${lang} catalog is not loaded (loadCatalog)`);
+  return messages;
 }
 
 /** Formatters and the catalog for a language; an imported register changes a few words (see register-wording.ts). */
@@ -35,8 +39,15 @@ export function makeI18n(lang: Lang, kind: DatasetKind = 'published'): I18n {
 }
 
 export function useI18n(): I18n {
-  const lang = useViewStore((s) => s.lang);
+  const wanted = useViewStore((s) => s.lang);
   const kind = useContext(DatasetKindContext);
+  const catalogs = useSyncExternalStore(subscribeCatalogs, loadedCatalogs);
+  // The language switch loads a catalog before it changes the store; only back/forward to a
+  // link in the other language can get here first: keep the language on screen until it arrives.
+  const lang: Lang = catalogs[wanted] ? wanted : wanted === 'en' ? 'zh-CN' : 'en';
+  useEffect(() => {
+    if (lang !== wanted) void loadCatalog(wanted);
+  }, [lang, wanted]);
   return useMemo(() => makeI18n(lang, kind), [lang, kind]);
 }
 
@@ -50,4 +61,10 @@ export function useDocumentLanguage(): void {
     },
     [lang, t],
   );
+}
+
+/** Switch the language: at once if its catalog is here, else as soon as it has loaded. */
+export function switchLanguage(lang: Lang): void {
+  if (loadedCatalogs()[lang]) setLang(lang);
+  else void loadCatalog(lang).then(() => setLang(lang));
 }

@@ -9,7 +9,8 @@ import { withColumns } from '../domain/register/fields';
 import { checkRegister, type RegisterCheck } from '../domain/register/import';
 import { reconcile } from '../domain/register/reconcile';
 import { readTable, ReadError, type ReadTable } from '../domain/register/read';
-import { en, zh } from '../i18n/messages';
+import { en } from '../i18n/en';
+import { zh } from '../i18n/zh-CN';
 import { newRegisterId, saveRegister } from '../storage/registers';
 import type { CheckSummary, FromWorker, ImportPhase, ToWorker } from './register-protocol';
 

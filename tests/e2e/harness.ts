@@ -1,9 +1,13 @@
 /**
- * End-to-end harness: serves the production build (dist/) with Vite's preview server on
- * 127.0.0.1 and drives Debian's Chromium through playwright-core.
+ * End-to-end harness: serves the production build (dist/) with the project's own static server
+ * (scripts/lib/static-server.mjs, the one `npm start` runs, so its headers are what the tests
+ * see) on 127.0.0.1 and drives Debian's Chromium through playwright-core. Every page it opens
+ * reports Content-Security-Policy violations; tests/e2e/setup.ts fails any test that caused one.
  */
+import type { Server } from 'node:http';
+import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { preview, type PreviewServer } from 'vite';
+import { serveDist } from '../../scripts/lib/static-server.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -21,28 +25,46 @@ export const CHROMIUM_ARGS = [
 export interface Harness {
   baseUrl: string;
   browser: Browser;
+  /** Serve the build folder's current files on the same origin (the server caches what it read). */
+  redeploy: () => Promise<void>;
   close: () => Promise<void>;
 }
 
-/** `outDir`: serve another build folder than dist/ (e.g. a copy a test "redeploys"). */
+/**
+ * `outDir`: serve another build folder than dist/ (e.g. a copy a test "redeploys"): `redeploy()`
+ * restarts the server on the same origin so it serves the folder's files as they are now.
+ */
 export async function startHarness(options: { outDir?: string } = {}): Promise<Harness> {
-  const server: PreviewServer = await preview({
-    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
-    ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
-    logLevel: 'silent',
-  });
+  const dist = resolve(options.outDir ?? 'dist');
+  let server: { httpServer: Server } = await serveDist(dist);
   const address = server.httpServer.address();
-  if (address === null || typeof address === 'string') throw new Error('preview server has no port');
-  const baseUrl = `http://127.0.0.1:${address.port}/`;
+  if (address === null || typeof address === 'string') throw new Error('static server has no port');
+  const port = address.port;
+  const baseUrl = `http://127.0.0.1:${port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const stop = () => new Promise<void>((resolve) => {
+    server.httpServer.closeAllConnections();
+    server.httpServer.close(() => resolve());
+  });
   return {
     baseUrl,
     browser,
+    redeploy: async () => {
+      await stop();
+      server = await serveDist(dist, { port });
+    },
     close: async () => {
       await browser.close();
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      await stop();
     },
   };
+}
+
+/** CSP violations reported by any page since the last takeCspViolations() (see setup.ts). */
+const cspViolations: string[] = [];
+
+export function takeCspViolations(): string[] {
+  return cspViolations.splice(0);
 }
 
 export interface Watched {
@@ -66,9 +88,20 @@ export async function openPage(h: Harness, viewport = { width: 1920, height: 108
     offOrigin.push(url.href);
     return route.abort();
   });
+  // Violations from the document (securitypolicyviolation) and from workers (console).
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => {
+    cspViolations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportCspViolation?: (t: string) => void }).__reportCspViolation;
+      report?.(`${e.violatedDirective} ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
+    if (/Content Security Policy/i.test(msg.text()) && !options.bypassCSP) cspViolations.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(err.message));
   return { context, page, errors, offOrigin };

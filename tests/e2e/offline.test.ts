@@ -16,10 +16,14 @@ const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url
 
 /** Resolves once a service worker is active for the page and has finished installing (precache complete). */
 async function swActivated(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return reg?.active?.state === 'activated';
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    const sw = reg.active;
+    if (!sw || sw.state === 'activated') return;
+    await new Promise<void>((done) => sw.addEventListener('statechange', () => sw.state === 'activated' && done()));
   });
+  // The first install claims the open page (clients.claim).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 async function waitDrawn(page: Page): Promise<void> {
@@ -112,17 +116,27 @@ describe('update prompt after a new deployment', () => {
   it('says 新版本可用, not in presentation mode, and reloads into the new worker only when asked', async () => {
     const { page, context, errors } = await openView(h, '?mode=present&interval=0');
     await swActivated(page);
-    // The first install takes the page (clients.claim), with no prompt: there is nothing to update.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The first install took the page (clients.claim) with no prompt: there is nothing to update.
+    expect(await page.locator('[data-update-prompt]').count()).toBe(0);
     // Deploy: a byte-different sw.js with a new revision of index.html.
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
     const next = sw.replace(/\{url:"index\.html",revision:"[^"]+"\}/, '{url:"index.html",revision:"rebuild-2"}');
     expect(next).not.toBe(sw);
     writeFileSync(join(dir, 'sw.js'), next);
+    await h.redeploy();
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state === 'installed');
+    await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      if (!reg) throw new Error('no registration');
+      if (reg.waiting) return;
+      await new Promise<void>((done) => {
+        const watch = (sw: ServiceWorker | null) => sw?.addEventListener('statechange', () => sw.state === 'installed' && done());
+        if (reg.installing) watch(reg.installing);
+        else reg.addEventListener('updatefound', () => watch(reg.installing), { once: true });
+      });
+    });
     // Mid-presentation: no prompt, no reload.
     await page.evaluate(() => {
       (window as unknown as { marker: number }).marker = 1;

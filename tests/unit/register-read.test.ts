@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { withColumns } from '../../src/domain/register/fields';
 import { checkRegister, parseCsv } from '../../src/domain/register/import';
 import { cellText, fileKind, jsonTable, readTable, ReadError } from '../../src/domain/register/read';
-import { en, zh } from '../../src/i18n/messages';
+import { en } from '../../src/i18n/en';
+import { zh } from '../../src/i18n/zh-CN';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -9,7 +9,8 @@ import { mapHeaders, matchDistrict } from '../../src/domain/register/fields';
 import { checkRegister, decodeBytes, errorTable, parseAmount, parseCsv } from '../../src/domain/register/import';
 import { fromColumns, toColumns } from '../../src/domain/register/columns';
 import { reconcile, registerDataset } from '../../src/domain/register/reconcile';
-import { en, zh } from '../../src/i18n/messages';
+import { en } from '../../src/i18n/en';
+import { zh } from '../../src/i18n/zh-CN';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const locator = (row: number) => `row ${row}`;

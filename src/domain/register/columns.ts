@@ -67,6 +67,7 @@ export function fromColumns(cols: RegisterColumns): ItemizedProject[] {
       signing: share(cols.signing[i] ?? null),
       inside92: 'yes',
       progress: null,
+      original: null,
       source,
       note: note === null ? null : { zh: note, en: note },
     };

@@ -142,6 +142,7 @@ export function checkRegister(table: readonly (readonly string[])[], vocabularie
       signing,
       inside92: 'yes',
       progress: null,
+      original: null,
       source: { id: 'R', locator: locator(row) },
       note: note ? { zh: note, en: note } : null,
     });

@@ -5,6 +5,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { INVESTOR_COLORS, SECTOR_COLORS } from '../../components/palette';
+import { SafeText } from '../../components/safe-text';
 import { coverageText, SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
 import { locatorText } from '../../data/cite';
@@ -81,7 +82,7 @@ function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<str
           <li key={row.id} data-project={row.id}>
             <span className="pp-place">{placeName(row, byCode, i18n)}</span>
             <span className="pp-name">
-              {i18n.pick(row.partner)} · {i18n.pick(row.name)}
+              <SafeText text={i18n.pick(row.partner)} /> · <SafeText text={i18n.pick(row.name)} />
             </span>
             <span className="pp-amount">{projectAmount(row, i18n)}</span>
           </li>
@@ -210,10 +211,17 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
                         {districtName(row)}
                         {row.inside92 === 'not-stated' ? <span className="flag"> ({t.insideNotStated})</span> : null}
                       </td>
-                      <td>{i18n.pick(row.partner)}</td>
                       <td>
-                        {i18n.pick(row.name)}
-                        {row.note ? <span className="row-note"> — {i18n.pick(row.note)}</span> : null}
+                        <SafeText text={i18n.pick(row.partner)} />
+                      </td>
+                      <td>
+                        <SafeText text={i18n.pick(row.name)} />
+                        {row.note ? (
+                          <span className="row-note">
+                            {' '}
+                            — <SafeText text={i18n.pick(row.note)} />
+                          </span>
+                        ) : null}
                       </td>
                       <td className="num">
                         {projectAmount(row, i18n)}

@@ -1,0 +1,75 @@
+/**
+ * Long problem lists, bounded (plain TS): identical entries are counted once ("×999"), at most
+ * `limit` distinct entries are kept, and the rest are summarised per kind ("and 994 more of
+ * the same kind"). Used for URL notices, tour problems and import errors, so a hostile input
+ * cannot turn a notice into thousands of lines or megabytes of text.
+ */
+
+export interface Counted<T> {
+  item: T;
+  /** How many identical entries this one stands for (1 = just itself). */
+  count: number;
+}
+
+export interface CappedList<T, K extends string = string> {
+  shown: Counted<T>[];
+  /** Entries not shown, per kind, in order of first appearance. */
+  hidden: { kind: K; count: number }[];
+  /** Every entry, identical ones included. */
+  total: number;
+}
+
+/**
+ * Group identical entries (same `keyOf`), keep the first `limit` groups and summarise the rest
+ * by `kindOf`. One pass, O(n) time; memory is bounded by the number of distinct keys kept.
+ */
+export function capList<T, K extends string>(items: Iterable<T>, limit: number, keyOf: (item: T) => string, kindOf: (item: T) => K): CappedList<T, K> {
+  const groups = new Map<string, Counted<T>>();
+  const hidden = new Map<K, number>();
+  let total = 0;
+  for (const item of items) {
+    total++;
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) {
+      group.count++;
+      continue;
+    }
+    if (groups.size < limit) {
+      groups.set(key, { item, count: 1 });
+      continue;
+    }
+    const kind = kindOf(item);
+    hidden.set(kind, (hidden.get(kind) ?? 0) + 1);
+  }
+  return { shown: [...groups.values()], hidden: [...hidden].map(([kind, count]) => ({ kind, count })), total };
+}
+
+/**
+ * Collects problem messages up to a cap, counting the rest per kind: what a checker uses so
+ * that a file with a million bad values costs a million counter increments, not a million
+ * strings.
+ */
+export class ProblemLog<K extends string = string> {
+  readonly messages: string[] = [];
+  readonly overflow = new Map<K, number>();
+  total = 0;
+
+  constructor(readonly cap: number) {}
+
+  /** `message` is a thunk so that past the cap no string is built. */
+  add(kind: K, message: () => string): void {
+    this.total++;
+    if (this.messages.length < this.cap) this.messages.push(message());
+    else this.overflow.set(kind, (this.overflow.get(kind) ?? 0) + 1);
+  }
+
+  get size(): number {
+    return this.total;
+  }
+
+  /** The kept messages, then one line per kind that was cut ("… and 999 more: <kind>"). */
+  lines(more: (count: number, kind: K) => string): string[] {
+    return [...this.messages, ...[...this.overflow].map(([kind, count]) => more(count, kind))];
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Which UI text catalogs this page holds. Each language is its own lazily loaded chunk, so
+ * the first load carries only the language in use; the entry awaits it before the first
+ * render, and a language switch loads the other before it changes the store.
+ */
+import type { Lang } from '../domain/format';
+import type { Messages } from './messages';
+
+type Catalogs = Readonly<Partial<Record<Lang, Messages>>>;
+
+let loaded: Catalogs = {};
+const pending = new Map<Lang, Promise<Messages>>();
+const listeners = new Set<() => void>();
+
+function importCatalog(lang: Lang): Promise<Messages> {
+  return lang === 'en' ? import('./en').then((m) => m.en) : import('./zh-CN').then((m) => m.zh);
+}
+
+/** Load a language's catalog (once); resolves when it is available to every panel. */
+export function loadCatalog(lang: Lang): Promise<Messages> {
+  const have = loaded[lang];
+  if (have) return Promise.resolve(have);
+  let p = pending.get(lang);
+  if (!p) {
+    p = importCatalog(lang).then((messages) => {
+      loaded = { ...loaded, [lang]: messages };
+      pending.delete(lang);
+      for (const l of listeners) l();
+      return messages;
+    });
+    pending.set(lang, p);
+  }
+  return p;
+}
+
+/** The catalogs loaded so far (an immutable snapshot, for useSyncExternalStore). */
+export function loadedCatalogs(): Catalogs {
+  return loaded;
+}
+
+export function subscribeCatalogs(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
