@@ -25,7 +25,8 @@ function KpiValue({ kpi, figure, i18n }: { kpi: KpiKey; figure: Figure; i18n: I1
         <p className="kpi-value" data-kpi-headline="unpublished">
           <span className="kpi-number kpi-none">{i18n.t.kpiUnpublished.headline}</span>
         </p>
-        <p className="kpi-named">{i18n.t.kpiUnpublished.named(figureText(kpi, figure, i18n))}</p>
+        {/* No named project states an amount: the headline says it all (coverage follows). */}
+        {kpi === 'investment' && figure.value === 0 ? null : <p className="kpi-named">{i18n.t.kpiUnpublished.named(figureText(kpi, figure, i18n))}</p>}
       </>
     );
   }
