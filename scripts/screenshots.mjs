@@ -30,9 +30,13 @@ const shots = [
   { name: 'register-zh-1920', register: 'tests/fixtures/register-gb18030.csv', query: '', viewport: { width: 1920, height: 1080 }, fullPage: true },
   { name: 'register-en-390', register: 'tests/fixtures/register-gb18030.csv', lang: 'en', query: '&lang=en', viewport: { width: 390, height: 844 } },
   { name: 'register-present-en-1920', register: 'tests/fixtures/register-gb18030.csv', lang: 'en', query: '&lang=en&mode=present&scene=1&interval=0', viewport: { width: 1920, height: 1080 } },
+  { name: 'import-office-zh-1920', register: 'tests/fixtures/office/bureau-register-v1.xlsx', dialog: true, viewport: { width: 1920, height: 1080 } },
+  { name: 'import-office-units-en-1920', register: 'tests/fixtures/office/no-unit.csv', dialog: true, lang: 'en', viewport: { width: 1920, height: 1080 } },
+  { name: 'import-office-zh-390', register: 'tests/fixtures/office/bureau-register-v1.xlsx', dialog: true, viewport: { width: 390, height: 844 } },
   ...(process.env.SHOTS_EXTRA ? JSON.parse(process.env.SHOTS_EXTRA) : []),
 ];
-for (const s of shots) {
+// SHOTS_ONLY=import-office takes only the shots whose names contain it.
+for (const s of shots.filter((x) => !process.env.SHOTS_ONLY || x.name.includes(process.env.SHOTS_ONLY))) {
   const page = await browser.newPage({ viewport: s.viewport });
   if (s.register) {
     await page.goto(`http://127.0.0.1:${port}/${s.lang ? `?lang=${s.lang}` : ''}`);

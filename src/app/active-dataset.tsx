@@ -4,7 +4,7 @@
  * link names a register this browser does not hold, the published figures stay on screen
  * and a notice explains why (registers never leave the browser that imported them).
  */
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { BUNDLED_SOURCE, datasetQueryOptions, DatasetSourceProvider } from '../queries/dataset';
 import { registerSource } from '../queries/registers';
@@ -24,7 +24,8 @@ export function useDataProblem(): DataProblem | null {
 
 export function ActiveDataset({ children }: { children: ReactNode }) {
   const dataId = useViewStore((s) => s.data);
-  const source = useMemo(() => (dataId === null ? BUNDLED_SOURCE : registerSource(dataId)), [dataId]);
+  const client = useQueryClient();
+  const source = useMemo(() => (dataId === null ? BUNDLED_SOURCE : registerSource(dataId, client)), [dataId, client]);
   const query = useQuery(datasetQueryOptions(source));
   const problem = useMemo(() => (dataId !== null && query.error ? { id: dataId, error: query.error } : null), [dataId, query.error]);
   const shown = problem ? BUNDLED_SOURCE : source;

@@ -107,6 +107,9 @@ function ExploreLayout() {
             <PanelById id="editions" />
           </div>
         </div>
+        <div className="progress-row" data-region="progress">
+          <PanelById id="progress" />
+        </div>
         <PanelById id="projects" />
         {data?.kind === 'register' ? (
           <Region id="reconciliation" title={t.data.reconTitle}>

@@ -6,7 +6,9 @@
 import { DISTRICTS } from './districts';
 import { LOC, sourceRef, within } from './locators';
 import { SOURCES } from './sources';
-import type { Bilingual, Dataset, Fact, ItemizedProject, SourceId } from './types';
+import type { Bilingual, Dataset, Edition, EditionBreakdown, EditionCategory, Fact, InvestorKey, ItemizedProject, Marginal, SectorKey, SigningKey, SizeKey, SourceId } from './types';
+import { INVESTORS, SECTORS, SIGNINGS, type Term } from './vocabularies';
+
 
 /** Locators are given in both languages (a plain string is language-neutral). */
 function pub(value: number, id: SourceId, locator: Bilingual | string): Fact {
@@ -249,6 +251,252 @@ const PROJECTS: readonly ItemizedProject[] = [
   },
 ];
 
+/** 2021's breakdowns, as the editions chart shows them: the same printed marginals as the rest of the dashboard. */
+function fromMarginals<K extends string>(
+  id: EditionBreakdown['id'],
+  title: EditionBreakdown['title'],
+  marginals: readonly Marginal<K>[],
+  label: (key: K) => { zh: string; en: string },
+): EditionBreakdown {
+  const categories: EditionCategory[] = marginals.map((m) => ({
+    key: m.key,
+    label: label(m.key),
+    projects: m.projects,
+    investment: m.investment,
+    ...(m.share ? { share: m.share } : {}),
+  }));
+  return { id, title, categories, complete: true };
+}
+
+function termLabel<K extends string>(terms: readonly Term<K>[]) {
+  return (key: K) => {
+    const t = terms.find((x) => x.key === key);
+    return { zh: t?.zh ?? key, en: t?.en ?? key };
+  };
+}
+
+const SIZE_LABELS: Record<string, { zh: string; en: string }> = {
+  '5-10': { zh: '5–10亿元', en: '5–10亿' },
+  '10-50': { zh: '10–50亿元', en: '10–50亿' },
+  '50-plus': { zh: '50亿元以上', en: '50亿 and above' },
+};
+
+const TITLES = {
+  sector: { zh: '行业', en: 'Sector' },
+  investor: { zh: '投资方', en: 'Investor' },
+  size: { zh: '项目规模', en: 'Project size' },
+  signing: { zh: '签约方式', en: 'Signing mode' },
+  place: { zh: '签约地点', en: 'Where signed' },
+} as const;
+
+function cat(key: string, zh: string, en: string, projects: Fact | null, investment: Fact | null, share?: Fact): EditionCategory {
+  return { key, label: { zh, en }, projects, investment, ...(share ? { share } : {}) };
+}
+
+const SECTOR_MARGINALS: readonly Marginal<SectorKey>[] = [
+    { key: 'smart-manufacturing', projects: pub(32, 'S1', LOC.body), investment: pub(1016, 'S1', LOC.body), share: pub(40, 'S1', LOC.shuduSector) },
+    { key: 'digital-economy', projects: pub(20, 'S1', LOC.body), investment: pub(428, 'S1', LOC.body), share: pub(17, 'S1', LOC.shuduSector) },
+    { key: 'science-tech', projects: pub(17, 'S1', LOC.body), investment: pub(460, 'S1', LOC.body), share: pub(18, 'S1', LOC.shuduSector) },
+    { key: 'health', projects: pub(8, 'S1', LOC.body), investment: pub(191, 'S1', LOC.body) },
+    { key: 'new-materials-other', projects: pub(15, 'S1', LOC.body), investment: pub(429, 'S1', LOC.body) },
+  ];
+
+const INVESTOR_MARGINALS: readonly Marginal<InvestorKey>[] = [
+    { key: 'central-soe', projects: pub(10, 'S1', LOC.shuduInvestor), investment: pub(463, 'S1', LOC.shuduInvestor), share: pub(18, 'S1', LOC.shuduInvestor) },
+    { key: 'private', projects: pub(69, 'S1', LOC.shuduInvestor), investment: pub(1670, 'S1', LOC.shuduInvestor), share: pub(66, 'S1', LOC.shuduInvestor) },
+    { key: 'foreign', projects: pub(5, 'S1', LOC.shuduInvestor), investment: pub(73, 'S1', LOC.shuduInvestor), share: pub(3, 'S1', LOC.shuduInvestor) },
+    { key: 'other', projects: pub(8, 'S1', LOC.shuduInvestor), investment: pub(318, 'S1', LOC.shuduInvestor), share: pub(13, 'S1', LOC.shuduInvestor) },
+  ];
+
+const SIZE_MARGINALS: readonly Marginal<SizeKey>[] = [
+    { key: '5-10', projects: der(11, 'S1', LOC.shuduSize, '92 − 81'), investment: null },
+    { key: '10-50', projects: der(62, 'S1', LOC.shuduSize, '81 − 19'), investment: null },
+    { key: '50-plus', projects: pub(19, 'S1', LOC.shuduSize), investment: null },
+  ];
+
+const SIGNING_MARGINALS: readonly Marginal<SigningKey>[] = [
+    { key: 'venue-offline', projects: pub(50, 'S3', { zh: '现场签约·线下', en: 'venue signing·offline' }), investment: pub(1675, 'S3', { zh: '现场签约·线下', en: 'venue signing·offline' }) },
+    { key: 'venue-online', projects: pub(16, 'S3', { zh: '现场签约·线上', en: 'venue signing·online' }), investment: pub(398, 'S3', { zh: '现场签约·线上', en: 'venue signing·online' }) },
+    { key: 'off-site', projects: pub(26, 'S1', LOC.body), investment: pub(451, 'S3', { zh: '场外签约', en: 'off-site signing' }) },
+  ];
+
+const EDITIONS: readonly Edition[] = [
+  {
+    year: 2018,
+    host: 'chongqing',
+    projects: pub(501, 'S4', { zh: '2018 届签约', en: '2018 signings' }),
+    investment: pub(6120, 'S4', { zh: '2018 届签约', en: '2018 signings' }),
+    investmentBound: 'exact',
+    method: 'all-signings',
+    online: false,
+    note: null,
+    absence: null,
+    breakdowns: [],
+  },
+  {
+    year: 2019,
+    host: 'chongqing',
+    projects: pub(530, 'S5', { zh: '2019 届签约', en: '2019 signings' }),
+    investment: pub(8169, 'S5', { zh: '2019 届签约', en: '2019 signings' }),
+    investmentBound: 'exact',
+    method: 'all-signings',
+    online: false,
+    note: { zh: '现场签约89个，场外441个', en: '89 signed at the venue, 441 elsewhere' },
+    absence: null,
+    breakdowns: [
+      {
+        id: 'place',
+        title: TITLES.place,
+        complete: true,
+        categories: [
+          cat('venue', '现场签约', 'At the venue', pub(89, 'S5', { zh: '2019 届签约·现场', en: '2019 signings·at the venue' }), null),
+          cat('elsewhere', '场外签约', 'Elsewhere', pub(441, 'S5', { zh: '2019 届签约·场外', en: '2019 signings·elsewhere' }), null),
+        ],
+      },
+    ],
+  },
+  {
+    year: 2020,
+    host: 'chongqing',
+    projects: pub(71, 'S6', { zh: '2020 线上签约', en: '2020 online signing' }),
+    investment: pub(2712, 'S6', { zh: '2020 线上签约', en: '2020 online signing' }),
+    investmentBound: 'exact',
+    method: 'major-projects',
+    online: true,
+    note: null,
+    absence: null,
+    breakdowns: [
+      {
+        id: 'size',
+        title: TITLES.size,
+        complete: false,
+        categories: [cat('50-plus', '50亿元以上', '50亿 and above', pub(17, 'S6', { zh: '2020 线上签约·50亿元以上', en: '2020 online signing·above 50亿' }), null)],
+      },
+    ],
+  },
+  {
+    year: 2021,
+    host: 'chongqing',
+    projects: pub(92, 'S1', LOC.body),
+    investment: pub(2524, 'S1', LOC.body),
+    investmentBound: 'exact',
+    method: 'major-projects',
+    online: false,
+    note: null,
+    absence: null,
+    breakdowns: [
+      fromMarginals('sector', TITLES.sector, SECTOR_MARGINALS, termLabel(SECTORS)),
+      fromMarginals('investor', TITLES.investor, INVESTOR_MARGINALS, termLabel(INVESTORS)),
+      fromMarginals('size', TITLES.size, SIZE_MARGINALS, (k) => SIZE_LABELS[k] ?? { zh: k, en: k }),
+      fromMarginals('signing', TITLES.signing, SIGNING_MARGINALS, termLabel(SIGNINGS)),
+    ],
+  },
+  {
+    year: 2022,
+    host: 'chongqing',
+    projects: pub(70, 'S7', { zh: '2022 线上签约', en: '2022 online signing' }),
+    investment: pub(2121, 'S7', { zh: '2022 线上签约', en: '2022 online signing' }),
+    investmentBound: 'exact',
+    method: 'major-projects',
+    online: true,
+    note: null,
+    absence: null,
+    breakdowns: [
+      {
+        id: 'sector',
+        title: TITLES.sector,
+        // S14: the rest (new energy, new materials, equity funds) is not quantified.
+        complete: false,
+        categories: [
+          cat('nev', '智能网联新能源汽车', 'Intelligent connected & new-energy vehicles', pub(18, 'S13', { zh: '第1版·智能网联新能源汽车', en: 'p. 1·intelligent connected & new-energy vehicles' }), pub(833, 'S13', { zh: '第1版·智能网联新能源汽车', en: 'p. 1·intelligent connected & new-energy vehicles' })),
+          cat('software', '软件信息与科创', 'Software, information & sci-tech', pub(14, 'S14', { zh: '软件信息与科创', en: 'software, information & sci-tech' }), pub(330, 'S14', { zh: '软件信息与科创', en: 'software, information & sci-tech' })),
+          cat('electronics', '电子与装备智能制造', 'Electronics & smart equipment manufacturing', pub(13, 'S14', { zh: '电子与装备智能制造', en: 'electronics & smart equipment manufacturing' }), pub(224, 'S14', { zh: '电子与装备智能制造', en: 'electronics & smart equipment manufacturing' })),
+          cat('biomedicine', '生物医药', 'Biomedicine', pub(6, 'S14', { zh: '生物医药', en: 'biomedicine' }), pub(128, 'S14', { zh: '生物医药', en: 'biomedicine' })),
+        ],
+      },
+      {
+        id: 'size',
+        title: TITLES.size,
+        complete: false,
+        categories: [cat('10-plus', '10亿元以上', '10亿 and above', pub(54, 'S13', { zh: '第1版·10亿元以上', en: 'p. 1·10亿 and above' }), null)],
+      },
+    ],
+  },
+  {
+    year: 2023,
+    host: 'chongqing',
+    projects: pub(84, 'S8', { zh: '2023 届签约', en: '2023 signing' }),
+    investment: pub(2138.6, 'S8', { zh: '2023 届签约', en: '2023 signing' }),
+    investmentBound: 'exact',
+    method: 'major-projects',
+    online: false,
+    note: null,
+    absence: null,
+    breakdowns: [
+      {
+        id: 'size',
+        title: TITLES.size,
+        complete: false,
+        categories: [
+          cat('50-100', '50–100亿元', '50–100亿', pub(11, 'S15', { zh: '50–100亿元', en: '50–100亿' }), null),
+          cat('100-plus', '100亿元以上', '100亿 and above', pub(5, 'S15', { zh: '100亿元以上', en: '100亿 and above' }), null),
+        ],
+      },
+      {
+        id: 'sector',
+        title: TITLES.sector,
+        complete: false,
+        categories: [
+          cat('nev', '智能网联新能源汽车', 'Intelligent connected & new-energy vehicles', pub(19, 'S15', { zh: '智能网联新能源汽车', en: 'intelligent connected & new-energy vehicles' }), pub(688, 'S15', { zh: '智能网联新能源汽车', en: 'intelligent connected & new-energy vehicles' }), pub(32.2, 'S15', { zh: '智能网联新能源汽车', en: 'intelligent connected & new-energy vehicles' })),
+        ],
+      },
+      {
+        id: 'investor',
+        title: TITLES.investor,
+        complete: false,
+        categories: [cat('foreign', '外资项目', 'Foreign-invested', pub(7, 'S15', { zh: '外资项目', en: 'foreign-invested projects' }), pub(96.2, 'S15', { zh: '外资项目', en: 'foreign-invested projects' }))],
+      },
+    ],
+  },
+  {
+    year: 2024,
+    host: 'tianjin',
+    projects: null,
+    investment: null,
+    investmentBound: 'exact',
+    method: null,
+    online: false,
+    note: null,
+    absence: {
+      reason: {
+        zh: '智博会与天津世界智能大会合并为世界智能产业博览会，津渝轮流举办；2024 年在天津举办，没有重庆届次（天津的签约数字不是重庆的）',
+        en: 'The Smart China Expo merged with Tianjin’s World Intelligence Expo, hosted by Tianjin and Chongqing in turn; 2024 was held in Tianjin, so there is no Chongqing edition (Tianjin’s signings are not Chongqing’s)',
+      },
+      source: sourceRef('S16', { zh: '两展合并；2024 年在天津举办', en: 'merger; 2024 held in Tianjin' }),
+    },
+    breakdowns: [],
+  },
+  {
+    year: 2025,
+    host: 'chongqing',
+    projects: null,
+    investment: pub(2000, 'S17', { zh: '签约额 2000亿元以上', en: 'contract value above 2000亿' }),
+    investmentBound: 'lower',
+    method: 'major-projects',
+    online: false,
+    note: { zh: '世界智能产业博览会（重庆）；项目数未公布', en: 'World Intelligence Expo, in Chongqing; project count not published' },
+    absence: null,
+    breakdowns: [
+      {
+        id: 'signing',
+        title: TITLES.signing,
+        complete: false,
+        categories: [cat('on-site', '现场签约', 'Signed on site', null, pub(1200, 'S18', { zh: '现场签约 1200亿元', en: '1200亿 signed on site' }))],
+      },
+    ],
+  },
+];
+
 export const DATASET: Dataset = {
   id: 'published',
   kind: 'published',
@@ -261,55 +509,22 @@ export const DATASET: Dataset = {
     over50: pub(19, 'S1', LOC.shuduSize),
     minAmount: pub(5, 'S1', LOC.shuduSize),
   },
-  sectors: [
-    { key: 'smart-manufacturing', projects: pub(32, 'S1', LOC.body), investment: pub(1016, 'S1', LOC.body), share: pub(40, 'S1', LOC.shuduSector) },
-    { key: 'digital-economy', projects: pub(20, 'S1', LOC.body), investment: pub(428, 'S1', LOC.body), share: pub(17, 'S1', LOC.shuduSector) },
-    { key: 'science-tech', projects: pub(17, 'S1', LOC.body), investment: pub(460, 'S1', LOC.body), share: pub(18, 'S1', LOC.shuduSector) },
-    { key: 'health', projects: pub(8, 'S1', LOC.body), investment: pub(191, 'S1', LOC.body) },
-    { key: 'new-materials-other', projects: pub(15, 'S1', LOC.body), investment: pub(429, 'S1', LOC.body) },
-  ],
+  sectors: SECTOR_MARGINALS,
   sectorsMergedOther: {
     keys: ['health', 'new-materials-other'],
     investment: pub(620, 'S1', LOC.shuduSector),
     share: pub(25, 'S1', LOC.shuduSector),
   },
-  investors: [
-    { key: 'central-soe', projects: pub(10, 'S1', LOC.shuduInvestor), investment: pub(463, 'S1', LOC.shuduInvestor), share: pub(18, 'S1', LOC.shuduInvestor) },
-    { key: 'private', projects: pub(69, 'S1', LOC.shuduInvestor), investment: pub(1670, 'S1', LOC.shuduInvestor), share: pub(66, 'S1', LOC.shuduInvestor) },
-    { key: 'foreign', projects: pub(5, 'S1', LOC.shuduInvestor), investment: pub(73, 'S1', LOC.shuduInvestor), share: pub(3, 'S1', LOC.shuduInvestor) },
-    { key: 'other', projects: pub(8, 'S1', LOC.shuduInvestor), investment: pub(318, 'S1', LOC.shuduInvestor), share: pub(13, 'S1', LOC.shuduInvestor) },
-  ],
-  sizes: [
-    { key: '5-10', projects: der(11, 'S1', LOC.shuduSize, '92 − 81'), investment: null },
-    { key: '10-50', projects: der(62, 'S1', LOC.shuduSize, '81 − 19'), investment: null },
-    { key: '50-plus', projects: pub(19, 'S1', LOC.shuduSize), investment: null },
-  ],
-  signing: [
-    { key: 'venue-offline', projects: pub(50, 'S3', { zh: '现场签约·线下', en: 'venue signing·offline' }), investment: pub(1675, 'S3', { zh: '现场签约·线下', en: 'venue signing·offline' }) },
-    { key: 'venue-online', projects: pub(16, 'S3', { zh: '现场签约·线上', en: 'venue signing·online' }), investment: pub(398, 'S3', { zh: '现场签约·线上', en: 'venue signing·online' }) },
-    { key: 'off-site', projects: pub(26, 'S1', LOC.body), investment: pub(451, 'S3', { zh: '场外签约', en: 'off-site signing' }) },
-  ],
+  investors: INVESTOR_MARGINALS,
+  sizes: SIZE_MARGINALS,
+  signing: SIGNING_MARGINALS,
   signingVenueTotal: { projects: pub(66, 'S1', LOC.body), investment: pub(2073, 'S3', { zh: '现场签约', en: 'venue signing' }) },
   otherProvinces: {
     investment: pub(32, 'S3', { zh: '贵州、四川等省', en: 'Guizhou, Sichuan and other provinces' }),
     provinces: ['四川省', '贵州省'],
     outsideTotal: true,
   },
-  editions: [
-    { year: 2018, projects: pub(501, 'S4', { zh: '2018 届签约', en: '2018 signings' }), investment: pub(6120, 'S4', { zh: '2018 届签约', en: '2018 signings' }), method: 'all-signings', online: false, note: null },
-    {
-      year: 2019,
-      projects: pub(530, 'S5', { zh: '2019 届签约', en: '2019 signings' }),
-      investment: pub(8169, 'S5', { zh: '2019 届签约', en: '2019 signings' }),
-      method: 'all-signings',
-      online: false,
-      note: { zh: '现场签约89个，场外441个', en: '89 signed at the venue, 441 elsewhere' },
-    },
-    { year: 2020, projects: pub(71, 'S6', { zh: '2020 线上签约', en: '2020 online signing' }), investment: pub(2712, 'S6', { zh: '2020 线上签约', en: '2020 online signing' }), method: 'major-projects', online: true, note: null },
-    { year: 2021, projects: pub(92, 'S1', LOC.body), investment: pub(2524, 'S1', LOC.body), method: 'major-projects', online: false, note: null },
-    { year: 2022, projects: pub(70, 'S7', { zh: '2022 线上签约', en: '2022 online signing' }), investment: pub(2121, 'S7', { zh: '2022 线上签约', en: '2022 online signing' }), method: 'major-projects', online: true, note: null },
-    { year: 2023, projects: pub(84, 'S8', { zh: '2023 届签约', en: '2023 signing' }), investment: pub(2138.6, 'S8', { zh: '2023 届签约', en: '2023 signing' }), method: 'major-projects', online: false, note: null },
-  ],
+  editions: EDITIONS,
   followThrough: {
     projects: pub(253, 'S12', { zh: '2018–2021 集中签约项目', en: '2018–2021 central signings' }),
     sharePercent: pub(63, 'S12', { zh: '截至2022年6月底在建或投产', en: 'under construction or producing, end-June 2022' }),

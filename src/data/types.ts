@@ -179,14 +179,48 @@ export interface ItemizedProject {
   original: RowOriginal | null;
 }
 
+/** One category of an edition's published breakdown, in that edition's own words (never mapped onto 2021's keys). */
+export interface EditionCategory {
+  /** Stable within its breakdown, for marks and tests (e.g. 'nev', '50-100'). */
+  key: string;
+  label: { zh: string; en: string };
+  /** null where the source prints no count (or no amount) for it. */
+  projects: Fact | null;
+  investment: Fact | null;
+  /** A share printed beside it (percent), where the source prints one. */
+  share?: Fact;
+}
+
+/**
+ * A breakdown of one edition as the sources print it: a few categories of one dimension.
+ * What the categories leave of the edition's total is "not published" (the engine works it out
+ * as arithmetic where the total is exact), never a category of its own.
+ */
+export interface EditionBreakdown {
+  id: 'sector' | 'investor' | 'size' | 'signing' | 'place';
+  title: { zh: string; en: string };
+  categories: readonly EditionCategory[];
+  /** True when the categories are the whole published list of this dimension (2021's breakdowns); false when the sources name only some. */
+  complete: boolean;
+}
+
 export interface Edition {
   year: number;
-  projects: Fact;
-  investment: Fact;
-  /** How the edition counted its signings. */
-  method: 'all-signings' | 'major-projects';
+  /** Where the expo was held; 'tianjin' = no Chongqing edition that year (S16): its figures are Tianjin's and never shown. */
+  host: 'chongqing' | 'tianjin';
+  /** null where no count was published (2025) or there was no Chongqing edition (2024). */
+  projects: Fact | null;
+  investment: Fact | null;
+  /** 'lower': the source says "above" this amount (2025): drawn open-ended, never as an exact bar. */
+  investmentBound: 'exact' | 'lower';
+  /** How the edition counted its signings; null for a year without a Chongqing edition. */
+  method: 'all-signings' | 'major-projects' | null;
   online: boolean;
   note: { zh: string; en: string } | null;
+  /** Why a year has no figures (2024), with its source; null otherwise. */
+  absence: { reason: { zh: string; en: string }; source: SourceRef } | null;
+  /** Published breakdowns of this edition, in its own categories. */
+  breakdowns: readonly EditionBreakdown[];
 }
 
 export interface Dataset {

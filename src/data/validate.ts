@@ -49,17 +49,74 @@ function facts(d: Dataset): [string, Fact][] {
   out.push(['sectorsMergedOther.investment', d.sectorsMergedOther.investment], ['sectorsMergedOther.share', d.sectorsMergedOther.share]);
   out.push(['signingVenueTotal.projects', d.signingVenueTotal.projects], ['signingVenueTotal.investment', d.signingVenueTotal.investment]);
   out.push(['otherProvinces.investment', d.otherProvinces.investment]);
-  for (const e of d.editions) out.push([`editions.${e.year}.projects`, e.projects], [`editions.${e.year}.investment`, e.investment]);
+  for (const e of d.editions) {
+    if (e.projects) out.push([`editions.${e.year}.projects`, e.projects]);
+    if (e.investment) out.push([`editions.${e.year}.investment`, e.investment]);
+    for (const b of e.breakdowns) {
+      for (const c of b.categories) {
+        const at = `editions.${e.year}.${b.id}.${c.key}`;
+        if (c.projects) out.push([`${at}.projects`, c.projects]);
+        if (c.investment) out.push([`${at}.investment`, c.investment]);
+        if (c.share) out.push([`${at}.share`, c.share]);
+      }
+    }
+  }
   for (const [k, f] of Object.entries(d.followThrough)) out.push([`followThrough.${k}`, f]);
   return out;
 }
 
 /** Paths of this repository or a machine: shared/…, src/…, public/…, file:, /home/…, C:\…. */
 const REPO_PATH = /(?:^|[\s(])(?:shared|src|public|dist|tests|node_modules)\/|file:|(?:^|\s)\/(?:home|tmp|work|usr|Users)\/|[A-Z]:\\/;
+/**
+ * Editions: one per year from 2018, in order; a year without a Chongqing edition says why and
+ * carries no figure; an edition's breakdown never adds up to more than its total, and a
+ * complete one adds up to it exactly.
+ */
+function checkEditions(d: Dataset, sourceIds: ReadonlySet<string>, problems: string[]): void {
+  d.editions.forEach((e, i) => {
+    const at = `editions.${e.year}`;
+    const first = d.editions[0];
+    if (first && e.year !== first.year + i) problems.push(`${at}: years are not consecutive and ascending`);
+    if (e.host === 'tianjin') {
+      if (e.projects !== null || e.investment !== null) problems.push(`${at}: held in Tianjin, so it carries no Chongqing figure`);
+      if (e.breakdowns.length > 0) problems.push(`${at}: held in Tianjin, so it has no breakdown`);
+      if (e.absence === null) problems.push(`${at}: no Chongqing edition without a stated reason`);
+    } else {
+      if (e.investment === null) problems.push(`${at}: a Chongqing edition without an amount`);
+      if (e.absence !== null) problems.push(`${at}: a Chongqing edition with an absence note`);
+      if (e.method === null) problems.push(`${at}: a Chongqing edition without a counting method`);
+    }
+    if (e.absence && !sourceIds.has(e.absence.source.id)) problems.push(`${at}.absence: source ${e.absence.source.id} is not in the registry`);
+    if (e.investmentBound === 'lower' && e.investment === null) problems.push(`${at}: a lower bound needs an amount`);
+    const ids = e.breakdowns.map((b) => b.id);
+    if (new Set(ids).size !== ids.length) problems.push(`${at}: duplicate breakdowns`);
+    for (const b of e.breakdowns) {
+      const keys = b.categories.map((c) => c.key);
+      if (keys.length === 0) problems.push(`${at}.${b.id}: no categories`);
+      if (new Set(keys).size !== keys.length) problems.push(`${at}.${b.id}: duplicate category keys`);
+      const checks: ['projects' | 'investment', Fact | null, 'exact' | 'lower'][] = [
+        ['projects', e.projects, 'exact'],
+        ['investment', e.investment, e.investmentBound],
+      ];
+      for (const [measure, total, bound] of checks) {
+        const parts = b.categories.map((c) => c[measure]);
+        const s = sum(parts);
+        const known = parts.filter((f): f is Fact => f !== null).reduce((acc, f) => acc + f.value, 0);
+        if (total !== null && bound === 'exact' && known > total.value + EPS) problems.push(`${at}.${b.id}: ${measure} add up to ${known}, more than the total ${total.value}`);
+        if (b.complete && total !== null && s !== null && Math.abs(s - total.value) > EPS) problems.push(`${at}.${b.id}: complete, but ${measure} add up to ${s}, not ${total.value}`);
+      }
+    }
+  });
+  const y2021 = d.editions.find((e) => e.year === 2021);
+  if (d.kind === 'published' && y2021 && (y2021.projects?.value !== d.totals.projects.value || y2021.investment?.value !== d.totals.investment.value)) {
+    problems.push('editions.2021: differs from the dataset totals');
+  }
+}
 
 export function validateDataset(d: Dataset): string[] {
   const problems: string[] = [];
   const sourceIds = new Set(d.sources.map((s) => s.id));
+  checkEditions(d, sourceIds, problems);
   if (sourceIds.size !== d.sources.length) problems.push('sources: duplicate ids');
 
   // A citation a reader can follow: never a path of this repository or of a machine.

@@ -6,7 +6,7 @@
 import { DISTRICTS } from '../data/districts';
 import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, type Filters } from './filters';
 
-export const PANELS = ['map', 'sector', 'investor', 'size', 'signing', 'editions', 'projects'] as const;
+export const PANELS = ['map', 'sector', 'investor', 'size', 'signing', 'editions', 'projects', 'progress'] as const;
 export type PanelId = (typeof PANELS)[number];
 
 export interface Scene {

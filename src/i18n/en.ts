@@ -1,5 +1,6 @@
 /** The en UI text catalog (loaded on demand by catalogs.ts; the shape is in messages.ts). */
 import type { Messages } from './messages';
+import { progressEn } from './progress-en';
 
 /** English plural categories, for units that agree with their number ("1 project"). */
 const PLURAL = new Intl.PluralRules('en');
@@ -38,7 +39,7 @@ export const en: Messages = {
   sourceDate: 'Date',
   sourceWhere: 'Where',
   dateUnknown: 'not stated',
-  regions: { filters: 'Filters', map: 'District map', charts: 'Breakdowns', projects: 'Named projects', kpis: 'Key figures' },
+  regions: { filters: 'Filters', map: 'District map', charts: 'Breakdowns', projects: 'Named projects', kpis: 'Key figures', progress: 'After the signing: progress' },
   summaryAll: 'All 92 projects: published totals.',
   removeFilter: 'Remove filter',
   clearAll: 'Clear all filters',
@@ -85,8 +86,8 @@ export const en: Messages = {
   editionsTitle: 'Smart China Expo signings by edition',
   sectorNote: (amount, share) => `The §数读 box merges health with new materials & other as “other industries” (${amount}, ${share}).`,
   signingNote: (venue, offSite) => `Counts (${venue} at the venue, ${offSite} off-site) are from Chongqing Daily; amounts and the online/offline split are from S3.`,
-  editionsNote: '2018–2019 counted all signings; from 2020 only major projects. 2020 and 2022 were held online. Methods differ, so compare with care.',
-  editionsFiltersIgnored: 'Editions publish totals only; the current filters do not apply to this table.',
+  editionsNote: '2018–2019 counted all signings; from 2020 only major projects. 2020 and 2022 were held online; 2024 was held in Tianjin, with no Chongqing edition; for 2025 only “above 200 billion yuan” was published (a lower bound, drawn open-ended) and no project count. Methods differ, so compare with care.',
+  editionsFiltersIgnored: 'The editions published totals and a few breakdowns only; the current filters do not apply to this chart.',
   editionsYear: 'Year',
   editionsMethod: { 'all-signings': 'All signings', 'major-projects': 'Major projects' },
   online: 'online',
@@ -157,7 +158,7 @@ export const en: Messages = {
     importFailed: 'The file was not imported; the tour is unchanged. Problems:',
     unreadable: 'Could not read it: not a valid JSON file.',
     loadProblem: 'The saved tour could not be read; the default tour is used instead.',
-    panelName: { map: 'Map', sector: 'Sector', investor: 'Investor', size: 'Size', signing: 'Signing', editions: 'Editions', projects: 'Named projects' },
+    panelName: { map: 'Map', sector: 'Sector', investor: 'Investor', size: 'Size', signing: 'Signing', editions: 'Editions', projects: 'Named projects', progress: 'Progress' },
     pickPanels: 'Choose one or two panels',
   },
   map: {
@@ -286,4 +287,5 @@ export const en: Messages = {
   },
   projectsUnit: (n) => (PLURAL.select(n) === 'one' ? 'project' : 'projects'),
   kpiUnpublished: { headline: 'not published', named: (v) => `Named projects only: ${v}` },
+  progress: progressEn,
 };

@@ -5,6 +5,7 @@
  */
 import type { Basis, InvestorKey, SectorKey, SigningKey, SizeKey } from '../data/types';
 import type { KpiKey } from '../domain/engine';
+import type { ProgressMessages } from './progress-messages';
 
 export interface Messages {
   appTitle: string;
@@ -32,7 +33,7 @@ export interface Messages {
   sourceDate: string;
   sourceWhere: string;
   dateUnknown: string;
-  regions: { filters: string; map: string; charts: string; projects: string; kpis: string };
+  regions: { filters: string; map: string; charts: string; projects: string; kpis: string; progress: string };
   summaryAll: string;
   removeFilter: string;
   clearAll: string;
@@ -141,7 +142,7 @@ export interface Messages {
     importFailed: string;
     unreadable: string;
     loadProblem: string;
-    panelName: Record<'map' | 'sector' | 'investor' | 'size' | 'signing' | 'editions' | 'projects', string>;
+    panelName: Record<'map' | 'sector' | 'investor' | 'size' | 'signing' | 'editions' | 'projects' | 'progress', string>;
     pickPanels: string;
   };
   map: {
@@ -242,4 +243,6 @@ export interface Messages {
   projectsUnit: (n: number) => string;
   /** A KPI whose full figure was not published: its headline, and the named-project figure as a secondary line. */
   kpiUnpublished: { headline: string; named: (value: string) => string };
+  /** Editions 2018–2025, the progress panel and month-over-month (issue 15). */
+  progress: ProgressMessages;
 }

@@ -1,5 +1,6 @@
 /** The zh-CN UI text catalog (loaded on demand by catalogs.ts; the shape is in messages.ts). */
 import type { Messages } from './messages';
+import { progressZh } from './progress-zh';
 
 export const zh: Messages = {
   appTitle: '2021智博会重大项目投资看板',
@@ -35,7 +36,7 @@ export const zh: Messages = {
   sourceDate: '日期',
   sourceWhere: '出处',
   dateUnknown: '未注明',
-  regions: { filters: '筛选', map: '区县地图', charts: '分项图表', projects: '点名项目', kpis: '关键数字' },
+  regions: { filters: '筛选', map: '区县地图', charts: '分项图表', projects: '点名项目', kpis: '关键数字', progress: '签约之后：落地进展' },
   summaryAll: '全部 92 个项目：已公布总数。',
   removeFilter: '移除筛选',
   clearAll: '清除全部筛选',
@@ -82,8 +83,8 @@ export const zh: Messages = {
   editionsTitle: '历届智博会签约',
   sectorNote: (amount, share) => `“数读”把大健康与新材料等其他合并为“其他产业”（${amount}，占${share}）。`,
   signingNote: (venue, offSite) => `集中签约 ${venue} 个、场外 ${offSite} 个见重庆日报；各方式的金额及线上线下拆分见 S3。`,
-  editionsNote: '2018–2019 年统计全部签约项目，2020 年起只统计重大项目；2020、2022 年为线上举办。各届口径不同，不宜直接比较。',
-  editionsFiltersIgnored: '历届数据只有总数，当前筛选不适用于此表。',
+  editionsNote: '2018–2019 年统计全部签约项目，2020 年起只统计重大项目；2020、2022 年为线上举办；2024 年在天津举办，无重庆届次；2025 年只公布了“2000亿元以上”（下限，开口标记），项目数未公布。各届口径不同，不宜直接比较。',
+  editionsFiltersIgnored: '历届只公布了总数和少数分项，当前筛选不适用于此图。',
   editionsYear: '年份',
   editionsMethod: { 'all-signings': '全部签约', 'major-projects': '重大项目' },
   online: '线上',
@@ -154,7 +155,7 @@ export const zh: Messages = {
     importFailed: '文件未导入，原导览保持不变。问题：',
     unreadable: '无法读取：不是有效的 JSON 文件。',
     loadProblem: '保存的导览无法读取，已改用默认导览。',
-    panelName: { map: '地图', sector: '行业', investor: '投资方', size: '规模', signing: '签约方式', editions: '历届', projects: '点名项目' },
+    panelName: { map: '地图', sector: '行业', investor: '投资方', size: '规模', signing: '签约方式', editions: '历届', projects: '点名项目', progress: '落地进展' },
     pickPanels: '选择一到两个面板',
   },
   map: {
@@ -281,4 +282,5 @@ export const zh: Messages = {
   },
   projectsUnit: () => '个',
   kpiUnpublished: { headline: '未公布', named: (v) => `点名项目合计：${v}` },
+  progress: progressZh,
 };

@@ -1,17 +1,76 @@
 /**
- * Imported registers as query sources: the list kept in IndexedDB, and a register's dataset
- * (its rows checked at import, every figure computed from them, basis "complete").
+ * Registers as query sources: the list kept in IndexedDB, the list published with the site
+ * (registers/index.json, same origin), and a register's dataset — a stored version (its rows
+ * checked at import) or a site register (fetched and checked in the import worker) — with every
+ * figure computed from its rows (basis "complete"). A data id names the register and version:
+ * `r-…` (latest), `r-….v2`, or `site:<name>`.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DATASET } from '../data/dataset';
+import { fromColumns } from '../domain/register/columns';
 import { registerDataset } from '../domain/register/reconcile';
+import type { FromWorker, WorkerSettings } from '../workers/register-protocol';
 import type { DatasetSource } from './dataset';
 
 export function registersQueryOptions() {
   return queryOptions({ queryKey: ['registers'] as const, queryFn: async () => (await import('../storage/registers')).listRegisters(), staleTime: Infinity });
 }
 
-/** A link names a register this browser does not hold (registers never leave the browser that imported them). */
+/** A register the deployer ships in the build's registers/ folder, listed in registers/index.json. */
+export interface SiteRegister {
+  /** Lower-case letters, digits and hyphens: the URL's `data=site:<name>`. */
+  name: string;
+  title: string;
+  /** A file name inside registers/ (no path). */
+  file: string;
+  /** The money unit, where the file itself states none. */
+  unit: '亿元' | '万元' | '元' | null;
+  sheet: string | null;
+}
+
+const SITE_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const SITE_FILE = /^[^/\\?#]+\.(xlsx|csv|json)$/i;
+
+/** registers/index.json, checked entry by entry (a bad entry is left out and reported). */
+export function parseSiteIndex(value: unknown): { registers: SiteRegister[]; problems: string[] } {
+  const list = typeof value === 'object' && value !== null && Array.isArray((value as { registers?: unknown }).registers) ? (value as { registers: unknown[] }).registers : null;
+  if (!list) return { registers: [], problems: ['index.json: expected {"registers": [...]}'] };
+  const registers: SiteRegister[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  list.forEach((e, i) => {
+    const r = (typeof e === 'object' && e !== null ? e : {}) as Record<string, unknown>;
+    const name = typeof r.name === 'string' ? r.name : '';
+    const file = typeof r.file === 'string' ? r.file : '';
+    const unit = r.unit === '亿元' || r.unit === '万元' || r.unit === '元' ? r.unit : null;
+    if (!SITE_NAME.test(name) || !SITE_FILE.test(file) || seen.has(name) || (r.unit !== undefined && unit === null)) {
+      problems.push(`index.json entry ${i + 1}: needs a unique name (a-z, 0-9, -), a file (.xlsx, .csv or .json) and, if given, unit 亿元/万元/元`);
+      return;
+    }
+    seen.add(name);
+    registers.push({ name, file, title: typeof r.title === 'string' && r.title.trim() !== '' ? r.title.trim() : name, unit, sheet: typeof r.sheet === 'string' ? r.sheet : null });
+  });
+  return { registers, problems };
+}
+
+const siteUrl = (path: string) => new URL(`registers/${path}`, document.baseURI).toString();
+
+export function siteRegistersQueryOptions() {
+  return queryOptions({
+    queryKey: ['site-registers'] as const,
+    queryFn: async () => {
+      const response = await fetch(siteUrl('index.json'), { credentials: 'same-origin' });
+      // No folder, no registers: a site that ships none is the usual case.
+      if (response.status === 404) return { registers: [], problems: [] };
+      if (!response.ok) throw new Error(`registers/index.json: ${response.status}`);
+      return parseSiteIndex(await response.json());
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+}
+
+/** A link names a register this browser (or site) does not hold. */
 export class RegisterMissingError extends Error {
   constructor(readonly id: string) {
     super(`register ${id} is not stored in this browser`);
@@ -19,23 +78,92 @@ export class RegisterMissingError extends Error {
   }
 }
 
-export function registerSource(id: string): DatasetSource {
+/** A data id's parts: `r-abc.v2` → register r-abc, version 2; `site:x` → site register x. */
+export function parseDataId(id: string): { kind: 'browser'; register: string; version: number | null } | { kind: 'site'; name: string } {
+  if (id.startsWith('site:')) return { kind: 'site', name: id.slice(5) };
+  const m = /^(r-[a-z0-9]+)(?:\.v(\d+))?$/.exec(id);
+  return { kind: 'browser', register: m?.[1] ?? id, version: m?.[2] !== undefined ? Number(m[2]) : null };
+}
+
+export function dataIdOf(register: string, version: number): string {
+  return `${register}.v${version}`;
+}
+
+function storedSource(id: string, register: string, version: number | null): DatasetSource {
   return {
     id,
     load: async () => {
       // IndexedDB code loads only when a register is asked for, not on every first load.
-      const { loadRegister } = await import('../storage/registers');
-      const stored = await loadRegister(id);
+      const { loadRegister, versionsOf } = await import('../storage/registers');
+      const stored = await loadRegister(register, version);
       if (!stored) throw new RegisterMissingError(id);
-      return registerDataset(stored.projects, DATASET, stored.meta);
+      const versions = versionsOf(stored.meta).map((v) => ({ version: v.version, fileName: v.fileName, importedAt: v.importedAt, rows: v.rows }));
+      return registerDataset(stored.projects, DATASET, {
+        id: stored.meta.id,
+        name: stored.meta.name,
+        importedAt: stored.version.importedAt,
+        fileName: stored.version.fileName,
+        rejected: stored.version.rejected,
+        info: { version: stored.version.version, versions, origin: 'browser', extraHeaders: stored.extraHeaders, columns: stored.version.columns ?? [] },
+      });
     },
   };
 }
 
-/** Forget a register: its rows, its list entry and its cached dataset. */
-export async function removeRegister(client: QueryClient, id: string): Promise<void> {
+/** Reads a site register in the import worker (fetch, read, check), resolving with its rows. */
+function loadSite(entry: SiteRegister): Promise<{ columns: Extract<FromWorker, { type: 'site-loaded' }>['columns']; summary: Extract<FromWorker, { type: 'site-loaded' }>['summary'] }> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../workers/register.worker.ts', import.meta.url), { type: 'module', name: 'register-site' });
+    const settings: WorkerSettings = { sheet: entry.sheet, units: entry.unit ? { amount: entry.unit, funds: entry.unit } : {} };
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      if (m.type === 'site-loaded') {
+        worker.terminate();
+        resolve({ columns: m.columns, summary: m.summary });
+      } else if (m.type === 'failed') {
+        worker.terminate();
+        reject(m.code === 'site-missing' ? new RegisterMissingError(`site:${entry.name}`) : new Error(`${m.code}${m.detail ? `: ${m.detail}` : ''}`));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      reject(new Error(event.message || 'worker error'));
+    };
+    worker.postMessage({ type: 'load-site', url: siteUrl(encodeURIComponent(entry.file)), fileName: entry.file, settings });
+  });
+}
+
+function siteSource(id: string, name: string, client: QueryClient): DatasetSource {
+  return {
+    id,
+    load: async () => {
+      const index = await client.fetchQuery(siteRegistersQueryOptions());
+      const entry = index.registers.find((r) => r.name === name);
+      if (!entry) throw new RegisterMissingError(id);
+      const { columns, summary } = await loadSite(entry);
+      const projects = fromColumns(columns);
+      return registerDataset(projects, DATASET, {
+        id,
+        name: entry.title,
+        importedAt: new Date().toISOString(),
+        fileName: entry.file,
+        rejected: summary.rowsRejected,
+        info: { version: 1, versions: [{ version: 1, fileName: entry.file, importedAt: '', rows: projects.length }], origin: 'site', extraHeaders: columns.extraHeaders, columns: Object.entries(summary.mapping.columns).filter(([, c]) => c !== null).map(([f]) => f) },
+      });
+    },
+  };
+}
+
+export function registerSource(id: string, client: QueryClient): DatasetSource {
+  const parsed = parseDataId(id);
+  return parsed.kind === 'site' ? siteSource(id, parsed.name, client) : storedSource(id, parsed.register, parsed.version);
+}
+
+/** Forget a register (or one version): its rows, its list entry and its cached datasets. */
+export async function removeRegister(client: QueryClient, id: string, version: number | null = null): Promise<void> {
   const { deleteRegister } = await import('../storage/registers');
-  await deleteRegister(id);
-  client.removeQueries({ queryKey: ['dataset', id] });
+  await deleteRegister(id, version);
+  client.removeQueries({ predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith(id) });
   await client.invalidateQueries({ queryKey: ['registers'] });
 }

@@ -60,8 +60,11 @@ const DIM_BY_PARAM = new Map<string, Dimension>(
 
 export const MAX_SCENE = 999;
 
-/** An imported register's id as the data= parameter carries it (see storage/registers.ts). */
-export const DATA_ID = /^r-[a-z0-9]{6,32}$/;
+/**
+ * A register as the data= parameter names it: one imported in this browser (`r-…`, the latest
+ * version, or `r-….v2`, see storage/registers.ts), or one published with the site (`site:<name>`).
+ */
+export const DATA_ID = /^(r-[a-z0-9]{6,32}(\.v[1-9]\d{0,3})?|site:[a-z0-9][a-z0-9-]{0,62})$/;
 
 /** Sort values into the dimension's canonical order and drop duplicates. */
 export function canonical(dim: Dimension, values: readonly string[]): string[] {

@@ -1,14 +1,31 @@
 /** Messages between the page and the register import worker (types only). */
-import type { Field, HeaderMapping } from '../domain/register/fields';
-import type { RowError } from '../domain/register/import';
+import type { CategoryField } from '../data/types';
+import type { RegisterColumnsV2 } from '../domain/register/columns';
+import type { Field, HeaderMapping, MoneyField } from '../domain/register/fields';
+import type { MoneyColumnUnit, RowError, RowRemark, TotalsCheck } from '../domain/register/import';
+import type { MoneyUnit } from '../domain/register/money';
 import type { ReconciliationLine } from '../domain/register/reconcile';
 import type { FileKind, ReadErrorCode } from '../domain/register/read';
+import type { UnmatchedValue, ValueMap } from '../domain/register/values';
+import type { VersionDiff } from '../domain/register/versions';
 import type { RegisterMeta } from '../storage/registers';
 
+/** The choices of the mapping step (all optional: the file decides by default). */
+export interface WorkerSettings {
+  sheet?: string | null;
+  headerRow?: number | null;
+  columns?: Record<Field, number | null> | null;
+  units?: Partial<Record<MoneyField, MoneyUnit>>;
+  values?: ValueMap;
+}
+
 export type ToWorker =
-  | { type: 'read'; file: File }
-  | { type: 'map'; columns: Record<Field, number | null> }
-  | { type: 'save'; name: string };
+  /** `update`: the id of a stored register the file is a new version of. */
+  | { type: 'read'; file: File; update: string | null }
+  | { type: 'settings'; settings: WorkerSettings }
+  | { type: 'save'; name: string }
+  /** A register published with the site: fetched from the same origin, read and checked, not stored. */
+  | { type: 'load-site'; url: string; fileName: string; settings: WorkerSettings };
 
 export type ImportPhase = 'read' | 'parse' | 'check' | 'save';
 
@@ -16,16 +33,34 @@ export interface CheckSummary {
   fileName: string;
   kind: FileKind;
   encoding: string | null;
+  sheets: { name: string; hidden: boolean; rows: number }[];
+  sheet: string;
+  /** The first rows of the sheet (trimmed), to choose another header row. */
+  preview: { row: number; text: string }[];
+  headerRow: number;
+  headerRows: 1 | 2;
+  /** Lines above the header (title, 填报单位, 单位). */
+  above: string[];
   header: string[];
   mapping: HeaderMapping;
+  units: Record<MoneyField, MoneyColumnUnit>;
+  needsUnit: MoneyField[];
+  unmatched: Record<CategoryField, UnmatchedValue[]>;
+  values: ValueMap;
+  totals: TotalsCheck[];
+  sections: { row: number; text: string }[];
+  extraHeaders: string[];
   rowsRead: number;
   rowsAccepted: number;
   rowsRejected: number;
   blankRows: number;
   errors: RowError[];
+  remarks: RowRemark[];
   /** Parser remarks that did not stop reading. */
   problems: string[];
   reconciliation: ReconciliationLine[];
+  /** Set when the file is a new version of a stored register: what would change. */
+  update: { registerId: string; name: string; version: number; diff: VersionDiff } | null;
   /** Milliseconds spent reading, parsing and checking (measured in the worker). */
   ms: { read: number; parse: number; check: number };
 }
@@ -33,5 +68,6 @@ export interface CheckSummary {
 export type FromWorker =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
   | { type: 'checked'; summary: CheckSummary }
-  | { type: 'failed'; code: ReadErrorCode | 'internal' | 'worker'; detail: string }
-  | { type: 'saved'; meta: RegisterMeta; ms: number };
+  | { type: 'failed'; code: ReadErrorCode | 'internal' | 'worker' | 'fetch' | 'site-unit' | 'site-missing'; detail: string }
+  | { type: 'saved'; meta: RegisterMeta; version: number; ms: number }
+  | { type: 'site-loaded'; columns: RegisterColumnsV2; summary: CheckSummary };

@@ -1,95 +1,198 @@
 /**
- * The register import worker: reads a file (CSV, XLSX or JSON), checks every row, reconciles
- * the accepted rows with the published totals, and on request saves them to IndexedDB, all
- * off the page's main thread so a 100 000-row file keeps the page responsive. It keeps the
- * parsed table between messages so a changed column mapping re-checks without re-reading.
+ * The register import worker: reads a file (CSV, XLSX or JSON), finds the table (sheet, header
+ * row, units), checks every row, reconciles the accepted rows with the published totals, and
+ * on request saves them to IndexedDB — as a new register or a new version of one, with what
+ * changed — all off the page's main thread so a 100 000-row file keeps the page responsive.
+ * It keeps the read file between messages so a changed mapping re-checks without re-reading.
+ * Registers published with the site are fetched (same origin) and checked here too.
  */
 import { DATASET } from '../data/dataset';
-import { withColumns } from '../domain/register/fields';
+import { toColumns } from '../domain/register/columns';
+import { columnsByHeaderText, FIELDS, type Field } from '../domain/register/fields';
 import { checkRegister, type RegisterCheck } from '../domain/register/import';
 import { reconcile } from '../domain/register/reconcile';
-import { readTable, ReadError, type ReadTable } from '../domain/register/read';
-import { en } from '../i18n/en';
-import { zh } from '../i18n/zh-CN';
-import { newRegisterId, saveRegister } from '../storage/registers';
-import type { CheckSummary, FromWorker, ImportPhase, ToWorker } from './register-protocol';
+import { chooseSheet, readTable, ReadError, type ReadTable } from '../domain/register/read';
+import { diffVersions, type VersionDiff } from '../domain/register/versions';
+import { listRegisters, loadRegister, saveRegister, type StoredSettings } from '../storage/registers';
+import type { CheckSummary, FromWorker, ImportPhase, ToWorker, WorkerSettings } from './register-protocol';
 
 /** The worker's global scope, typed only as far as this file uses it (the project compiles with the DOM lib). */
 const scope = self as unknown as { postMessage: (message: FromWorker) => void; onmessage: ((event: MessageEvent<ToWorker>) => void) | null };
 
+/** Rows of the sheet shown to choose another header row. */
+const PREVIEW_ROWS = 30;
+
 let fileName = '';
 let table: ReadTable | null = null;
 let check: RegisterCheck | null = null;
+let settings: WorkerSettings = {};
+let sheetName = '';
+let update: { registerId: string; name: string; version: number; previous: Awaited<ReturnType<typeof loadRegister>> } | null = null;
 let readMs = 0;
 let parseMs = 0;
 
 const post = (message: FromWorker) => scope.postMessage(message);
 const progress = (phase: ImportPhase, done: number, total: number) => post({ type: 'progress', phase, done, total });
 
-function runCheck(columns?: Parameters<typeof withColumns>[1]): CheckSummary {
+function runCheck(): CheckSummary {
   if (!table) throw new Error('no file read');
   const t0 = performance.now();
-  const rows = table.rows;
-  const header = rows[0] ?? [];
+  const sheet = chooseSheet(table.sheets, settings.sheet ?? null);
+  if (!sheet) throw new ReadError('empty');
+  sheetName = sheet.name;
   const name = fileName;
-  check = checkRegister(rows, [zh, en], () => name, {
-    ...(columns ? { mapping: withColumns(header, columns) } : {}),
-    onProgress: (done, total) => progress('check', done, total),
-  });
+  const locator = sheet.name === name || table.sheets.length === 1 ? name : `${name} · ${sheet.name}`;
+  check = checkRegister(
+    { rows: sheet.rows, rowNumbers: sheet.rows.map((_, i) => i + 1) },
+    () => locator,
+    {
+      settings: { headerRow: settings.headerRow ?? null, columns: settings.columns ?? null, units: settings.units ?? {}, values: settings.values ?? {} },
+      onProgress: (done, total) => progress('check', done, total),
+    },
+  );
   const reconciliation = reconcile(check.projects, DATASET);
+  let diff: VersionDiff | null = null;
+  if (update?.previous) diff = diffVersions(update.previous.projects, check.projects);
   return {
     fileName,
     kind: table.kind,
     encoding: table.encoding,
-    header,
+    sheets: table.sheets.map((s) => ({ name: s.name, hidden: s.hidden, rows: s.rows.length })),
+    sheet: sheet.name,
+    preview: sheet.rows.slice(0, PREVIEW_ROWS).map((r, i) => ({ row: i, text: r.filter((c) => c.trim() !== '').join(' | ').slice(0, 120) })),
+    headerRow: check.layout.headerRow,
+    headerRows: check.layout.headerRows,
+    above: check.layout.above,
+    header: check.layout.headers,
     mapping: check.mapping,
+    units: check.units,
+    needsUnit: check.needsUnit,
+    unmatched: check.unmatched,
+    values: settings.values ?? {},
+    totals: check.totals,
+    sections: check.sections,
+    extraHeaders: check.extraHeaders,
     rowsRead: check.rowsRead,
     rowsAccepted: check.projects.length,
     rowsRejected: check.rowsRejected,
     blankRows: check.blankRows,
     errors: check.errors,
+    remarks: check.remarks,
     problems: table.problems.slice(0, 100),
     reconciliation,
+    update: update && diff ? { registerId: update.registerId, name: update.name, version: update.version, diff } : null,
     ms: { read: readMs, parse: parseMs, check: performance.now() - t0 },
   };
+}
+
+/** The confirmed mapping, by header text, to apply again to the register's next version. */
+function storedSettings(): StoredSettings {
+  const columns: Partial<Record<Field, string>> = {};
+  if (check) for (const f of FIELDS) {
+    const c = check.mapping.columns[f];
+    if (c !== null) columns[f] = check.layout.headers[c] ?? '';
+  }
+  return { sheet: sheetName, columns, units: settings.units ?? {}, values: settings.values ?? {} };
+}
+
+async function read(name: string, bytesOf: () => Promise<Uint8Array>, size: number): Promise<void> {
+  table = null;
+  check = null;
+  fileName = name;
+  progress('read', 0, size);
+  const t0 = performance.now();
+  const bytes = await bytesOf();
+  readMs = performance.now() - t0;
+  progress('parse', 0, 1);
+  const t1 = performance.now();
+  table = await readTable(name, bytes, (done, total) => progress('parse', done, total));
+  parseMs = performance.now() - t1;
 }
 
 async function handle(message: ToWorker): Promise<void> {
   switch (message.type) {
     case 'read': {
-      table = null;
-      check = null;
-      fileName = message.file.name;
-      progress('read', 0, message.file.size);
-      const t0 = performance.now();
-      const bytes = new Uint8Array(await message.file.arrayBuffer());
-      readMs = performance.now() - t0;
-      progress('parse', 0, 1);
-      const t1 = performance.now();
-      table = await readTable(message.file.name, bytes, (done, total) => progress('parse', done, total));
-      parseMs = performance.now() - t1;
+      settings = {};
+      update = null;
+      if (message.update !== null) {
+        const previous = await loadRegister(message.update);
+        const meta = previous?.meta ?? (await listRegisters()).find((m) => m.id === message.update);
+        if (meta) {
+          update = { registerId: meta.id, name: meta.name, version: previous?.version.version ?? 0, previous };
+          // The previous version's choices apply again: sheet, columns by header text, units, values.
+          if (meta.settings) settings = { sheet: meta.settings.sheet, units: meta.settings.units, values: meta.settings.values };
+        }
+      }
+      await read(message.file.name, async () => new Uint8Array(await message.file.arrayBuffer()), message.file.size);
+      const stored = update ? (await listRegisters()).find((m) => m.id === update?.registerId)?.settings : undefined;
+      if (stored && table) {
+        const sheet = chooseSheet(table.sheets, settings.sheet ?? null);
+        if (sheet) {
+          const first = checkRegister({ rows: sheet.rows, rowNumbers: sheet.rows.map((_, i) => i + 1) }, () => '', { settings: { headerRow: null, columns: null } });
+          settings = { ...settings, columns: columnsByHeaderText(first.layout.headers, stored.columns) };
+        }
+      }
       post({ type: 'checked', summary: runCheck() });
       return;
     }
-    case 'map':
-      post({ type: 'checked', summary: runCheck(message.columns) });
+    case 'settings':
+      // A different sheet or header row means different columns: let the headers decide again.
+      if (message.settings.sheet !== settings.sheet || message.settings.headerRow !== settings.headerRow) settings = { ...settings, ...message.settings, columns: message.settings.columns ?? null };
+      else settings = { ...settings, ...message.settings };
+      post({ type: 'checked', summary: runCheck() });
       return;
     case 'save': {
       if (!check) throw new Error('nothing checked to save');
       if (check.projects.length === 0) throw new Error('no rows to save');
+      if (check.needsUnit.length > 0) throw new Error(`unit not confirmed: ${check.needsUnit.join(', ')}`);
       const t0 = performance.now();
       progress('save', 0, 1);
-      const meta = { id: newRegisterId(), name: message.name, fileName, importedAt: new Date().toISOString(), rows: check.projects.length, rejected: check.rowsRejected };
-      await saveRegister({ meta, projects: check.projects });
-      post({ type: 'saved', meta, ms: performance.now() - t0 });
+      const saved = await saveRegister({
+        registerId: update?.registerId ?? null,
+        name: message.name,
+        version: { fileName, importedAt: new Date().toISOString(), rows: check.projects.length, rejected: check.rowsRejected, columns: check.present },
+        settings: storedSettings(),
+        projects: check.projects,
+        extraHeaders: check.extraHeaders,
+      });
+      post({ type: 'saved', meta: saved.meta, version: saved.version, ms: performance.now() - t0 });
       return;
     }
+    case 'load-site': {
+      settings = message.settings;
+      update = null;
+      await read(
+        message.fileName,
+        async () => {
+          const response = await fetch(message.url, { credentials: 'same-origin' });
+          if (response.status === 404) throw new SiteError('site-missing', message.url);
+          if (!response.ok) throw new SiteError('fetch', `${response.status} ${response.statusText}`);
+          return new Uint8Array(await response.arrayBuffer());
+        },
+        0,
+      );
+      const summary = runCheck();
+      if (!check) throw new Error('no check');
+      if (check.needsUnit.length > 0) throw new SiteError('site-unit', check.needsUnit.join(', '));
+      post({ type: 'site-loaded', columns: toColumns(check.projects, message.fileName, check.extraHeaders), summary });
+      return;
+    }
+  }
+}
+
+class SiteError extends Error {
+  constructor(
+    readonly code: 'fetch' | 'site-unit' | 'site-missing',
+    readonly detail: string,
+  ) {
+    super(`${code}: ${detail}`);
   }
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   handle(event.data).catch((e: unknown) => {
     if (e instanceof ReadError) post({ type: 'failed', code: e.code, detail: e.detail });
+    else if (e instanceof SiteError) post({ type: 'failed', code: e.code, detail: e.detail });
     else post({ type: 'failed', code: 'internal', detail: e instanceof Error ? e.message : String(e) });
   });
 };

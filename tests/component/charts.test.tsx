@@ -99,12 +99,13 @@ describe('breakdown charts', () => {
     expect(useViewStore.getState().filters.investors).toEqual(['foreign']);
   });
 
-  it('editions: six years, not filterable, says that filters do not apply', async () => {
+  it('editions: 2018–2025, not filterable, says that filters do not apply', async () => {
     applySearch('?sector=health');
     renderWithData(<EditionsChart editions={view({ sectors: ['health'] }).editions} />);
     const rects = await marks('editions');
-    expect(rects).toHaveLength(6);
-    expect(rects[0]).not.toHaveAttribute('aria-pressed');
-    expect(screen.getByText('历届数据只有总数，当前筛选不适用于此表。')).toBeInTheDocument();
+    expect(rects.map((r) => r.dataset.key)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(rects.every((r) => r.getAttribute('aria-pressed') === 'false')).toBe(true);
+    expect(useViewStore.getState().filters.sectors).toEqual(['health']);
+    expect(screen.getByText('历届只公布了总数和少数分项，当前筛选不适用于此图。')).toBeInTheDocument();
   });
 });

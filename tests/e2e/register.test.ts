@@ -36,35 +36,37 @@ describe('register import (production build, Chromium)', () => {
     await page.setInputFiles('[data-register-file]', fixture('register-mixed.csv'));
     const summary = page.locator('[data-import-summary]');
     await summary.waitFor();
-    expect(await summary.getAttribute('data-accepted')).toBe('3');
-    expect(await summary.getAttribute('data-rejected')).toBe('6');
-    expect(await summary.textContent()).toContain('读取 9 行：可导入 3 行，拒收 6 行');
+    // An unknown sector is not a reason to reject: it is listed for mapping and kept as unclassified.
+    expect(await summary.getAttribute('data-accepted')).toBe('4');
+    expect(await summary.getAttribute('data-rejected')).toBe('5');
+    expect(await summary.textContent()).toContain('读取 9 行：可导入 4 行，拒收 5 行');
+    expect(await page.locator('[data-values-field="sector"] [data-value="space mining"]').count()).toBe(1);
     const rows = await page.locator('[data-import-errors] tbody tr').allTextContents();
-    expect(rows).toHaveLength(6);
-    expect(rows[0]).toBe('4区县Atlantis无法识别的区县');
-    expect(rows[1]).toBe('5投资额（亿元）lots投资额不是数字');
+    expect(rows).toHaveLength(5);
+    expect(rows[0]).toBe('4区县 / 功能区Atlantis无法识别的区县或功能区');
+    expect(rows[1]).toBe('5投资额lots金额不是数字');
 
     // The rejected rows as CSV, with reasons in words.
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-download-errors]')]);
     expect(dl.suggestedFilename()).toBe('register-errors_register-mixed.csv');
     const csv = readFileSync(await dl.path(), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1).split('\r\n').slice(0, 3)).toEqual(['行号,列,值,原因', '4,区县,Atlantis,无法识别的区县', '5,投资额（亿元）,lots,投资额不是数字']);
+    expect(csv.slice(1).split('\r\n').slice(0, 3)).toEqual(['行号,列,值,原因', '4,区县 / 功能区,Atlantis,无法识别的区县或功能区', '5,投资额,lots,金额不是数字']);
 
     await page.click('[data-import-save]');
     await page.waitForSelector('[data-import-done]');
-    expect(page.url()).toMatch(/\?data=r-[a-z0-9]+$/);
+    expect(page.url()).toMatch(/\?data=r-[a-z0-9]+\.v1$/);
     // Reconciliation: the register next to the published 92 / 2524.
-    expect(await page.locator('.data-dialog [data-recon-row="total:all"]').textContent()).toBe('合计合计923−892,5241,063.5−1,460.5');
+    expect(await page.locator('.data-dialog [data-recon-row="total:all"]').textContent()).toBe('合计合计924−882,5241,070.5−1,453.5');
     await page.keyboard.press('Escape');
     await page.waitForSelector('.data-dialog', { state: 'detached' });
 
     await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
-    expect((await kpi(page, 'projects')).text).toMatch(/^签约项目3个完整名录/);
-    expect((await kpi(page, 'investment')).text).toContain('1063.5亿元');
+    expect((await kpi(page, 'projects')).text).toMatch(/^签约项目4个完整名录/);
+    expect((await kpi(page, 'investment')).text).toContain('1070.5亿元');
     expect(await page.locator('[data-data-button]').textContent()).toBe('数据：register-mixed');
     expect(await page.locator('[data-chart="sector"]').getAttribute('data-chart-mode')).toBe('complete');
-    expect(await page.locator('[data-region="projects"] tbody tr').count()).toBe(3);
+    expect(await page.locator('[data-region="projects"] tbody tr').count()).toBe(4);
     await page.locator('[data-region="reconciliation"] [data-recon-row]').first().waitFor();
     expect(await page.locator('[data-region="reconciliation"] [data-recon-row]').count()).toBe(16);
     expect(await page.locator('#source-R').textContent()).toContain('register-mixed');
@@ -74,15 +76,15 @@ describe('register import (production build, Chromium)', () => {
     const exported = readFileSync(await chartCsv.path(), 'utf8');
     expect(exported).toContain('# 依据: 完整名录');
     expect(exported).toContain('# 来源: R register-mixed (register:');
-    // Filtering works on the register: 綦江 has one project of 35亿.
+    // Filtering works on the register: 綦江 has two projects, 35亿 and 7亿.
     await page.locator('[data-region="map"] .district-list button', { hasText: '綦江区' }).click();
-    await page.waitForFunction(() => document.querySelector('[data-kpi="investment"]')?.textContent?.includes('35亿元'));
+    await page.waitForFunction(() => document.querySelector('[data-kpi="investment"]')?.textContent?.includes('42亿元'));
 
     const url = page.url();
     await page.reload();
     await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
     expect(page.url()).toBe(url);
-    expect((await kpi(page, 'investment')).text).toContain('35亿元');
+    expect((await kpi(page, 'investment')).text).toContain('42亿元');
     expect(await page.locator('[data-data-button]').textContent()).toBe('数据：register-mixed');
     expect(errors).toEqual([]);
   });
@@ -120,7 +122,7 @@ describe('register import (production build, Chromium)', () => {
     await openImport(page);
     await page.setInputFiles('[data-register-file]', { name: 'odd-headers.csv', mimeType: 'text/csv', buffer: Buffer.from('Title,Place,Yi\nPark,Qijiang,35\nHub,渝北区,12\n') });
     await page.waitForSelector('.import-mapping [role="alert"]');
-    expect(await page.locator('.import-mapping [role="alert"]').textContent()).toContain('Project, District, Amount (100 million yuan)');
+    expect(await page.locator('.import-mapping [role="alert"]').textContent()).toContain('Project, Investment');
     await page.selectOption('select[data-field="project"]', '0');
     await page.selectOption('select[data-field="district"]', '1');
     await page.selectOption('select[data-field="amount"]', '2');
@@ -139,12 +141,13 @@ describe('register import (production build, Chromium)', () => {
     await page.waitForSelector('[data-kpi="investment"][data-basis="complete"]');
     expect((await kpi(page, 'investment')).text).toMatch(/5\.35\s*billion yuan/);
     const id = new URL(page.url()).searchParams.get('data');
-    expect(id).toMatch(/^r-/);
-    expect(await page.locator(`[data-dataset="${id}"]`).textContent()).toContain('Workbook test');
+    expect(id).toMatch(/^r-[a-z0-9]+\.v1$/);
+    const register = id?.replace(/\.v\d+$/, '');
+    expect(await page.locator(`[data-dataset="${register}"]`).textContent()).toContain('Workbook test');
 
-    await page.click(`[data-delete="${id}"]`);
+    await page.click(`[data-delete="${register}"]`);
     await page.click('[data-confirm-delete]');
-    await page.locator(`[data-dataset="${id}"]`).waitFor({ state: 'detached' });
+    await page.locator(`[data-dataset="${register}"]`).waitFor({ state: 'detached' });
     expect(new URL(page.url()).searchParams.get('data')).toBeNull();
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-kpi="projects"][data-basis="published"]');

@@ -140,7 +140,7 @@ describe('engine: charts, map, table', () => {
     expect(computeView(DATASET, EMPTY_FILTERS).editions.filtersIgnored).toBe(false);
     const v = computeView(DATASET, f({ sectors: ['health'] }));
     expect(v.editions.filtersIgnored).toBe(true);
-    expect(v.editions.editions.map((e) => e.year)).toEqual([2018, 2019, 2020, 2021, 2022, 2023]);
+    expect(v.editions.editions.map((e) => e.year)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
   });
 
   it('a register dataset gives basis complete everywhere', () => {

@@ -5,12 +5,12 @@ import { DATASET } from '../../src/data/dataset';
 import { validateDataset } from '../../src/data/validate';
 import { computeView } from '../../src/domain/engine';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
-import { mapHeaders, matchDistrict } from '../../src/domain/register/fields';
-import { checkRegister, decodeBytes, errorTable, parseAmount, parseCsv } from '../../src/domain/register/import';
+import { mapHeaders } from '../../src/domain/register/fields';
+import { checkRegister, decodeBytes, errorTable, numbered, parseCsv } from '../../src/domain/register/import';
+import { readMoney } from '../../src/domain/register/money';
+import { matchPlace } from '../../src/domain/register/places';
 import { fromColumns, toColumns } from '../../src/domain/register/columns';
 import { reconcile, registerDataset } from '../../src/domain/register/reconcile';
-import { en } from '../../src/i18n/en';
-import { zh } from '../../src/i18n/zh-CN';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const locator = (row: number) => `row ${row}`;
@@ -35,25 +35,33 @@ describe('register import: reading files', () => {
   });
 
   it('matches districts by code (current and 2016), zh name with or without 区/县, and en name', () => {
-    for (const v of ['500110', '綦江区', '綦江', 'Qijiang District', 'qijiang']) expect(matchDistrict(v)?.code).toBe('500110');
-    expect(matchDistrict('500228')?.code).toBe('500155');
-    expect(matchDistrict('石柱')?.code).toBe('500240');
-    expect(matchDistrict('Atlantis')).toBeNull();
+    const code = (v: string) => {
+      const p = matchPlace(v);
+      return p?.kind === 'district' ? p.code : null;
+    };
+    for (const v of ['500110', '綦江区', '綦江', 'Qijiang District', 'qijiang']) expect(code(v)).toBe('500110');
+    expect(code('500228')).toBe('500155');
+    expect(code('石柱')).toBe('500240');
+    expect(matchPlace('Atlantis')).toBeNull();
   });
 
   it('reads amounts in 亿元 with separators or units, and nothing else', () => {
-    expect(parseAmount('35')).toBe(35);
-    expect(parseAmount('1,016')).toBe(1016);
-    expect(parseAmount('35 亿元')).toBe(35);
-    expect(parseAmount('-3')).toBe(-3);
-    expect(parseAmount('lots')).toBeNaN();
+    const yi = (v: string) => {
+      const r = readMoney(v, '亿元');
+      return r.ok ? r.value : r.problem;
+    };
+    expect(yi('35')).toBe(35);
+    expect(yi('1,016')).toBe(1016);
+    expect(yi('35 亿元')).toBe(35);
+    expect(yi('-3')).toBe('negative');
+    expect(yi('lots')).toBe('not-a-number');
   });
 });
 
 describe('register import: row by row', () => {
   it('imports a GB18030 file with zh headers and zh values', () => {
     const { text } = decodeBytes(fixture('register-gb18030.csv'));
-    const check = checkRegister(parseCsv(text).rows, [zh, en], locator);
+    const check = checkRegister(numbered(parseCsv(text).rows), locator);
     expect(check.errors).toEqual([]);
     expect(check.projects.map((p) => [p.district, p.sector, p.investor, p.amount, p.signing])).toEqual([
       ['500110', 'smart-manufacturing', 'private', 35, 'venue-offline'],
@@ -64,46 +72,49 @@ describe('register import: row by row', () => {
 
   it('keeps good rows, lists every bad one with row, column and reason, and counts blank rows', () => {
     const { text } = decodeBytes(fixture('register-mixed.csv'));
-    const check = checkRegister(parseCsv(text).rows, [zh, en], locator);
-    expect(check.projects.map((p) => p.id)).toEqual(['a1', 'a2', 'a9']);
+    const check = checkRegister(numbered(parseCsv(text).rows), locator);
+    // An office's own sector (space mining) is kept as unclassified with its text, never rejected.
+    expect(check.projects.map((p) => p.id)).toEqual(['a1', 'a2', 'a7', 'a9']);
+    expect(check.projects.find((p) => p.id === 'a7')).toMatchObject({ sector: null, original: { categories: { sector: 'space mining' } } });
     expect(check.errors.map((e) => [e.row, e.column, e.problem])).toEqual([
       [4, 'district', 'unknown-district'],
       [5, 'amount', 'not-a-number'],
       [6, 'amount', 'negative'],
       [7, 'id', 'duplicate-id'],
-      [9, 'sector', 'unknown-sector'],
       [10, 'project', 'missing'],
     ]);
-    expect(check).toMatchObject({ rowsRead: 9, rowsRejected: 6, blankRows: 1 });
+    expect(check).toMatchObject({ rowsRead: 9, rowsRejected: 5, blankRows: 1 });
     const quoted = check.projects.find((p) => p.id === 'a9');
     expect(quoted).toMatchObject({ name: { zh: 'Quoted, with comma' }, partner: { zh: 'Firm "I"' }, district: '500155', amount: 1016 });
     expect(errorTable(check.errors)[1]).toEqual(['4', 'district', 'Atlantis', 'unknown-district']);
   });
 
-  it('rejects unknown investor types and signing modes, and a missing district or amount', () => {
+  it('keeps unknown investor types and signing modes as unclassified with their text, and rejects a missing district or amount', () => {
     const check = checkRegister(
-      [
+      numbered([
         ['project', 'district', 'amount', 'investor type', 'signing mode'],
         ['A', '500110', '1', 'aliens', ''],
         ['B', '500110', '1', '', 'by pigeon'],
         ['C', '', '1', '', ''],
         ['D', '500110', '', '', ''],
         ['E', 'Yubei', '2', '央企', 'off-site '],
-      ],
-      [zh, en],
+      ]),
       locator,
     );
     expect(check.errors.map((e) => [e.row, e.column, e.problem])).toEqual([
-      [2, 'investor', 'unknown-investor'],
-      [3, 'signing', 'unknown-signing'],
       [4, 'district', 'missing'],
       [5, 'amount', 'missing'],
     ]);
-    expect(check.projects.map((p) => [p.district, p.investor, p.signing])).toEqual([['500112', 'central-soe', 'off-site']]);
+    expect(check.projects.map((p) => [p.name.zh, p.district, p.investor, p.signing, p.original?.categories])).toEqual([
+      ['A', '500110', null, null, { investor: 'aliens' }],
+      ['B', '500110', null, null, { signing: 'by pigeon' }],
+      ['E', '500112', 'central-soe', 'off-site', undefined],
+    ]);
+    expect(check.unmatched.investor).toEqual([{ value: 'aliens', rows: 1, amount: 1 }]);
   });
 
   it('refuses a file whose required columns are missing, importing nothing', () => {
-    const check = checkRegister([['project', 'partner'], ['x', 'y']], [zh, en], locator);
+    const check = checkRegister(numbered([['project', 'partner'], ['x', 'y']]), locator);
     expect(check.mapping.missing).toEqual(['district', 'amount']);
     expect(check.projects).toEqual([]);
   });
@@ -111,12 +122,12 @@ describe('register import: row by row', () => {
 
 describe('register import: the resulting dataset', () => {
   const { text } = decodeBytes(fixture('register-mixed.csv'));
-  const check = checkRegister(parseCsv(text).rows, [zh, en], locator);
+  const check = checkRegister(numbered(parseCsv(text).rows), locator);
   const dataset = registerDataset(check.projects, DATASET, { id: 'test-register', name: 'test.csv', importedAt: '2026-11-25T10:00:00Z' });
 
   it('is stored column by column and comes back as the same rows, sharing one source object', () => {
-    const mixed = checkRegister(parseCsv(text).rows, [zh, en], () => 'register-mixed.csv');
-    const back = fromColumns(structuredClone(toColumns(mixed.projects, 'register-mixed.csv')));
+    const mixed = checkRegister(numbered(parseCsv(text).rows), () => 'register-mixed.csv');
+    const back = fromColumns(structuredClone(toColumns(mixed.projects, 'register-mixed.csv', mixed.extraHeaders)));
     expect(back).toEqual(mixed.projects);
     expect(back[0]?.source).toBe(back[1]?.source);
   });
@@ -128,15 +139,15 @@ describe('register import: the resulting dataset', () => {
   it('drives every panel with basis complete', () => {
     const v = computeView(dataset, EMPTY_FILTERS);
     expect(v.status).toBe('complete');
-    expect(v.kpis.projects).toMatchObject({ value: 3, basis: 'complete', fullPublished: true });
-    expect(v.kpis.investment.value).toBe(1063.5);
+    expect(v.kpis.projects).toMatchObject({ value: 4, basis: 'complete', fullPublished: true });
+    expect(v.kpis.investment.value).toBe(1070.5);
     expect(v.charts.sector.mode).toBe('complete');
-    expect(v.map.cells.find((c) => c.code === '500110')?.projects).toBe(1);
+    expect(v.map.cells.find((c) => c.code === '500110')?.projects).toBe(2);
   });
 
   it('reconciles the register with every published total and breakdown', () => {
     const lines = reconcile(check.projects, DATASET);
-    expect(lines[0]).toEqual({ dimension: 'total', key: 'all', published: { projects: 92, amount: 2524 }, register: { projects: 3, amount: 1063.5 } });
+    expect(lines[0]).toEqual({ dimension: 'total', key: 'all', published: { projects: 92, amount: 2524 }, register: { projects: 4, amount: 1070.5 } });
     expect(lines.find((l) => l.dimension === 'sectors' && l.key === 'smart-manufacturing')).toMatchObject({ published: { projects: 32, amount: 1016 }, register: { projects: 1, amount: 35 } });
     expect(lines.find((l) => l.dimension === 'sizes' && l.key === '5-10')).toMatchObject({ published: { projects: 11, amount: null } });
     expect(lines).toHaveLength(1 + 5 + 4 + 3 + 3);

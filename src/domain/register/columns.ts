@@ -5,10 +5,12 @@
  * every reload (measured in docs/benchmarks.md). Rebuilding the rows shares repeated values —
  * one string per district and key, one source object — so the engine compares by identity.
  * Imported rows carry one text for both languages (partner, name, note), as the file does.
+ * Format 2 adds functional areas, progress, the file's own category texts and unmapped
+ * columns; format 1 (the first release) still reads, with those empty.
  */
-import type { InvestorKey, ItemizedProject, SectorKey, SigningKey, SourceRef } from '../../data/types';
+import type { AreaKey, CategoryField, InvestorKey, ItemizedProject, ProjectProgress, RowOriginal, SectorKey, SigningKey, SourceRef, StageKey } from '../../data/types';
 
-export interface RegisterColumns {
+interface ColumnsV1 {
   format: 1;
   id: string[];
   district: string[];
@@ -23,11 +25,50 @@ export interface RegisterColumns {
   locator: string;
 }
 
-export function toColumns(projects: readonly ItemizedProject[], locator: string): RegisterColumns {
-  const cols: RegisterColumns = { format: 1, id: [], district: [], partner: [], name: [], amount: [], sector: [], investor: [], signing: [], note: [], locator };
+export interface RegisterColumnsV2 extends Omit<ColumnsV1, 'format'> {
+  format: 2;
+  area: (AreaKey | null)[];
+  /** Present only when the file had any progress column. */
+  progress: {
+    stage: (StageKey | null)[];
+    funds: (number | null)[];
+    startDate: (string | null)[];
+    reportDate: (string | null)[];
+    edition: (number | null)[];
+  } | null;
+  /** The file's own text per category column (null where it was the term's own label or empty). */
+  original: Record<CategoryField, (string | null)[]>;
+  /** Unmapped columns, one array each (aligned with extraHeaders). */
+  extraHeaders: string[];
+  extra: string[][];
+}
+
+export type RegisterColumns = ColumnsV1 | RegisterColumnsV2;
+
+export function toColumns(projects: readonly ItemizedProject[], locator: string, extraHeaders: readonly string[]): RegisterColumnsV2 {
+  const hasProgress = projects.some((p) => p.progress !== null);
+  const cols: RegisterColumnsV2 = {
+    format: 2,
+    id: [],
+    district: [],
+    area: [],
+    partner: [],
+    name: [],
+    amount: [],
+    sector: [],
+    investor: [],
+    signing: [],
+    note: [],
+    locator,
+    progress: hasProgress ? { stage: [], funds: [], startDate: [], reportDate: [], edition: [] } : null,
+    original: { sector: [], investor: [], signing: [], stage: [] },
+    extraHeaders: [...extraHeaders],
+    extra: extraHeaders.map(() => []),
+  };
   for (const p of projects) {
     cols.id.push(p.id);
     cols.district.push(p.district ?? '');
+    cols.area.push(p.area);
     cols.partner.push(p.partner.zh);
     cols.name.push(p.name.zh);
     cols.amount.push(p.amount ?? 0);
@@ -35,6 +76,15 @@ export function toColumns(projects: readonly ItemizedProject[], locator: string)
     cols.investor.push(p.investor);
     cols.signing.push(p.signing);
     cols.note.push(p.note ? p.note.zh : null);
+    if (cols.progress) {
+      cols.progress.stage.push(p.progress?.stage ?? null);
+      cols.progress.funds.push(p.progress?.fundsInPlace ?? null);
+      cols.progress.startDate.push(p.progress?.startDate ?? null);
+      cols.progress.reportDate.push(p.progress?.reportDate ?? null);
+      cols.progress.edition.push(p.progress?.edition ?? null);
+    }
+    for (const f of ['sector', 'investor', 'signing', 'stage'] as const) cols.original[f].push(p.original?.categories[f] ?? null);
+    cols.extra.forEach((column, j) => column.push(p.original?.extra[j] ?? ''));
   }
   return cols;
 }
@@ -48,16 +98,32 @@ export function fromColumns(cols: RegisterColumns): ItemizedProject[] {
     pool.set(v, v);
     return v;
   };
+  const v2 = cols.format === 2 ? cols : null;
   const source: SourceRef = { id: 'R', locator: cols.locator };
   const rows: ItemizedProject[] = new Array<ItemizedProject>(cols.id.length);
   for (let i = 0; i < cols.id.length; i++) {
     const partner = cols.partner[i] ?? '';
     const name = cols.name[i] ?? '';
     const note = cols.note[i] ?? null;
+    const area = v2?.area[i] ?? null;
+    const pr = v2?.progress;
+    const progress: ProjectProgress | null = pr
+      ? { stage: share(pr.stage[i] ?? null), fundsInPlace: pr.funds[i] ?? null, startDate: pr.startDate[i] ?? null, reportDate: pr.reportDate[i] ?? null, edition: pr.edition[i] ?? null }
+      : null;
+    let original: RowOriginal | null = null;
+    if (v2) {
+      const categories: RowOriginal['categories'] = {};
+      for (const f of ['sector', 'investor', 'signing', 'stage'] as const) {
+        const t = v2.original[f][i];
+        if (t !== null && t !== undefined) categories[f] = share(t);
+      }
+      const extra = v2.extra.map((column) => share(column[i] ?? ''));
+      if (Object.keys(categories).length > 0 || extra.some((e) => e !== '')) original = { categories, extra };
+    }
     rows[i] = {
       id: cols.id[i] ?? '',
-      district: share(cols.district[i] ?? ''),
-      area: null,
+      district: area !== null ? null : share(cols.district[i] ?? ''),
+      area,
       partner: { zh: partner, en: partner },
       name: { zh: name, en: name },
       amount: cols.amount[i] ?? 0,
@@ -66,11 +132,16 @@ export function fromColumns(cols: RegisterColumns): ItemizedProject[] {
       investor: share(cols.investor[i] ?? null),
       signing: share(cols.signing[i] ?? null),
       inside92: 'yes',
-      progress: null,
-      original: null,
       source,
       note: note === null ? null : { zh: note, en: note },
+      progress,
+      original,
     };
   }
   return rows;
+}
+
+/** The unmapped columns' headers a stored register keeps. */
+export function extraHeadersOf(cols: RegisterColumns): string[] {
+  return cols.format === 2 ? cols.extraHeaders : [];
 }

@@ -4,15 +4,27 @@
  */
 import type { Field } from './fields';
 
+/** Why a row was not imported (a category never is a reason: unknown values are mapped or kept unclassified). */
 export type RowProblem =
   | 'missing'
   | 'unknown-district'
   | 'not-a-number'
   | 'negative'
   | 'duplicate-id'
-  | 'unknown-sector'
-  | 'unknown-investor'
-  | 'unknown-signing';
+  /** The cell's own unit contradicts its column's stated unit (e.g. "3.5亿" under 投资额（万元）). */
+  | 'ambiguous-unit'
+  /** A 合计 / 小计 row whose amount is not the sum of the rows it covers. */
+  | 'totals-mismatch';
+
+/** Something about a row that was imported as stated, worth the user's eye. */
+export type RemarkCode = 'unreadable-date' | 'unreadable-edition' | 'unreadable-funds' | 'negative-funds' | 'funds-above-amount';
+
+export interface RowRemark {
+  row: number;
+  column: Field;
+  value: string;
+  remark: RemarkCode;
+}
 
 export interface RowError {
   /** 1-based row number in the file (the header is row 1). */

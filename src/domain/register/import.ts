@@ -1,16 +1,22 @@
 /**
  * Reading a user's project register (plain TS): decode the bytes (UTF-8, or GB18030 as Chinese
- * office software writes it), parse CSV, map the header row, and validate every row (each bad
- * row reported with its row number, column and reason; nothing dropped silently). The
- * reconciliation and the dataset built from the rows are in reconcile.ts.
+ * office software writes it), parse CSV, find the table (table.ts), and check every row: places
+ * (places.ts), money in its stated unit (money.ts), categories through the value mapping
+ * (values.ts), progress columns, totals rows checked against the rows they cover. Each row not
+ * imported is reported with its row number, column and reason; every other cell is kept.
+ * The reconciliation and the dataset built from the rows are in reconcile.ts.
  */
 import Papa from 'papaparse';
-import type { ItemizedProject } from '../../data/types';
-import type { RowError, RowProblem } from './errors';
-import { mapHeaders, matchDistrict, valueMatchers, type Field, type HeaderMapping, type Vocabulary } from './fields';
+import type { CategoryField, ItemizedProject, ProjectProgress, RowOriginal } from '../../data/types';
+import type { RemarkCode, RowError, RowProblem, RowRemark } from './errors';
+import { CATEGORY_FIELDS, FIELDS, MONEY_FIELDS, mapHeaders, withColumns, type Field, type HeaderMapping, type MoneyField } from './fields';
+import { halfWidth, plausibleUnit, readMoney, unitInHeader, type MoneyUnit, type UnitSource } from './money';
+import { matchPlace } from './places';
+import { findTable, totalsKind, type NumberedRows, type TableLayout, type TotalsKind } from './table';
+import { readCategory, type UnmatchedValue, type ValueMap } from './values';
 
 export { errorTable } from './errors';
-export type { RowError, RowProblem } from './errors';
+export type { RowError, RowProblem, RowRemark } from './errors';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -51,89 +57,306 @@ export function parseCsv(text: string, onProgress?: (done: number, total: number
   return { rows, problems };
 }
 
+/** What the user chose in the mapping step; everything optional (the file decides by default). */
+export interface ImportSettings {
+  /** Index of the header row in the sheet's rows (null: detected). */
+  headerRow?: number | null;
+  /** Column per field (null: by header names). */
+  columns?: Record<Field, number | null> | null;
+  /** The unit of a money column, confirmed or changed by the user. */
+  units?: Partial<Record<MoneyField, MoneyUnit>>;
+  /** Values of category columns mapped to terms (or kept unclassified). */
+  values?: ValueMap;
+}
+
+export interface MoneyColumnUnit {
+  unit: MoneyUnit | null;
+  source: UnitSource;
+  /** Set when the numbers look like another unit (e.g. a median above 1000 read as 亿元). */
+  looksLike: MoneyUnit | null;
+}
+
+export interface TotalsCheck {
+  row: number;
+  kind: TotalsKind;
+  label: string;
+  /** 亿元 as the row states it; null where it states none (or an 其中 line). */
+  stated: number | null;
+  /** 亿元 over the imported project rows it covers. */
+  rows: number;
+  covered: number;
+  /** Rows it covers that were not imported (their amounts are not in `rows`). */
+  rejectedInSpan: number;
+  matches: boolean | null;
+}
+
 export interface RegisterCheck {
+  layout: TableLayout;
   mapping: HeaderMapping;
+  units: Record<MoneyField, MoneyColumnUnit>;
+  /** Money columns that are mapped but whose unit nothing states: the user must confirm one. */
+  needsUnit: MoneyField[];
   projects: ItemizedProject[];
   errors: RowError[];
-  /** Data rows in the file, blank rows not counted. */
+  remarks: RowRemark[];
+  totals: TotalsCheck[];
+  /** Per category column: its distinct values that no term matches (mapped by the user or not). */
+  unmatched: Record<CategoryField, UnmatchedValue[]>;
+  /** Headers of the columns kept as text (mapped to no field). */
+  extraHeaders: string[];
+  /** Optional fields the file has a column for. */
+  present: Field[];
+  /** Data rows in the file: blank, totals and section rows not counted. */
   rowsRead: number;
   rowsRejected: number;
   blankRows: number;
+  /** Section headings inside the table (一、智能制造): listed, not projects. */
+  sections: { row: number; text: string }[];
 }
 
-/** "35", "35.5", "1,016", "35亿", "35 亿元" → 亿元; anything else → NaN. */
-export function parseAmount(value: string): number {
-  const v = value.trim().replace(/[,，\s]/g, '').replace(/亿元?$/, '');
-  return /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : NaN;
+/** A date cell as offices write it → ISO (yyyy-mm-dd or yyyy-mm); an Excel serial day number too. */
+export function parseDate(text: string): string | null {
+  const v = halfWidth(text).trim();
+  const pad = (n: string) => n.padStart(2, '0');
+  const valid = (y: string, m: string, d?: string) => {
+    const mm = Number(m);
+    const dd = d === undefined ? 1 : Number(d);
+    if (mm < 1 || mm > 12 || dd < 1 || dd > 31 || Number(y) < 1990 || Number(y) > 2100) return null;
+    return d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+  };
+  let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$/.exec(v);
+  if (m?.[1] && m[2] && m[3]) return valid(m[1], m[2], m[3]);
+  m = /^(\d{4})[-/.年](\d{1,2})月?$/.exec(v);
+  if (m?.[1] && m[2]) return valid(m[1], m[2]);
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(v);
+  if (m?.[1] && m[2] && m[3]) return valid(m[1], m[2], m[3]);
+  // Excel stores dates as days since 1899-12-30; a date column read as a number shows them.
+  if (/^\d{5}(\.\d+)?$/.test(v)) {
+    const n = Math.floor(Number(v));
+    if (n >= 32874 && n <= 73051) return new Date(Date.UTC(1899, 11, 30) + n * 86400000).toISOString().slice(0, 10);
+  }
+  return null;
+}
+
+const ORDINALS = ['一', '二', '三', '四', '五', '六'];
+
+/** An edition as a year: "2021", "2021年", "2021届", "第四届" (the expo's first edition was 2018). */
+export function parseEdition(text: string): number | null {
+  const v = halfWidth(text).trim().replace(/\s+/g, '');
+  const y = /^(20\d{2})(年|届|年度)?$/.exec(v);
+  if (y?.[1]) return Number(y[1]);
+  const o = /^第([一二三四五六1-6])届/.exec(v);
+  if (o?.[1]) {
+    const n = /\d/.test(o[1]) ? Number(o[1]) : ORDINALS.indexOf(o[1]) + 1;
+    return 2017 + n;
+  }
+  return null;
+}
+
+const SECTION = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十\d]+(部分|类|章))/;
+
+function decimals(text: string): number {
+  const m = /\.(\d+)/.exec(halfWidth(text));
+  return m?.[1]?.length ?? 0;
+}
+
+function emptyUnmatched(): Record<CategoryField, UnmatchedValue[]> {
+  return { sector: [], investor: [], signing: [], stage: [] };
 }
 
 export interface CheckOptions {
-  /** Columns chosen in the mapping step; by default the header names decide. */
-  mapping?: HeaderMapping;
+  settings?: ImportSettings;
   /** Called every `progressEvery` rows with (rows done, rows in all). */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
 }
 
-export function checkRegister(table: readonly (readonly string[])[], vocabularies: readonly Vocabulary[], locator: (row: number) => string, options: CheckOptions = {}): RegisterCheck {
-  const [header = [], ...body] = table;
-  const mapping = options.mapping ?? mapHeaders(header);
-  const { onProgress, progressEvery = 10000 } = options;
-  const match = valueMatchers(vocabularies);
+/** Rows with the file's row numbers: for a table that starts at the file's first row. */
+export function numbered(rows: readonly (readonly string[])[]): NumberedRows {
+  return { rows, rowNumbers: rows.map((_, i) => i + 1) };
+}
+
+export function checkRegister(sheet: NumberedRows, locator: (row: number) => string, options: CheckOptions = {}): RegisterCheck {
+  const { settings = {}, onProgress, progressEvery = 10000 } = options;
+  const layout = findTable(sheet.rows, settings.headerRow ?? null);
+  const { headers } = layout;
+  const mapping = settings.columns ? withColumns(headers, settings.columns) : mapHeaders(headers);
+  const col = mapping.columns;
+  const body = sheet.rows.slice(layout.bodyStart);
+  const rowNumberOf = (i: number) => sheet.rowNumbers[layout.bodyStart + i] ?? layout.bodyStart + i + 1;
+
+  const unitFor = (f: MoneyField): { unit: MoneyUnit | null; source: UnitSource } => {
+    const c = col[f];
+    const user = settings.units?.[f];
+    if (user) return { unit: user, source: 'user' };
+    const fromHeader = c === null ? null : unitInHeader(headers[c] ?? '');
+    if (fromHeader) return { unit: fromHeader, source: 'header' };
+    if (layout.unitLine) return { unit: layout.unitLine, source: 'unit-line' };
+    return { unit: null, source: 'none' };
+  };
+  const unitInfo = { amount: unitFor('amount'), funds: unitFor('funds') };
+  const needsUnit = MONEY_FIELDS.filter((f) => col[f] !== null && unitInfo[f].unit === null);
+  const written: Record<MoneyField, number[]> = { amount: [], funds: [] };
+
+  const present = FIELDS.filter((f) => col[f] !== null && !(['project', 'district', 'amount'] as Field[]).includes(f));
+  const mappedCols = new Set(Object.values(col).filter((c): c is number => c !== null));
+  let width = headers.length;
+  for (const r of body) if (r.length > width) width = r.length;
+  const extraCols: number[] = [];
+  for (let c = 0; c < width; c++) {
+    if (mappedCols.has(c)) continue;
+    if ((headers[c] ?? '').trim() !== '' || body.some((r) => (r[c] ?? '').trim() !== '')) extraCols.push(c);
+  }
+  const extraHeaders = extraCols.map((c) => (headers[c] ?? '').trim() || `#${c + 1}`);
+
   const projects: ItemizedProject[] = [];
   const errors: RowError[] = [];
+  const remarks: RowRemark[] = [];
+  const totals: TotalsCheck[] = [];
+  const sections: { row: number; text: string }[] = [];
+  const unmatchedMaps: Record<CategoryField, Map<string, UnmatchedValue>> = { sector: new Map(), investor: new Map(), signing: new Map(), stage: new Map() };
   const ids = new Set<string>();
   let rowsRead = 0;
   let rowsRejected = 0;
   let blankRows = 0;
-  if (mapping.missing.length > 0) return { mapping, projects, errors, rowsRead: 0, rowsRejected: 0, blankRows: 0 };
+  // Running spans for totals: every project row of the table, and those since the last subtotal.
+  const all = { sum: 0, rows: 0, rejected: 0 };
+  let since = { sum: 0, rows: 0, rejected: 0 };
+  const values = settings.values ?? {};
+  const hasProgress = (['stage', 'funds', 'startDate', 'reportDate', 'edition'] as Field[]).some((f) => col[f] !== null);
+
+  if (mapping.missing.length > 0) {
+    return { layout, mapping, units: { amount: { ...unitInfo.amount, looksLike: null }, funds: { ...unitInfo.funds, looksLike: null } }, needsUnit, projects, errors, remarks, totals, unmatched: emptyUnmatched(), extraHeaders, present, rowsRead: 0, rowsRejected: 0, blankRows: 0, sections };
+  }
+
   body.forEach((cells, i) => {
-    const row = i + 2;
+    const row = rowNumberOf(i);
     if (onProgress && i % progressEvery === 0) onProgress(i, body.length);
     if (cells.every((c) => c.trim() === '')) {
       blankRows += 1;
       return;
     }
-    rowsRead += 1;
     const cell = (f: Field): string => {
-      const col = mapping.columns[f];
-      return col === null ? '' : (cells[col] ?? '').trim();
+      const c = col[f];
+      return c === null ? '' : (cells[c] ?? '').trim();
     };
-    const rowErrors: RowError[] = [];
-    const fail = (column: Field, problem: RowProblem) => rowErrors.push({ row, column, value: cell(column), problem });
 
-    const id = cell('id') || `row-${row}`;
-    if (ids.has(id)) fail('id', 'duplicate-id');
-    const project = cell('project');
-    if (project === '') fail('project', 'missing');
-    const districtText = cell('district');
-    const district = districtText === '' ? null : matchDistrict(districtText);
-    if (districtText === '') fail('district', 'missing');
-    else if (!district) fail('district', 'unknown-district');
-    const amountText = cell('amount');
-    const amount = amountText === '' ? NaN : parseAmount(amountText);
-    if (amountText === '') fail('amount', 'missing');
-    else if (Number.isNaN(amount)) fail('amount', 'not-a-number');
-    else if (amount < 0) fail('amount', 'negative');
-    const sector = cell('sector') === '' ? null : match.sector(cell('sector'));
-    if (cell('sector') !== '' && !sector) fail('sector', 'unknown-sector');
-    const investor = cell('investor') === '' ? null : match.investor(cell('investor'));
-    if (cell('investor') !== '' && !investor) fail('investor', 'unknown-investor');
-    const signing = cell('signing') === '' ? null : match.signing(cell('signing'));
-    if (cell('signing') !== '' && !signing) fail('signing', 'unknown-signing');
-
-    if (rowErrors.length > 0 || !district) {
-      errors.push(...rowErrors);
-      rowsRejected += 1;
+    const tk = totalsKind(cells);
+    if (tk !== null) {
+      const label = cells.find((c) => c.trim() !== '')?.trim() ?? '';
+      const text = cell('amount');
+      const reading = text === '' || tk === 'of-which' ? null : readMoney(text, unitInfo.amount.unit, '亿元');
+      const span = tk === 'total' ? all : since;
+      const stated = reading?.ok ? reading.value : null;
+      // Within half a unit of the stated cell's last decimal, in the cell's own unit.
+      const asWritten = Number(halfWidth(text).replace(/[^\d.]/g, ''));
+      const perUnit = stated !== null && asWritten > 0 ? stated / asWritten : 1;
+      const tolerance = 0.5 * 10 ** -decimals(text) * perUnit;
+      const matches = stated === null ? null : Math.abs(stated - span.sum) <= tolerance + 1e-9;
+      totals.push({ row, kind: tk, label, stated, rows: Math.round(span.sum * 1e6) / 1e6, covered: span.rows, rejectedInSpan: span.rejected, matches });
+      if (matches === false) errors.push({ row, column: 'amount', value: text, problem: 'totals-mismatch' });
+      if (tk === 'subtotal') since = { sum: 0, rows: 0, rejected: 0 };
       return;
     }
-    ids.add(id);
+    const filled = cells.filter((c) => c.trim() !== '');
+    if (filled.length === 1 && SECTION.test((filled[0] ?? '').trim())) {
+      sections.push({ row, text: (filled[0] ?? '').trim() });
+      since = { sum: 0, rows: 0, rejected: 0 };
+      return;
+    }
+
+    rowsRead += 1;
+    const rowErrors: RowError[] = [];
+    const fail = (column: Field, problem: RowProblem) => rowErrors.push({ row, column, value: cell(column), problem });
+    const remark = (column: Field, code: RemarkCode) => remarks.push({ row, column, value: cell(column), remark: code });
+
+    const givenId = cell('id');
+    const id = givenId || `row-${row}`;
+    if (givenId !== '' && ids.has(id)) fail('id', 'duplicate-id');
+    const project = cell('project');
+    if (project === '') fail('project', 'missing');
+    const placeText = cell('district');
+    const place = placeText === '' ? null : matchPlace(placeText);
+    if (placeText === '') fail('district', 'missing');
+    else if (!place) fail('district', 'unknown-district');
+    const amountText = cell('amount');
+    let amount = NaN;
+    if (amountText === '') fail('amount', 'missing');
+    else {
+      const r = readMoney(amountText, unitInfo.amount.unit, '亿元');
+      if (r.ok) {
+        amount = r.value;
+        const n = Number(halfWidth(amountText).replace(/[^\d.]/g, ''));
+        if (Number.isFinite(n)) written.amount.push(n);
+      } else fail('amount', r.problem === 'no-unit' ? 'ambiguous-unit' : r.problem);
+    }
+
+    const originals: Partial<Record<CategoryField, string>> = {};
+    const category = <F extends CategoryField>(f: F) => {
+      const r = readCategory(f, cell(f), values);
+      if (r.original !== null) originals[f] = r.original;
+      if (r.mapped === 'user' || r.mapped === 'unclassified') {
+        const v = cell(f);
+        const u = unmatchedMaps[f].get(v) ?? { value: v, rows: 0, amount: 0 };
+        u.rows += 1;
+        if (Number.isFinite(amount)) u.amount = Math.round((u.amount + amount) * 1e6) / 1e6;
+        unmatchedMaps[f].set(v, u);
+      }
+      return r.key;
+    };
+    const sector = category('sector');
+    const investor = category('investor');
+    const signing = category('signing');
+    const stage = category('stage');
+
+    let progress: ProjectProgress | null = null;
+    if (hasProgress) {
+      let funds: number | null = null;
+      const fundsText = cell('funds');
+      if (fundsText !== '') {
+        const r = readMoney(fundsText, unitInfo.funds.unit, '亿元');
+        if (r.ok) {
+          funds = r.value;
+          const n = Number(halfWidth(fundsText).replace(/[^\d.]/g, ''));
+          if (Number.isFinite(n)) written.funds.push(n);
+          if (Number.isFinite(amount) && funds > amount + 1e-9) remark('funds', 'funds-above-amount');
+        } else remark('funds', r.problem === 'negative' ? 'negative-funds' : 'unreadable-funds');
+      }
+      const date = (f: 'startDate' | 'reportDate') => {
+        const t = cell(f);
+        if (t === '') return null;
+        const d = parseDate(t);
+        if (d === null) remark(f, 'unreadable-date');
+        return d;
+      };
+      const editionText = cell('edition');
+      const edition = editionText === '' ? null : parseEdition(editionText);
+      if (editionText !== '' && edition === null) remark('edition', 'unreadable-edition');
+      progress = { stage, fundsInPlace: funds, startDate: date('startDate'), reportDate: date('reportDate'), edition };
+    }
+
+    if (rowErrors.length > 0 || !place || !Number.isFinite(amount)) {
+      errors.push(...rowErrors);
+      rowsRejected += 1;
+      all.rejected += 1;
+      since.rejected += 1;
+      return;
+    }
+    if (givenId !== '') ids.add(id);
+    all.sum += amount;
+    all.rows += 1;
+    since.sum += amount;
+    since.rows += 1;
+    const extra = extraCols.map((c) => (cells[c] ?? '').trim());
+    const hasOriginal = Object.keys(originals).length > 0 || extra.some((v) => v !== '');
+    const original: RowOriginal | null = hasOriginal ? { categories: originals, extra } : null;
     const note = cell('note');
+    const partner = cell('partner');
     projects.push({
       id,
-      district: district.code,
-      area: null,
-      partner: { zh: cell('partner'), en: cell('partner') },
+      district: place.kind === 'district' ? place.code : null,
+      area: place.kind === 'area' ? place.key : null,
+      partner: { zh: partner, en: partner },
       name: { zh: project, en: project },
       amount,
       amountApprox: false,
@@ -141,14 +364,18 @@ export function checkRegister(table: readonly (readonly string[])[], vocabularie
       investor,
       signing,
       inside92: 'yes',
-      progress: null,
-      original: null,
       source: { id: 'R', locator: locator(row) },
       note: note ? { zh: note, en: note } : null,
+      progress,
+      original,
     });
   });
   onProgress?.(body.length, body.length);
-  return { mapping, projects, errors, rowsRead, rowsRejected, blankRows };
+  const units = {
+    amount: { ...unitInfo.amount, looksLike: plausibleUnit(written.amount, unitInfo.amount.unit ?? '亿元') },
+    funds: { ...unitInfo.funds, looksLike: plausibleUnit(written.funds, unitInfo.funds.unit ?? '亿元') },
+  };
+  const unmatched = emptyUnmatched();
+  for (const f of CATEGORY_FIELDS) unmatched[f] = [...unmatchedMaps[f].values()].sort((a, b) => b.rows - a.rows || b.amount - a.amount || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return { layout, mapping, units, needsUnit, projects, errors, remarks, totals, unmatched, extraHeaders, present, rowsRead, rowsRejected, blankRows, sections };
 }
-
-

@@ -1,11 +1,14 @@
 /**
- * From a file's bytes to a table of text cells, for CSV (UTF-8, UTF-16 or GB18030), XLSX (the
- * first sheet, read with read-excel-file, loaded only when an XLSX file comes in) and JSON
- * (an array of objects keyed by header names, an object with a "projects" array, or an array
- * of rows whose first row is the header). A file that cannot be read throws a ReadError whose
- * code the UI words in both languages; nothing is half-read.
+ * From a file's bytes to sheets of text cells, for CSV (UTF-8, UTF-16 or GB18030), XLSX (every
+ * sheet, hidden ones marked, read with read-excel-file, loaded only when an XLSX file comes in)
+ * and JSON (an array of objects keyed by header names, an object with a "projects" array, or an
+ * array of rows whose first row is the header). A file that cannot be read throws a ReadError
+ * whose code the UI words in both languages; nothing is half-read. Which sheet and which row
+ * holds the table is decided later (table.ts, chooseSheet).
  */
+import { mapHeaders, REQUIRED } from './fields';
 import { decodeBytes, parseCsv, type Encoding } from './import';
+import { findTable } from './table';
 
 export type FileKind = 'csv' | 'xlsx' | 'json';
 
@@ -46,14 +49,38 @@ export function cellText(value: unknown): string {
   return JSON.stringify(value);
 }
 
+export interface ReadSheet {
+  name: string;
+  /** Hidden in the workbook (never chosen by default). */
+  hidden: boolean;
+  /** Every row from the file's first, as text cells; row i is the file's row i + 1. */
+  rows: string[][];
+}
+
 export interface ReadTable {
   kind: FileKind;
   /** Text encoding of a CSV or JSON file. */
   encoding: Encoding | null;
-  /** Header row first; every cell is text. */
-  rows: string[][];
+  /** One sheet for CSV and JSON; every sheet of a workbook, in workbook order. */
+  sheets: ReadSheet[];
   /** Parser remarks that did not stop reading (e.g. a row with a stray quote). */
   problems: string[];
+}
+
+/** Names of the sheets a workbook marks hidden or very hidden (from xl/workbook.xml). */
+async function hiddenSheets(bytes: Uint8Array): Promise<Set<string>> {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const files = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' });
+  const xml = files['xl/workbook.xml'];
+  const hidden = new Set<string>();
+  if (!xml) return hidden;
+  const unescape = (v: string) => v.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  for (const m of strFromU8(xml).matchAll(/<sheet\b[^>]*>/g)) {
+    const tag = m[0];
+    const name = /\bname="([^"]*)"/.exec(tag)?.[1];
+    if (name !== undefined && /\bstate="(hidden|veryHidden)"/.test(tag)) hidden.add(unescape(name));
+  }
+  return hidden;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -104,16 +131,16 @@ export async function readTable(name: string, bytes: Uint8Array, onProgress?: (d
   if (bytes.length > MAX_FILE_BYTES) throw new ReadError('too-large', `${Math.round(bytes.length / 1048576)} MB`);
   const kind = fileKind(name, bytes);
   if (kind === 'xlsx') {
-    let sheet: unknown[][];
+    let sheets: ReadSheet[];
     try {
-      const { readSheet } = await import('read-excel-file/universal');
-      sheet = await readSheet(bytes.slice().buffer);
+      const [{ default: readXlsxFile }, hidden] = await Promise.all([import('read-excel-file/universal'), hiddenSheets(bytes)]);
+      const read = await readXlsxFile(bytes.slice().buffer);
+      sheets = read.map((s) => ({ name: s.sheet, hidden: hidden.has(s.sheet), rows: stripTrailingBlankColumns(s.data.map((r) => r.map(cellText))) }));
     } catch (e) {
       throw new ReadError('xlsx', e instanceof Error ? e.message : String(e));
     }
-    const rows = stripTrailingBlankColumns(sheet.map((r) => r.map(cellText)));
-    if (rows.length === 0) throw new ReadError('empty');
-    return { kind, encoding: null, rows, problems: [] };
+    if (sheets.every((s) => s.rows.length === 0)) throw new ReadError('empty');
+    return { kind, encoding: null, sheets, problems: [] };
   }
   const { text, encoding } = decodeBytes(bytes);
   if (looksBinary(text)) throw new ReadError('binary');
@@ -125,9 +152,22 @@ export async function readTable(name: string, bytes: Uint8Array, onProgress?: (d
     } catch (e) {
       throw new ReadError('json-syntax', e instanceof Error ? e.message : String(e));
     }
-    return { kind, encoding, rows: jsonTable(value), problems: [] };
+    return { kind, encoding, sheets: [{ name: name, hidden: false, rows: jsonTable(value) }], problems: [] };
   }
   const { rows, problems } = parseCsv(text, onProgress);
   if (rows.length === 0) throw new ReadError('empty');
-  return { kind, encoding, rows, problems };
+  return { kind, encoding, sheets: [{ name, hidden: false, rows }], problems };
+}
+
+/**
+ * The sheet an import starts on: the user's choice, else the first visible sheet whose header
+ * row (found by findTable) names all the required fields, else the first visible one.
+ */
+export function chooseSheet(sheets: readonly ReadSheet[], chosen: string | null): ReadSheet | undefined {
+  if (chosen !== null) {
+    const s = sheets.find((x) => x.name === chosen);
+    if (s) return s;
+  }
+  const visible = sheets.filter((s) => !s.hidden);
+  return visible.find((s) => findTable(s.rows).score >= REQUIRED.length && mapHeaders(findTable(s.rows).headers).missing.length === 0) ?? visible[0] ?? sheets[0];
 }

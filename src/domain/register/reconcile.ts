@@ -3,7 +3,7 @@
  * page can use it without loading the import code): its totals next to every published
  * total and breakdown, and the dataset built from its rows (every figure basis "complete").
  */
-import type { Dataset, ItemizedProject, Marginal, Source } from '../../data/types';
+import type { Dataset, ItemizedProject, Marginal, RegisterInfo, Source } from '../../data/types';
 import { sizeBandOf } from '../filters';
 
 export interface ReconciliationLine {
@@ -35,13 +35,30 @@ export function reconcile(projects: readonly ItemizedProject[], published: Datas
   ];
 }
 
+export interface RegisterDatasetMeta {
+  id: string;
+  name: string;
+  importedAt: string;
+  fileName?: string;
+  rejected?: number;
+  /** About the register (versions, origin, kept columns); a bare register when absent. */
+  info?: Omit<RegisterInfo, 'id' | 'name' | 'fileName'>;
+}
+
 /** A dataset built from a checked register: every figure is computed from its rows (basis complete). */
-export function registerDataset(projects: ItemizedProject[], base: Dataset, meta: { id: string; name: string; importedAt: string; fileName?: string; rejected?: number }): Dataset {
+export function registerDataset(projects: ItemizedProject[], base: Dataset, meta: RegisterDatasetMeta): Dataset {
   const file = meta.fileName ?? meta.name;
   const rejected = meta.rejected ?? 0;
+  const info: RegisterInfo = {
+    id: meta.id,
+    name: meta.name,
+    fileName: file,
+    ...(meta.info ?? { version: 1, versions: [{ version: 1, fileName: file, importedAt: meta.importedAt, rows: projects.length }], origin: 'browser', extraHeaders: [], columns: [] }),
+  };
+  const versionNote = info.versions.length > 1 ? { zh: `，第 ${info.version} 版（共 ${info.versions.length} 版）`, en: `, version ${info.version} of ${info.versions.length}` } : { zh: '', en: '' };
   const source: Source = {
     id: 'R',
-    publication: { zh: '本浏览器导入的名录', en: 'Register imported in this browser' },
+    publication: info.origin === 'site' ? { zh: '随本站发布的名录', en: 'Register published with this site' } : { zh: '本浏览器导入的名录', en: 'Register imported in this browser' },
     headline: meta.name,
     about: { zh: `文件 ${file}`, en: `file ${file}` },
     date: meta.importedAt.slice(0, 10),
@@ -50,8 +67,8 @@ export function registerDataset(projects: ItemizedProject[], base: Dataset, meta
     url: null,
     note: null,
     use: {
-      zh: `用户导入的完整项目名录：文件 ${file}，导入 ${projects.length} 行，拒收 ${rejected} 行`,
-      en: `Full project register imported by the user: file ${file}, ${projects.length} rows imported, ${rejected} rejected`,
+      zh: `${info.origin === 'site' ? '随本站发布' : '用户导入'}的完整项目名录：文件 ${file}${versionNote.zh}，导入 ${projects.length} 行，拒收 ${rejected} 行`,
+      en: `Full project register ${info.origin === 'site' ? 'published with this site' : 'imported by the user'}: file ${file}${versionNote.en}, ${projects.length} rows imported, ${rejected} rejected`,
     },
   };
   const total = sum(projects);
@@ -64,6 +81,7 @@ export function registerDataset(projects: ItemizedProject[], base: Dataset, meta
     sources: [...base.sources, source],
     totals: { ...base.totals, projects: fact(total.projects), investment: fact(total.amount) },
     projects,
+    register: info,
   };
 }
 

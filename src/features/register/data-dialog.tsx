@@ -8,34 +8,23 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { Modal } from '../../components/modal';
-import { errorTable, type ErrorLabels } from '../../domain/register/errors';
-import { FIELDS, REQUIRED, TEMPLATE_HEADERS, type Field } from '../../domain/register/fields';
+import { FIELDS, TEMPLATE_HEADERS } from '../../domain/register/fields';
 import { useI18n, type I18n } from '../../i18n/i18n';
-import { registersQueryOptions, removeRegister } from '../../queries/registers';
-import type { RegisterMeta } from '../../storage/registers';
+import { importMessages, type ImportMessages } from '../../i18n/import-messages';
+import { dataIdOf, parseDataId, registersQueryOptions, removeRegister, siteRegistersQueryOptions } from '../../queries/registers';
+import { versionsOf, type RegisterMeta } from '../../storage/registers';
 import { setData, useViewStore } from '../../stores/view-store';
 import type { CheckSummary, FromWorker, ImportPhase } from '../../workers/register-protocol';
 import { startImportSession, type ImportSession } from './import-client';
+import { Checked, downloadText, RejectedRows } from './import-steps';
 import { ReconciliationTable } from './reconciliation';
-
-/** Rejected rows listed in the dialog; all of them are in the downloadable CSV. */
-const ERRORS_SHOWN = 200;
 
 type ImportState =
   | { step: 'idle' }
   | { step: 'working'; phase: ImportPhase; done: number; total: number }
   | { step: 'failed'; code: Extract<FromWorker, { type: 'failed' }>['code']; detail: string }
   | { step: 'checked'; summary: CheckSummary; saving: boolean }
-  | { step: 'saved'; summary: CheckSummary; meta: RegisterMeta; ms: number };
-
-async function downloadText(name: string, lines: string[][]): Promise<void> {
-  const [{ BOM, csvRow }, { saveBlob }] = await Promise.all([import('../../export/csv'), import('../../export/files')]);
-  saveBlob(name, new Blob([`${BOM}${lines.map(csvRow).join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }));
-}
-
-function baseName(fileName: string): string {
-  return fileName.replace(/\.[^.]+$/, '') || fileName;
-}
+  | { step: 'saved'; summary: CheckSummary; meta: RegisterMeta; version: number; ms: number };
 
 function seconds(ms: number, lang: I18n['lang']): string {
   const s = (ms / 1000).toLocaleString(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -58,164 +47,130 @@ function Progress({ state, i18n }: { state: Extract<ImportState, { step: 'workin
   );
 }
 
-function Mapping({ summary, i18n, onChange }: { summary: CheckSummary; i18n: I18n; onChange: (columns: Record<Field, number | null>) => void }) {
-  const { t } = i18n;
-  const { columns, missing, unknown } = summary.mapping;
-  return (
-    <fieldset className="import-mapping">
-      <legend>{t.data.mappingTitle}</legend>
-      <p>{t.data.mappingIntro}</p>
-      {missing.length > 0 ? (
-        <p role="alert" className="import-error">
-          {t.data.missing(missing.map((f) => t.data.field[f]).join(i18n.lang === 'en' ? ', ' : '、'))}
-        </p>
-      ) : null}
-      <div className="mapping-grid">
-        {FIELDS.map((f) => (
-          <label key={f}>
-            <span>
-              {t.data.field[f]}
-              {REQUIRED.includes(f) ? t.data.required : ''}
-            </span>
-            <select
-              data-field={f}
-              value={columns[f] ?? ''}
-              onChange={(e) => onChange({ ...columns, [f]: e.target.value === '' ? null : Number(e.target.value) })}
-            >
-              <option value="">{t.data.none}</option>
-              {summary.header.map((h, i) => (
-                <option key={`${i}-${h}`} value={i}>
-                  {`${i + 1}: ${h || '—'}`}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
-      </div>
-      {unknown.length > 0 ? <p className="chart-note">{t.data.unused(unknown.join(', '))}</p> : null}
-    </fieldset>
-  );
+/** Which register (and version) the view shows, from the data id. */
+function shownOf(active: string | null): { register: string | null; version: number | null } {
+  if (active === null) return { register: null, version: null };
+  const p = parseDataId(active);
+  return p.kind === 'site' ? { register: active, version: null } : { register: p.register, version: p.version };
 }
 
-function RejectedRows({ summary, i18n }: { summary: CheckSummary; i18n: I18n }) {
-  const { t } = i18n;
-  const c = t.data.errorColumns;
-  if (summary.errors.length === 0) return null;
-  const labels: ErrorLabels = { header: [c.row, c.column, c.value, c.problem], column: (f) => t.data.field[f], problem: (p) => t.data.problem[p] };
-  const download = () => void downloadText(`register-errors_${baseName(summary.fileName)}.csv`, errorTable(summary.errors, labels));
-  const shown = errorTable(summary.errors.slice(0, ERRORS_SHOWN), labels).slice(1);
-  return (
-    <section className="import-errors" aria-labelledby="import-errors-title">
-      <h3 id="import-errors-title">{t.data.errorsTitle}</h3>
-      <button type="button" data-download-errors="" onClick={download}>
-        {t.data.downloadErrors}
-      </button>
-      <div className="table-scroll import-errors-scroll">
-        <table data-import-errors="">
-          <thead>
-            <tr>
-              <th scope="col">{c.row}</th>
-              <th scope="col">{c.column}</th>
-              <th scope="col">{c.value}</th>
-              <th scope="col">{c.problem}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r, i) => (
-              <tr key={i}>
-                <td className="num">{r[0]}</td>
-                <td>{r[1]}</td>
-                <td>{r[2]}</td>
-                <td>{r[3]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {summary.errors.length > ERRORS_SHOWN ? <p>{t.data.errorsMore(summary.errors.length - ERRORS_SHOWN)}</p> : null}
-    </section>
-  );
-}
-
-function Checked({ summary, i18n, saving, onMap, onSave }: { summary: CheckSummary; i18n: I18n; saving: boolean; onMap: (c: Record<Field, number | null>) => void; onSave: (name: string) => void }) {
-  const { t } = i18n;
-  const [name, setName] = useState(() => baseName(summary.fileName));
-  const canSave = summary.rowsAccepted > 0 && summary.mapping.missing.length === 0;
-  const ref = useRef<HTMLDivElement | null>(null);
-  useEffect(function showResult() {
-    // On a small screen the result starts below the fold: bring it into view once.
-    ref.current?.scrollIntoView({ block: 'start', behavior: 'auto' });
-  }, []);
-  return (
-    <div className="import-checked" ref={ref}>
-      <p>{t.data.fileLine(summary.fileName, summary.kind, summary.encoding)}</p>
-      <Mapping summary={summary} i18n={i18n} onChange={onMap} />
-      {summary.mapping.missing.length === 0 ? (
-        <p role="status" data-import-summary="" data-accepted={summary.rowsAccepted} data-rejected={summary.rowsRejected}>
-          {t.data.summary(summary.rowsRead, summary.rowsAccepted, summary.rowsRejected)} {summary.blankRows > 0 ? t.data.blank(summary.blankRows) : ''}
-        </p>
-      ) : null}
-      <RejectedRows summary={summary} i18n={i18n} />
-      {summary.problems.length > 0 ? (
-        <div className="chart-note" data-parse-problems="">
-          {t.data.parseProblems}
-          <ul>
-            {summary.problems.map((p, i) => (
-              <li key={i}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      {canSave ? (
-        <form
-          className="import-save"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onSave(name.trim() || baseName(summary.fileName));
-          }}
-        >
-          <label>
-            {t.data.name} <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
-          </label>
-          <button type="submit" className="primary" disabled={saving} data-import-save="">
-            {t.data.importButton(summary.rowsAccepted)}
-          </button>
-        </form>
-      ) : summary.mapping.missing.length === 0 ? (
-        <p role="alert" className="import-error">
-          {t.data.nothingToImport}
-        </p>
-      ) : null}
-      {summary.rowsAccepted > 0 ? (
-        <details className="import-recon">
-          <summary>{t.data.reconTitle}</summary>
-          <p>{t.data.reconIntro}</p>
-          <ReconciliationTable lines={summary.reconciliation} i18n={i18n} />
-        </details>
-      ) : null}
-    </div>
-  );
-}
-
-function Datasets({ i18n }: { i18n: I18n }) {
+function RegisterItem({ meta, i18n, m, onUpdate }: { meta: RegisterMeta; i18n: I18n; m: ImportMessages; onUpdate: (meta: RegisterMeta) => void }) {
   const { t } = i18n;
   const client = useQueryClient();
-  const registers = useQuery(registersQueryOptions());
   const active = useViewStore((s) => s.data);
-  const [confirming, setConfirming] = useState<string | null>(null);
+  const shown = shownOf(active);
+  const versions = versionsOf(meta);
+  const latest = versions[versions.length - 1]?.version ?? 1;
+  const [confirming, setConfirming] = useState<number | 'all' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const date = (iso: string) => new Date(iso).toLocaleString(i18n.lang, { dateStyle: 'medium', timeStyle: 'short' });
-  const remove = async (meta: RegisterMeta) => {
+  const isShown = (v: number) => shown.register === meta.id && (shown.version ?? latest) === v;
+  const remove = async (version: number | null) => {
     setConfirming(null);
     try {
       // Switch away first, so nothing on screen asks for the register while it is removed.
-      if (useViewStore.getState().data === meta.id) setData(null);
-      await removeRegister(client, meta.id);
-      setStatus(t.data.removed(meta.name));
+      if (shown.register === meta.id && (version === null || isShown(version))) setData(null);
+      await removeRegister(client, meta.id, version);
+      if (version !== null) setStatus(t.data.removed(`${meta.name} · ${m.version(version)}`));
     } catch (e) {
       setStatus(t.data.storageFailed(e instanceof Error ? e.message : String(e)));
     }
   };
+  return (
+    <li data-dataset={meta.id} aria-current={shown.register === meta.id ? 'true' : undefined}>
+      <span className="dataset-name">{meta.name}</span>
+      <span className="dataset-meta">
+        {meta.fileName} · {t.data.rows(meta.rows)}
+        {meta.rejected > 0 ? ` · ${t.data.rejected(meta.rejected)}` : ''} · {t.data.importedOn(date(meta.importedAt))}
+      </span>
+      {shown.register === meta.id && isShown(latest) ? <span className="dataset-shown">{t.data.shown}</span> : <button type="button" onClick={() => setData(dataIdOf(meta.id, latest))}>{t.data.show}</button>}
+      <button type="button" data-update={meta.id} onClick={() => onUpdate(meta)}>
+        {m.updateButton}
+      </button>
+      {confirming === 'all' ? (
+        <span className="dataset-confirm" role="group" aria-label={t.data.confirmRemove(meta.name)}>
+          {t.data.confirmRemove(meta.name)}{' '}
+          <button type="button" className="danger" data-confirm-delete="" onClick={() => void remove(null)}>
+            {t.data.remove}
+          </button>
+          <button type="button" onClick={() => setConfirming(null)}>
+            {t.data.cancel}
+          </button>
+        </span>
+      ) : (
+        <button type="button" data-delete={meta.id} onClick={() => setConfirming('all')}>
+          {t.data.remove}
+        </button>
+      )}
+      {versions.length > 1 ? (
+        <details className="dataset-versions" open>
+          <summary>{`${m.versions} (${versions.length})`}</summary>
+          <ul>
+            {[...versions].reverse().map((v) => (
+              <li key={v.version} data-version={v.version} aria-current={isShown(v.version) ? 'true' : undefined}>
+                <span>{`${m.version(v.version)}${v.version === latest ? ` · ${m.latest}` : ''} · ${v.fileName} · ${t.data.rows(v.rows)} · ${date(v.importedAt)}`}</span>{' '}
+                {isShown(v.version) ? <span className="dataset-shown">{t.data.shown}</span> : <button type="button" data-show-version={v.version} onClick={() => setData(dataIdOf(meta.id, v.version))}>{t.data.show}</button>}
+                {confirming === v.version ? (
+                  <span className="dataset-confirm" role="group" aria-label={m.confirmDeleteVersion(meta.name, v.version)}>
+                    {m.confirmDeleteVersion(meta.name, v.version)}{' '}
+                    <button type="button" className="danger" data-confirm-delete-version="" onClick={() => void remove(v.version)}>
+                      {t.data.remove}
+                    </button>
+                    <button type="button" onClick={() => setConfirming(null)}>
+                      {t.data.cancel}
+                    </button>
+                  </span>
+                ) : (
+                  <button type="button" data-delete-version={v.version} onClick={() => setConfirming(v.version)}>
+                    {m.deleteVersion}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {status ? <p role="status">{status}</p> : null}
+    </li>
+  );
+}
+
+function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
+  const { t } = i18n;
+  const site = useQuery(siteRegistersQueryOptions());
+  const active = useViewStore((s) => s.data);
+  const list = site.data?.registers ?? [];
+  if (site.isPending || (list.length === 0 && !site.error && (site.data?.problems.length ?? 0) === 0)) return null;
+  return (
+    <section aria-labelledby="site-registers-title" data-site-registers="">
+      <h3 id="site-registers-title">{m.site}</h3>
+      <p className="chart-note">{m.siteIntro}</p>
+      <ul className="dataset-list">
+        {list.map((r) => {
+          const id = `site:${r.name}`;
+          return (
+            <li key={r.name} data-dataset={id} aria-current={active === id ? 'true' : undefined}>
+              <span className="dataset-name">{r.title}</span>
+              <span className="dataset-meta">{r.file}</span>
+              {active === id ? <span className="dataset-shown">{t.data.shown}</span> : <button type="button" onClick={() => setData(id)}>{t.data.show}</button>}
+            </li>
+          );
+        })}
+      </ul>
+      {site.error ? <p role="alert">{m.siteLoadFailed('index.json', site.error.message)}</p> : null}
+      {(site.data?.problems ?? []).map((p) => (
+        <p key={p} className="chart-note">
+          {p}
+        </p>
+      ))}
+    </section>
+  );
+}
+
+function Datasets({ i18n, m, onUpdate }: { i18n: I18n; m: ImportMessages; onUpdate: (meta: RegisterMeta) => void }) {
+  const { t } = i18n;
+  const registers = useQuery(registersQueryOptions());
+  const active = useViewStore((s) => s.data);
   return (
     <section aria-labelledby="datasets-title">
       <h3 id="datasets-title">{t.data.datasets}</h3>
@@ -224,52 +179,43 @@ function Datasets({ i18n }: { i18n: I18n }) {
           <span className="dataset-name">{t.data.published}</span>
           {active === null ? <span className="dataset-shown">{t.data.shown}</span> : <button type="button" onClick={() => setData(null)}>{t.data.show}</button>}
         </li>
-        {(registers.data ?? []).map((m) => (
-          <li key={m.id} data-dataset={m.id} aria-current={active === m.id ? 'true' : undefined}>
-            <span className="dataset-name">{m.name}</span>
-            <span className="dataset-meta">
-              {m.fileName} · {t.data.rows(m.rows)}
-              {m.rejected > 0 ? ` · ${t.data.rejected(m.rejected)}` : ''} · {t.data.importedOn(date(m.importedAt))}
-            </span>
-            {active === m.id ? <span className="dataset-shown">{t.data.shown}</span> : <button type="button" onClick={() => setData(m.id)}>{t.data.show}</button>}
-            {confirming === m.id ? (
-              <span className="dataset-confirm" role="group" aria-label={t.data.confirmRemove(m.name)}>
-                {t.data.confirmRemove(m.name)}{' '}
-                <button type="button" className="danger" data-confirm-delete="" onClick={() => void remove(m)}>
-                  {t.data.remove}
-                </button>
-                <button type="button" onClick={() => setConfirming(null)}>
-                  {t.data.cancel}
-                </button>
-              </span>
-            ) : (
-              <button type="button" data-delete={m.id} onClick={() => setConfirming(m.id)}>
-                {t.data.remove}
-              </button>
-            )}
-          </li>
+        {(registers.data ?? []).map((meta) => (
+          <RegisterItem key={meta.id} meta={meta} i18n={i18n} m={m} onUpdate={onUpdate} />
         ))}
       </ul>
       {registers.error ? <p role="alert">{t.data.storageFailed(registers.error.message)}</p> : null}
-      {status ? <p role="status">{status}</p> : null}
       <p className="chart-note">{t.data.storageNote}</p>
     </section>
   );
 }
 
-export function DataDialog({ onClose }: { onClose: () => void }) {
+/** `startWith: 'import'` opens the dialog at its import section, the file chooser focused. */
+export function DataDialog({ onClose, startWith }: { onClose: () => void; startWith?: 'import' }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const m = importMessages(i18n.lang);
   const client = useQueryClient();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const [dragging, setDragging] = useState(false);
+  /** The stored register a chosen file will be a new version of (null: a new register). */
+  const [target, setTarget] = useState<RegisterMeta | null>(null);
   const session = useRef<ImportSession | null>(null);
   const fileInput = useRef<HTMLInputElement | null>(null);
+  const chooseButton = useRef<HTMLButtonElement | null>(null);
   const doneRef = useRef<HTMLParagraphElement | null>(null);
 
   useEffect(function closeTheWorker() {
     return () => session.current?.close();
   }, []);
+
+  useEffect(
+    function focusImport() {
+      if (startWith !== 'import') return;
+      chooseButton.current?.scrollIntoView({ block: 'center' });
+      chooseButton.current?.focus();
+    },
+    [startWith],
+  );
 
   useEffect(
     function focusResult() {
@@ -291,9 +237,12 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
         setState({ step: 'failed', code: m.code, detail: m.detail });
         return;
       case 'saved':
-        setState((s) => (s.step === 'checked' ? { step: 'saved', summary: s.summary, meta: m.meta, ms: m.ms } : s));
+        setState((s) => (s.step === 'checked' ? { step: 'saved', summary: s.summary, meta: m.meta, version: m.version, ms: m.ms } : s));
         void client.invalidateQueries({ queryKey: ['registers'] });
-        setData(m.meta.id);
+        setTarget(null);
+        setData(dataIdOf(m.meta.id, m.version));
+        return;
+      case 'site-loaded':
         return;
     }
   };
@@ -303,7 +252,12 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
     session.current?.close();
     session.current = startImportSession(onMessage);
     setState({ step: 'working', phase: 'read', done: 0, total: file.size });
-    session.current.read(file);
+    session.current.read(file, target?.id ?? null);
+  };
+
+  const chooseUpdate = (meta: RegisterMeta) => {
+    setTarget(meta);
+    fileInput.current?.click();
   };
 
   const onDrop = (e: DragEvent) => {
@@ -313,12 +267,14 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
   };
 
   const template = (lang: 'zh' | 'en') => void downloadText(`register-template_${lang}.csv`, [FIELDS.map((f) => TEMPLATE_HEADERS[lang][f])]);
+
   const busy = state.step === 'working';
 
   return (
     <Modal title={t.data.title} closeLabel={t.data.close} onClose={onClose} className="data-dialog" closeOnBackdrop={!busy}>
       <p>{t.data.intro}</p>
-      <Datasets i18n={i18n} />
+      <Datasets i18n={i18n} m={m} onUpdate={chooseUpdate} />
+      <SiteRegisters i18n={i18n} m={m} />
       <section aria-labelledby="import-title">
         <h3 id="import-title">{t.data.importTitle}</h3>
         <div
@@ -331,7 +287,15 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
           onDragLeave={() => setDragging(false)}
           onDrop={onDrop}
         >
-          <button type="button" className="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
+          {target ? (
+            <p data-update-target={target.id}>
+              {m.updateLabel(target.name)}{' '}
+              <button type="button" onClick={() => setTarget(null)}>
+                {t.data.cancel}
+              </button>
+            </p>
+          ) : null}
+          <button type="button" className="primary" disabled={busy} ref={chooseButton} data-choose-file="" onClick={() => fileInput.current?.click()}>
             {t.data.choose}
           </button>
           <span>{dragging ? t.data.dropActive : t.data.drop}</span>
@@ -359,9 +323,9 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
         <details className="import-rules">
-          <summary>{t.data.rulesTitle}</summary>
+          <summary>{m.rulesTitle}</summary>
           <ul>
-            {t.data.rules.map((r) => (
+            {m.rules.map((r) => (
               <li key={r}>{r}</li>
             ))}
           </ul>
@@ -370,7 +334,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
           {state.step === 'working' ? <Progress state={state} i18n={i18n} /> : null}
           {state.step === 'failed' ? (
             <p role="alert" className="import-error" data-import-failed={state.code}>
-              {t.data.failed[state.code]} {state.detail ? `(${state.detail})` : ''} {t.data.unchanged}
+              {m.failed[state.code]} {state.detail ? `(${state.detail})` : ''} {t.data.unchanged}
             </p>
           ) : null}
           {state.step === 'saved' ? (
@@ -386,6 +350,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
               data-ms-save={Math.round(state.ms)}
             >
               {t.data.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n.lang))}
+              {state.version > 1 ? ` ${m.savedVersion(state.meta.name, state.version)}` : ''}
             </p>
           ) : null}
         </div>
@@ -394,8 +359,9 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
             key={state.summary.fileName}
             summary={state.summary}
             i18n={i18n}
+            m={m}
             saving={state.saving}
-            onMap={(columns) => session.current?.map(columns)}
+            onSettings={(settings) => session.current?.settings(settings)}
             onSave={(name) => session.current?.save(name)}
           />
         ) : null}
@@ -404,7 +370,7 @@ export function DataDialog({ onClose }: { onClose: () => void }) {
             <h3 id="import-recon-title">{t.data.reconTitle}</h3>
             <p>{t.data.reconIntro}</p>
             <ReconciliationTable lines={state.summary.reconciliation} i18n={i18n} />
-            {state.summary.errors.length > 0 ? <RejectedRows summary={state.summary} i18n={i18n} /> : null}
+            {state.summary.errors.length > 0 ? <RejectedRows summary={state.summary} i18n={i18n} m={m} /> : null}
           </section>
         ) : null}
       </section>

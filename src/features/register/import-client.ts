@@ -3,12 +3,12 @@
  * The worker module (and the XLSX reader it loads on demand) are separate chunks, fetched
  * only when someone imports.
  */
-import type { Field } from '../../domain/register/fields';
-import type { FromWorker, ToWorker } from '../../workers/register-protocol';
+import type { FromWorker, ToWorker, WorkerSettings } from '../../workers/register-protocol';
 
 export interface ImportSession {
-  read: (file: File) => void;
-  map: (columns: Record<Field, number | null>) => void;
+  /** `update`: the id of a stored register the file is a new version of. */
+  read: (file: File, update: string | null) => void;
+  settings: (settings: WorkerSettings) => void;
   save: (name: string) => void;
   close: () => void;
 }
@@ -32,8 +32,8 @@ export function startImportSession(onMessage: (message: FromWorker) => void): Im
     worker.postMessage(message);
   };
   return {
-    read: (file) => send({ type: 'read', file }),
-    map: (columns) => send({ type: 'map', columns }),
+    read: (file, update) => send({ type: 'read', file, update }),
+    settings: (settings) => send({ type: 'settings', settings }),
     save: (name) => send({ type: 'save', name }),
     close: () => {
       worker?.terminate();

@@ -13,7 +13,7 @@ import { useViewStore } from '../../stores/view-store';
 /** The sources the view's KPIs, charts, editions and map cite. */
 function viewRefs(v: View): SourceRef[] {
   const charts = Object.values(v.charts).flatMap((c) => c.bars.flatMap((b) => [...b.projects.sources, ...b.investment.sources]));
-  return [...Object.values(v.kpis).flatMap((f) => f.sources), ...charts, ...v.editions.editions.map((e) => e.investment.source), sourceRef('G1', LOC.g1File)];
+  return [...Object.values(v.kpis).flatMap((f) => f.sources), ...charts, ...v.editions.editions.flatMap((e) => (e.investment ? [e.investment.source] : [])), sourceRef('G1', LOC.g1File)];
 }
 
 export function PageActions() {

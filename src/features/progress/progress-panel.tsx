@@ -1,0 +1,63 @@
+/**
+ * The progress panel `[data-chart="progress"]`: what happened after the signing. On the
+ * published figures it shows the only published follow-through (S12, city-wide); on a register
+ * it shows the register's own stages (progress-register.tsx).
+ */
+import { lazy, Suspense, useId, useRef } from 'react';
+import { ExportMenu, type PanelExport } from '../../components/export-menu';
+import { usePresenting } from '../../components/use-present';
+import type { Dataset } from '../../data/types';
+import type { View } from '../../domain/engine';
+import { useI18n } from '../../i18n/i18n';
+import { FollowThrough } from './follow-through';
+
+const RegisterProgress = lazy(() => import('./progress-register').then((m) => ({ default: m.RegisterProgress })));
+
+export function ProgressPanel({ view, dataset }: { view: View; dataset: Dataset }) {
+  const i18n = useI18n();
+  const p = i18n.t.progress.panel;
+  const presenting = usePresenting();
+  const titleId = useId();
+  const sectionRef = useRef<HTMLElement | null>(null);
+  if (dataset.kind === 'register') {
+    return (
+      <Suspense
+        fallback={
+          <p className="loading" role="status">
+            {i18n.t.loading}
+          </p>
+        }
+      >
+        <RegisterProgress view={view} dataset={dataset} />
+      </Suspense>
+    );
+  }
+  const ft = dataset.followThrough;
+  const c = p.columns;
+  const exportSpec: PanelExport = {
+    panel: 'progress',
+    title: p.title,
+    measure: null,
+    basis: `${i18n.t.basis.published}. ${p.followScope}`,
+    sources: () => [ft.projects.source, ft.sharePercent.source, ft.fundsInPlace.source],
+    table: () => ({
+      columns: [c.figure, c.value, c.scope, i18n.t.exportUi.columns.source],
+      rows: [
+        [p.followProjects, ft.projects.value, p.followTitle, `${ft.projects.source.id} ${ft.projects.source.locator}`],
+        [`${p.followShare} (%)`, ft.sharePercent.value, p.followTitle, `${ft.sharePercent.source.id} ${ft.sharePercent.source.locator}`],
+        [`${p.followFunds} (亿元)`, ft.fundsInPlace.value, p.followTitle, `${ft.fundsInPlace.source.id} ${ft.fundsInPlace.source.locator}`],
+      ],
+    }),
+    node: () => sectionRef.current,
+  };
+  return (
+    <section className="chart progress-panel" data-chart="progress" data-chart-mode="published" aria-labelledby={titleId} ref={sectionRef}>
+      <div className="chart-head">
+        <h3 id={titleId}>{p.title}</h3>
+        {presenting ? null : <ExportMenu spec={exportSpec} i18n={i18n} />}
+      </div>
+      <FollowThrough dataset={dataset} i18n={i18n} filtersActive={view.active.length > 0} />
+      {presenting ? null : <p className="chart-note progress-hint">{p.followRegisterHint}</p>}
+    </section>
+  );
+}

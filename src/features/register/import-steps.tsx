@@ -1,0 +1,405 @@
+/**
+ * The checked import, step by step: which sheet and header row hold the table, which column
+ * is which field, the money units (stated by the file or confirmed by the user, with a warning
+ * when the numbers look like another unit), the office's own category values mapped to the
+ * dashboard's terms, totals rows checked, rows not imported and rows worth a look (both
+ * downloadable), what a new version would change, and saving.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { CategoryField } from '../../data/types';
+import { errorTable, type ErrorLabels, type RowRemark } from '../../domain/register/errors';
+import { CATEGORY_FIELDS, FIELDS, MONEY_FIELDS, REQUIRED, type Field, type MoneyField } from '../../domain/register/fields';
+import { MONEY_UNITS, type MoneyUnit } from '../../domain/register/money';
+import { VOCABULARIES, type ValueMap } from '../../domain/register/values';
+import type { I18n } from '../../i18n/i18n';
+import type { ImportMessages } from '../../i18n/import-messages';
+import type { CheckSummary, WorkerSettings } from '../../workers/register-protocol';
+import { ReconciliationTable } from './reconciliation';
+
+/** Rows listed in the dialog; all of them are in the downloadable CSV. */
+export const ROWS_SHOWN = 200;
+/** Distinct unmatched values listed per column (the rest keep unclassified, said so). */
+const VALUES_SHOWN = 100;
+
+export async function downloadText(name: string, lines: string[][]): Promise<void> {
+  const [{ BOM, csvRow }, { saveBlob }] = await Promise.all([import('../../export/csv'), import('../../export/files')]);
+  saveBlob(name, new Blob([`${BOM}${lines.map(csvRow).join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }));
+}
+
+export function baseName(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '') || fileName;
+}
+
+interface StepProps {
+  summary: CheckSummary;
+  i18n: I18n;
+  m: ImportMessages;
+  onSettings: (s: WorkerSettings) => void;
+}
+
+function TableStep({ summary, m, onSettings }: StepProps) {
+  return (
+    <fieldset className="import-mapping" data-import-table="">
+      <legend>{m.tableTitle}</legend>
+      <div className="mapping-grid">
+        {summary.sheets.length > 1 ? (
+          <label>
+            <span>{m.sheet}</span>
+            <select data-import-sheet="" value={summary.sheet} onChange={(e) => onSettings({ sheet: e.target.value, headerRow: null, columns: null })}>
+              {summary.sheets.map((s) => (
+                <option key={s.name} value={s.name}>
+                  {`${s.name}${s.hidden ? m.hiddenSheet : ''} · ${m.sheetRows(s.rows)}`}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label>
+          <span>{m.headerRow}</span>
+          <select data-import-header-row="" value={summary.headerRow} onChange={(e) => onSettings({ sheet: summary.sheet, headerRow: Number(e.target.value), columns: null })}>
+            {summary.preview.map((p) => (
+              <option key={p.row} value={p.row}>
+                {m.headerRowOption(p.row + 1, p.text)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {summary.headerRows === 2 ? <p className="chart-note">{m.twoRowHeader}</p> : null}
+      {summary.above.length > 0 ? (
+        <p className="chart-note" data-import-above="">
+          {m.above(summary.above.join(' / '))}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+function ColumnsStep({ summary, i18n, m, onSettings }: StepProps) {
+  const { t } = i18n;
+  const { columns, missing, unknown } = summary.mapping;
+  return (
+    <fieldset className="import-mapping">
+      <legend>{t.data.mappingTitle}</legend>
+      <p>{t.data.mappingIntro}</p>
+      {missing.length > 0 ? (
+        <p role="alert" className="import-error">
+          {t.data.missing(missing.map((f) => m.field[f]).join(i18n.lang === 'en' ? ', ' : '、'))}
+        </p>
+      ) : null}
+      <div className="mapping-grid">
+        {FIELDS.map((f) => (
+          <label key={f}>
+            <span>
+              {m.field[f]}
+              {REQUIRED.includes(f) ? t.data.required : ''}
+            </span>
+            <select
+              data-field={f}
+              value={columns[f] ?? ''}
+              onChange={(e) => onSettings({ sheet: summary.sheet, headerRow: summary.headerRow, columns: { ...columns, [f]: e.target.value === '' ? null : Number(e.target.value) } })}
+            >
+              <option value="">{t.data.none}</option>
+              {summary.header.map((h, i) => (
+                <option key={`${i}-${h}`} value={i}>
+                  {`${i + 1}: ${h || '—'}`}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      {unknown.length > 0 ? <p className="chart-note">{m.kept(unknown.join(i18n.lang === 'en' ? ', ' : '、'))}</p> : null}
+    </fieldset>
+  );
+}
+
+function UnitsStep({ summary, m, onSettings }: Omit<StepProps, 'i18n'>) {
+  const mapped = MONEY_FIELDS.filter((f) => summary.mapping.columns[f] !== null);
+  if (mapped.length === 0) return null;
+  const headerOf = (f: MoneyField) => summary.header[summary.mapping.columns[f] ?? -1] ?? '';
+  const setUnit = (f: MoneyField, unit: MoneyUnit) => onSettings({ units: { ...unitsChosen(summary), [f]: unit } });
+  return (
+    <fieldset className="import-mapping" data-import-units="">
+      <legend>{m.unitsTitle}</legend>
+      {mapped.map((f) => {
+        const u = summary.units[f];
+        const detail = u.source === 'header' ? headerOf(f) : u.source === 'unit-line' ? (summary.above.find((l) => l.includes('单位')) ?? '') : '';
+        return (
+          <div key={f} className="import-unit" data-unit-field={f} data-unit={u.unit ?? ''} data-unit-source={u.source}>
+            <label>
+              <span>{m.unitOf(m.field[f])}</span>
+              <select value={u.unit ?? ''} onChange={(e) => setUnit(f, e.target.value as MoneyUnit)} required={u.unit === null} aria-invalid={u.unit === null}>
+                {u.unit === null ? <option value="">{m.unitChoose}</option> : null}
+                {MONEY_UNITS.map((unit) => (
+                  <option key={unit} value={unit}>
+                    {unit}
+                  </option>
+                ))}
+              </select>
+            </label>{' '}
+            <span className="chart-note">{m.unitSource[u.source](detail)}</span>
+            {u.unit === null ? (
+              <p role="alert" className="import-error" data-unit-needed={f}>
+                {m.unitNeeded(m.field[f])}
+              </p>
+            ) : null}
+            {u.looksLike ? (
+              <p role="alert" className="import-warning" data-unit-warning={f}>
+                {m.unitLooksLike(m.field[f], u.unit ?? '亿元', u.looksLike)}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** The units the user chose so far (a header's or line's unit is the file's, not a choice). */
+function unitsChosen(summary: CheckSummary): Partial<Record<MoneyField, MoneyUnit>> {
+  const out: Partial<Record<MoneyField, MoneyUnit>> = {};
+  for (const f of MONEY_FIELDS) {
+    const u = summary.units[f];
+    if (u.source === 'user' && u.unit) out[f] = u.unit;
+  }
+  return out;
+}
+
+function termLabel(field: CategoryField, key: string, i18n: I18n): string {
+  const term = (VOCABULARIES[field] as readonly { key: string; zh: string; en: string }[]).find((x) => x.key === key);
+  return term ? i18n.pick(term) : key;
+}
+
+function ValuesStep({ summary, i18n, m, onSettings }: StepProps) {
+  const fields = CATEGORY_FIELDS.filter((f) => summary.unmatched[f].length > 0);
+  if (fields.length === 0) return null;
+  const set = (f: CategoryField, value: string, key: string) => {
+    const values: ValueMap = { ...summary.values, [f]: { ...(summary.values[f] ?? {}), [value]: key === '' ? null : key } };
+    onSettings({ values });
+  };
+  return (
+    <fieldset className="import-mapping" data-import-values="">
+      <legend>{m.valuesTitle}</legend>
+      <p>{m.valuesIntro}</p>
+      {fields.map((f) => {
+        const list = summary.unmatched[f];
+        const chosen = (summary.values[f] ?? {}) as Record<string, string | null>;
+        return (
+          <div key={f} className="table-scroll">
+            <table data-values-field={f}>
+              <caption>{m.valuesField[f]}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{m.valuesColumns.value}</th>
+                  <th scope="col">{m.valuesColumns.rows}</th>
+                  <th scope="col">{m.valuesColumns.amount}</th>
+                  <th scope="col">{m.valuesColumns.mapTo}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.slice(0, VALUES_SHOWN).map((v) => (
+                  <tr key={v.value} data-value={v.value}>
+                    <th scope="row">{v.value}</th>
+                    <td className="num">{v.rows.toLocaleString(i18n.lang)}</td>
+                    <td className="num">{i18n.amount(v.amount)}</td>
+                    <td>
+                      <select aria-label={`${m.valuesColumns.mapTo}: ${v.value}`} value={chosen[v.value] ?? ''} onChange={(e) => set(f, v.value, e.target.value)}>
+                        <option value="">{m.unclassified}</option>
+                        {VOCABULARIES[f].map((term) => (
+                          <option key={term.key} value={term.key}>
+                            {termLabel(f, term.key, i18n)}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {list.length > VALUES_SHOWN ? <p className="chart-note">{i18n.t.data.errorsMore(list.length - VALUES_SHOWN)}</p> : null}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+function TotalsStep({ summary, i18n, m }: Omit<StepProps, 'onSettings'>) {
+  if (summary.totals.length === 0 && summary.sections.length === 0) return null;
+  return (
+    <section className="import-totals" aria-labelledby="import-totals-title" data-import-totals="">
+      <h3 id="import-totals-title">{m.totalsTitle}</h3>
+      <ul>
+        {summary.totals.map((x) => (
+          <li key={x.row} data-totals-row={x.row} data-totals-match={x.matches === null ? 'unchecked' : String(x.matches)}>
+            {x.matches === null
+              ? `${m.totalsKind[x.kind]} · ${i18n.lang === 'en' ? `row ${x.row}` : `第 ${x.row} 行`}: ${m.totalsUnchecked}`
+              : `${m.totalsLine({ row: x.row, label: x.label, kind: m.totalsKind[x.kind], stated: i18n.amount(x.stated ?? 0), rows: i18n.amount(x.rows), covered: x.covered, rejected: x.rejectedInSpan })} — ${x.matches ? m.totalsOk : m.totalsMismatch}`}
+          </li>
+        ))}
+      </ul>
+      {summary.sections.length > 0 ? <p className="chart-note">{m.sections(summary.sections.length, summary.sections.map((s) => s.text).slice(0, 10).join('、'))}</p> : null}
+    </section>
+  );
+}
+
+export function RejectedRows({ summary, i18n, m }: Omit<StepProps, 'onSettings'>) {
+  const { t } = i18n;
+  const c = t.data.errorColumns;
+  if (summary.errors.length === 0) return null;
+  const labels: ErrorLabels = { header: [c.row, c.column, c.value, c.problem], column: (f) => m.field[f], problem: (p) => m.problem[p] };
+  const download = () => void downloadText(`register-errors_${baseName(summary.fileName)}.csv`, errorTable(summary.errors, labels));
+  const shown = errorTable(summary.errors.slice(0, ROWS_SHOWN), labels).slice(1);
+  return (
+    <section className="import-errors" aria-labelledby="import-errors-title">
+      <h3 id="import-errors-title">{t.data.errorsTitle}</h3>
+      <button type="button" data-download-errors="" onClick={download}>
+        {t.data.downloadErrors}
+      </button>
+      <RowsTable head={[c.row, c.column, c.value, c.problem]} rows={shown} attr="data-import-errors" />
+      {summary.errors.length > ROWS_SHOWN ? <p>{t.data.errorsMore(summary.errors.length - ROWS_SHOWN)}</p> : null}
+    </section>
+  );
+}
+
+function remarkTable(remarks: readonly RowRemark[], m: ImportMessages): string[][] {
+  const c = m.remarkColumns;
+  return [[c.row, c.column, c.value, c.remark], ...remarks.map((r) => [String(r.row), m.field[r.column], r.value, m.remark[r.remark]])];
+}
+
+function Remarks({ summary, m }: Omit<StepProps, 'onSettings' | 'i18n'>) {
+  if (summary.remarks.length === 0) return null;
+  const table = remarkTable(summary.remarks, m);
+  const download = () => void downloadText(`register-remarks_${baseName(summary.fileName)}.csv`, table);
+  return (
+    <section className="import-errors" aria-labelledby="import-remarks-title">
+      <h3 id="import-remarks-title">{m.remarksTitle}</h3>
+      <button type="button" data-download-remarks="" onClick={download}>
+        {m.downloadRemarks}
+      </button>
+      <RowsTable head={table[0] ?? []} rows={table.slice(1, ROWS_SHOWN + 1)} attr="data-import-remarks" />
+    </section>
+  );
+}
+
+function RowsTable({ head, rows, attr }: { head: readonly string[]; rows: readonly (readonly string[])[]; attr: string }) {
+  return (
+    <div className="table-scroll import-errors-scroll">
+      <table {...{ [attr]: '' }}>
+        <thead>
+          <tr>
+            {head.map((h) => (
+              <th scope="col" key={h}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              {r.map((cell, j) => (
+                <td key={j} className={j === 0 ? 'num' : undefined}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function UpdateStep({ summary, m }: Omit<StepProps, 'onSettings' | 'i18n'>) {
+  const u = summary.update;
+  if (!u) return null;
+  const { diff } = u;
+  return (
+    <section className="import-diff" aria-labelledby="import-diff-title" data-import-diff="" data-added={diff.added} data-removed={diff.removed} data-changed={diff.changed}>
+      <h3 id="import-diff-title">{m.updateTitle(u.name, u.version)}</h3>
+      <p>{m.diffLine(diff)}</p>
+      {diff.sample.added.length > 0 ? <p>{`${m.diffAdded}: ${diff.sample.added.join('、')}`}</p> : null}
+      {diff.sample.removed.length > 0 ? <p>{`${m.diffRemoved}: ${diff.sample.removed.join('、')}`}</p> : null}
+      {diff.sample.changed.length > 0 ? (
+        <ul>
+          {diff.sample.changed.map((c) => (
+            <li key={c.id}>{`${m.diffChanged}: ${c.name} (${c.fields.map((f) => m.comparedField[f]).join(', ')})`}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}
+
+export function Checked({ summary, i18n, m, saving, onSettings, onSave }: StepProps & { saving: boolean; onSave: (name: string) => void }) {
+  const { t } = i18n;
+  const [name, setName] = useState(() => baseName(summary.fileName));
+  const canSave = summary.rowsAccepted > 0 && summary.mapping.missing.length === 0 && summary.needsUnit.length === 0;
+  const ref = useRef<HTMLDivElement | null>(null);
+  useEffect(function showResult() {
+    // On a small screen the result starts below the fold: bring it into view once.
+    ref.current?.scrollIntoView({ block: 'start', behavior: 'auto' });
+  }, []);
+  const fieldList = (fs: readonly Field[]) => fs.map((f) => m.field[f]).join(i18n.lang === 'en' ? ', ' : '、');
+  return (
+    <div className="import-checked" ref={ref}>
+      <p>{t.data.fileLine(summary.fileName, summary.kind, summary.encoding)}</p>
+      <TableStep summary={summary} i18n={i18n} m={m} onSettings={onSettings} />
+      <ColumnsStep summary={summary} i18n={i18n} m={m} onSettings={onSettings} />
+      <UnitsStep summary={summary} m={m} onSettings={onSettings} />
+      <ValuesStep summary={summary} i18n={i18n} m={m} onSettings={onSettings} />
+      {summary.mapping.missing.length === 0 ? (
+        <p role="status" data-import-summary="" data-accepted={summary.rowsAccepted} data-rejected={summary.rowsRejected} data-remarks={summary.remarks.length}>
+          {t.data.summary(summary.rowsRead, summary.rowsAccepted, summary.rowsRejected)} {summary.blankRows > 0 ? t.data.blank(summary.blankRows) : ''}
+        </p>
+      ) : null}
+      <TotalsStep summary={summary} i18n={i18n} m={m} />
+      <UpdateStep summary={summary} m={m} />
+      <RejectedRows summary={summary} i18n={i18n} m={m} />
+      <Remarks summary={summary} m={m} />
+      {summary.problems.length > 0 ? (
+        <div className="chart-note" data-parse-problems="">
+          {t.data.parseProblems}
+          <ul>
+            {summary.problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {canSave ? (
+        <form
+          className="import-save"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSave(name.trim() || baseName(summary.fileName));
+          }}
+        >
+          {summary.update ? null : (
+            <label>
+              {t.data.name} <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
+            </label>
+          )}
+          <button type="submit" className="primary" disabled={saving} data-import-save="">
+            {summary.update ? m.saveVersion(summary.rowsAccepted, summary.update.version + 1) : t.data.importButton(summary.rowsAccepted)}
+          </button>
+        </form>
+      ) : summary.mapping.missing.length === 0 && summary.needsUnit.length === 0 ? (
+        <p role="alert" className="import-error">
+          {t.data.nothingToImport}
+        </p>
+      ) : summary.needsUnit.length > 0 ? (
+        <p className="import-error">{m.unitNeeded(fieldList(summary.needsUnit))}</p>
+      ) : null}
+      {summary.rowsAccepted > 0 ? (
+        <details className="import-recon">
+          <summary>{t.data.reconTitle}</summary>
+          <p>{t.data.reconIntro}</p>
+          <ReconciliationTable lines={summary.reconciliation} i18n={i18n} />
+        </details>
+      ) : null}
+    </div>
+  );
+}
