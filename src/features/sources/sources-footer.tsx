@@ -15,7 +15,9 @@ export function SourcesList({ dataset }: { dataset: Dataset }) {
         {dataset.sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
             <strong>{s.id}</strong> <cite className="source-citation">{citation(s, i18n.lang)}</cite>
-            {s.date === null ? ` (${t.sourceDate}: ${t.dateUnknown})` : ''}. {t.sourceUse}: {i18n.pick(s.use)}
+            {s.date === null ? (i18n.lang === 'en' ? ` (${t.sourceDate}: ${t.dateUnknown})` : `（${t.sourceDate}${t.dateUnknown}）`) : ''}
+            {i18n.lang === 'en' ? `. ${t.sourceUse}: ` : `。${t.sourceUse}：`}
+            {i18n.pick(s.use)}
           </li>
         ))}
       </ol>
