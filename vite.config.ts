@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -89,12 +90,26 @@ function pwa() {
   });
 }
 
+/**
+ * read-excel-file inflates big sheets in blob: workers (through fflate), which the CSP forbids;
+ * its zip step is swapped for a synchronous one (src/domain/register/unzip-sync.ts) — it runs
+ * in the import worker anyway.
+ */
+function readExcelSyncUnzip(): Plugin {
+  const replacement = fileURLToPath(new URL('./src/domain/register/unzip-sync.ts', import.meta.url));
+  return {
+    name: 'read-excel-file-sync-unzip',
+    enforce: 'pre',
+    resolveId: (source, importer) => (importer?.includes('read-excel-file') && source.endsWith('/zip/unzipFromArrayBuffer.js') ? replacement : null),
+  };
+}
+
 // Static build: dist/ can be served by any web server; nothing is fetched from other origins.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), pwa()],
+  plugins: [react(), contentSecurityPolicy(), readExcelSyncUnzip(), pwa()],
   build: { target: 'es2022', sourcemap: false, reportCompressedSize: true },
   // Module workers, so the import worker can split off the XLSX reader (loaded only for .xlsx).
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [readExcelSyncUnzip()] },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1' },
 });

@@ -35,3 +35,43 @@ export function writeSyntheticRegister(rows, districtCodes, seed = 2021) {
   writeFileSync(path, text);
   return { path, bytes: Buffer.byteLength(text) };
 }
+
+const OFFICE_SECTORS = ['汽车', '电子信息', '智能制造', '新能源', '智能家居', '数字经济', '生物医药'];
+const OFFICE_INVESTORS = ['民营企业', '央企', '外资企业', '国有企业'];
+const OFFICE_STAGES = ['已开工', '前期', '投产', '在建', '签约'];
+const OFFICE_PLACES = ['两江新区', '西部科学城重庆高新区', '万盛经开区'];
+
+/**
+ * A SYNTHETIC register laid out like an investment bureau's workbook (title row, 单位 line,
+ * header in Chinese, amounts in 万元, functional areas, the office's own categories, stages,
+ * funds in place, a 合计 row), as CSV or XLSX; returns its path and size in bytes.
+ */
+export async function writeSyntheticOfficeRegister(rows, districtCodes, kind, seed = 2021) {
+  const rnd = prng(seed);
+  const pick = (items) => items[Math.floor(rnd() * items.length)];
+  const header = ['序号', '项目名称', '签约单位', '属地', '产业类别', '企业性质', '总投资（万元）', '到位资金（万元）', '项目进展', '开工日期'];
+  const body = [];
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    const amount = Math.round((5 + rnd() * rnd() * 120) * 10000);
+    const funds = Math.round(amount * rnd() * 0.8);
+    total += amount;
+    body.push([i + 1, `合成项目 ${i}（基准测试 SYNTHETIC）`, `Synthetic firm ${i}`, rnd() < 0.1 ? pick(OFFICE_PLACES) : pick(districtCodes), pick(OFFICE_SECTORS), pick(OFFICE_INVESTORS), amount, funds, pick(OFFICE_STAGES), `2022-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-15`]);
+  }
+  const title = ['SYNTHETIC 基准测试名录（虚构数据）'];
+  const unitLine = ['填报单位：基准测试', '', '', '', '', '', '单位：万元'];
+  const totals = ['合计', '', '', '', '', '', total, '', '', ''];
+  const dir = mkdtempSync(join(tmpdir(), 'cq-bench-'));
+  const path = join(dir, `SYNTHETIC-office-register-${rows}.${kind}`);
+  if (kind === 'csv') {
+    const text = `${[title, unitLine, header, ...body, totals].map((r) => r.join(',')).join('\r\n')}\r\n`;
+    writeFileSync(path, text);
+    return { path, bytes: Buffer.byteLength(text) };
+  }
+  const { default: writeXlsxFile } = await import('write-excel-file/node');
+  const cell = (v) => (v === '' ? null : { value: v });
+  const data = [title, unitLine, header, ...body, totals].map((r) => r.map(cell));
+  const buffer = await writeXlsxFile(data, { sheet: '项目表' }).toBuffer();
+  writeFileSync(path, buffer);
+  return { path, bytes: buffer.length };
+}

@@ -11,6 +11,7 @@ import { SourcesList } from '../features/sources/sources-footer';
 import { DataButton, DataNotice } from '../features/register/data-notice';
 import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { switchLanguage, useDocumentLanguage, useI18n } from '../i18n/i18n';
+import { LazyMount } from '../components/lazy-mount';
 import { useDataset } from '../queries/dataset';
 import { useTourStore } from '../stores/tour-store';
 import { setMode, setScene, useViewStore } from '../stores/view-store';
@@ -24,6 +25,9 @@ const TourEditor = lazy(() => import('../features/presentation/tour-editor').the
 const ShareDialog = lazy(() => import('../features/share/share-dialog').then((m) => ({ default: m.ShareDialog })));
 const RegisterReconciliation = lazy(() => import('../features/register/register-reconciliation').then((m) => ({ default: m.RegisterReconciliation })));
 const DataDialog = lazy(() => import('../features/register/data-dialog').then((m) => ({ default: m.DataDialog })));
+
+// Panels below the first screen mount when they come near it (components/lazy-mount.tsx).
+const CHARTS = ['sector', 'investor', 'size', 'signing', 'editions'] as const;
 
 function LanguageSwitch() {
   const { t, lang } = useI18n();
@@ -100,17 +104,19 @@ function ExploreLayout() {
         <div className="grid">
           <PanelById id="map" />
           <div className="charts" data-region="charts">
-            <PanelById id="sector" />
-            <PanelById id="investor" />
-            <PanelById id="size" />
-            <PanelById id="signing" />
-            <PanelById id="editions" />
+            {CHARTS.map((id) => (
+              <LazyMount key={id} placeholderClass={`lazy-chart lazy-chart-${id}`}>
+                <PanelById id={id} />
+              </LazyMount>
+            ))}
           </div>
         </div>
         <div className="progress-row" data-region="progress">
           <PanelById id="progress" />
         </div>
-        <PanelById id="projects" />
+        <LazyMount placeholderClass="lazy-projects">
+          <PanelById id="projects" />
+        </LazyMount>
         {data?.kind === 'register' ? (
           <Region id="reconciliation" title={t.data.reconTitle}>
             <Suspense

@@ -3,24 +3,13 @@
  * an SVG rect with data-key, a label, and — when interactive — role=button, aria-pressed,
  * click and Enter/Space to toggle. Values are printed beside the bars, so no tooltip is needed.
  */
-import { memo, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo } from 'react';
 import { Bar, BarChart, LabelList, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { barLayout, fitLabel, markAttributes, useWidth, type BarDatum } from './bar-layout';
 
-export interface BarDatum {
-  key: string;
-  label: string;
-  value: number;
-  /** Text printed at the end of the bar (formatted value, basis note). */
-  text: string;
-  /** Accessible name of the mark. */
-  ariaLabel: string;
-  color: string;
-  selected: boolean;
-  /** Drawn lighter and dashed: a sum over named projects only, or a count by another method. */
-  muted: boolean;
-}
+export { fitLabel, type BarDatum };
 
-interface Props {
+export interface BarsProps {
   data: readonly BarDatum[];
   /** Dim unselected marks when the chart's own dimension has a selection. */
   hasSelection: boolean;
@@ -31,14 +20,6 @@ interface Props {
   labelPx?: number;
 }
 
-const FALLBACK_WIDTH = 480;
-/** Estimated rendered width of a label (CJK glyphs about 1 em wide, Latin about 0.56 em), without measuring it in the DOM. */
-function textWidth(text: string, px: number): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? px : px * 0.56;
-  return w;
-}
-
 /*
  * Plain <text> for axis ticks and value labels: Recharts' own Text measures every string in
  * the DOM to wrap it, which is the costliest part of re-rendering a chart on a click.
@@ -47,17 +28,6 @@ interface TickProps {
   x?: number | string | undefined;
   y?: number | string | undefined;
   payload?: { value?: unknown };
-}
-
-/** Shorten a label with an ellipsis to fit `max` px (the full label stays in the mark's name and the table view). */
-export function fitLabel(text: string, max: number, px: number): string {
-  if (textWidth(text, px) <= max) return text;
-  let out = '';
-  for (const ch of text) {
-    if (textWidth(`${out}${ch}…`, px) > max) break;
-    out += ch;
-  }
-  return `${out.trimEnd()}…`;
 }
 
 function tickRenderer(maxWidth: number, px: number) {
@@ -89,23 +59,6 @@ function renderValue({ x, y, width, height, value }: ValueProps) {
   );
 }
 
-/** The container's width, following resizes (fixed fallback where ResizeObserver is missing). */
-function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement | null>(null);
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
-  useLayoutEffect(function trackWidth() {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(el.clientWidth > 0 ? el.clientWidth : FALLBACK_WIDTH);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width];
-}
-
 function sameData(a: readonly BarDatum[], b: readonly BarDatum[]): boolean {
   return (
     a.length === b.length &&
@@ -131,50 +84,20 @@ function sameData(a: readonly BarDatum[], b: readonly BarDatum[]): boolean {
  * cross-filter click leaves some charts as they were. Toggle handlers are equivalent across
  * renders (they only name their dimension), so their identity is ignored.
  */
-function propsEqual(a: Props, b: Props): boolean {
+function propsEqual(a: BarsProps, b: BarsProps): boolean {
   return a.hasSelection === b.hasSelection && a.barSize === b.barSize && a.labelPx === b.labelPx && Boolean(a.onToggle) === Boolean(b.onToggle) && sameData(a.data, b.data);
 }
 
 export default memo(BarsSvg, propsEqual);
 
-function BarsSvg({ data, hasSelection, onToggle, barSize = 22, labelPx = 13.6 }: Props) {
+function BarsSvg({ data, hasSelection, onToggle, barSize = 22, labelPx = 13.6 }: BarsProps) {
   const [ref, width] = useWidth();
-  const rowHeight = barSize + 14;
-  const labelWidth = Math.min(Math.round(width * 0.45), Math.max(48, 12 + Math.max(0, ...data.map((d) => textWidth(d.label, labelPx)))));
-  const height = data.length * rowHeight + 8;
-  // Room for the value printed after the longest bar (about 0.6 em per character).
-  const valueRoom = Math.min(width * 0.4, 16 + Math.max(0, ...data.map((d) => textWidth(d.text, labelPx))));
+  const { labelWidth, height, valueRoom } = barLayout(data, width, barSize, labelPx);
 
   const shape = (props: BarShapeProps) => {
     const d = data[props.index];
     if (!d) return <g />;
-    const onKeyDown = (e: KeyboardEvent<SVGRectElement>) => {
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        onToggle?.(d.key);
-      }
-    };
-    const dim = hasSelection && !d.selected;
-    return (
-      <rect
-        x={props.x}
-        y={props.y}
-        width={Math.max(2, props.width)}
-        height={props.height}
-        rx={3}
-        fill={d.color}
-        fillOpacity={dim ? 0.3 : d.muted ? 0.55 : 1}
-        stroke={d.selected ? '#1a1d21' : d.muted ? d.color : 'none'}
-        strokeWidth={d.selected ? 3 : 1.5}
-        strokeDasharray={d.muted && !d.selected ? '4 3' : undefined}
-        className={`mark${d.selected ? ' is-selected' : ''}`}
-        data-key={d.key}
-        aria-label={d.ariaLabel}
-        {...(onToggle
-          ? { role: 'button', tabIndex: 0, 'aria-pressed': d.selected, onClick: () => onToggle(d.key), onKeyDown }
-          : { role: 'img' })}
-      />
-    );
+    return <rect x={props.x} y={props.y} width={Math.max(2, props.width)} height={props.height} {...markAttributes(d, hasSelection, onToggle)} />;
   };
 
   return (

@@ -3,17 +3,16 @@
  * (Recharts, lazy), a "not published" banner with coverage when the selection was never
  * published, the table view, notes, and the sources. Clicking a bar toggles its filter.
  */
-import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Bar, ChartView, Figure } from '../domain/engine';
 import type { ExportTable } from '../export/csv';
 import type { I18n } from '../i18n/i18n';
-import type { BarDatum } from './bars-svg';
+import type { BarDatum } from './bar-layout';
+import { Bars } from './bars';
 import { ChartTable } from './chart-table';
 import { ExportMenu, type PanelExport } from './export-menu';
 import { amountText, coverageText, SourceRefs } from './source-note';
 import { usePresenting, useRootFontPx } from './use-present';
-
-const BarsSvg = lazy(() => import('./bars-svg'));
 
 export type Measure = 'projects' | 'investment';
 
@@ -35,10 +34,6 @@ export function useBarSizing(): { barSize: number; labelPx: number } {
   const presenting = usePresenting();
   const px = useRootFontPx();
   return presenting ? { barSize: Math.round(px * 1.4), labelPx: px } : { barSize: 22, labelPx: px * 0.85 };
-}
-
-export function ChartSkeleton({ rows }: { rows: number }) {
-  return <div className="chart-skeleton" style={{ height: `${rows * 36 + 8}px` }} aria-hidden="true" />;
 }
 
 /** The numbers a breakdown shows, both measures, with their basis: the CSV of the panel. */
@@ -118,9 +113,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
       {nothing ? (
         <p className="empty-state">{t.chartNoNamed}</p>
       ) : (
-        <Suspense fallback={<ChartSkeleton rows={data.length} />}>
-          <BarsSvg data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} {...bar} />
-        </Suspense>
+        <Bars data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} {...bar} />
       )}
       {chart.mode !== 'published' && chart.unclassified > 0 ? <p className="chart-note">{t.unclassifiedRows(chart.unclassified)}</p> : null}
       {/* The notes explain the published figures; a register's bars are its own. */}

@@ -272,6 +272,7 @@ export const en: Messages = {
     reconTotal: 'Total',
     notPublished: 'not published',
     missingTitle: 'The register in this link is not in this browser',
+    siteMissingBody: (id) => `This link points to the register ${id} published with this site, but the site no longer lists it (the deployer may have removed or renamed it), so the published figures are shown instead.`,
     missingBody: (id) => `This link points to the imported register ${id}. Registers are kept only in the browser that imported them and are not shared by links, so the published figures are shown instead. If you have the register’s file, import it here.`,
     loadFailed: (id, d) => `The register ${id} could not be read from this browser’s storage (${d}); the published figures are shown instead.`,
     showPublished: 'Show the published figures',

@@ -232,6 +232,7 @@ export interface Messages {
     notPublished: string;
     missingTitle: string;
     missingBody: (id: string) => string;
+    siteMissingBody: (id: string) => string;
     loadFailed: (id: string, detail: string) => string;
     showPublished: string;
     openImport: string;

@@ -267,6 +267,7 @@ export const zh: Messages = {
     reconTotal: '合计',
     notPublished: '未公布',
     missingTitle: '链接中的名录不在本浏览器中',
+    siteMissingBody: (id) => `此链接指向随本站发布的名录 ${id}，但本站现在没有列出它（可能已被部署方撤下或改名）；现在显示已公布数字。`,
     missingBody: (id) => `此链接指向导入的名录 ${id}。名录只保存在导入它的浏览器中，不随链接分享；现在显示已公布数字。如有该名录文件，可在此导入。`,
     loadFailed: (id, d) => `无法从本浏览器的存储读取名录 ${id}（${d}）；现在显示已公布数字。`,
     showPublished: '显示已公布数字',

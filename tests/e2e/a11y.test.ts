@@ -8,7 +8,7 @@
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startHarness, type Harness, type Watched } from './harness';
+import { openPage, scrollThrough, startHarness, type Harness, type Watched } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -27,6 +27,8 @@ async function open(query: string, hasMap: boolean): Promise<Watched> {
   const w = await openPage(h, undefined, { bypassCSP: true });
   await w.page.goto(`${h.baseUrl}${query}`);
   await w.page.waitForSelector('[data-kpi="projects"][data-basis]');
+  // Panels below the first screen mount as the reader scrolls: check them all.
+  if (!query.includes('mode=present')) await scrollThrough(w.page);
   await w.page.waitForFunction(
     (map) => !document.querySelector('.chart-skeleton, .map-skeleton') && (!map || document.querySelectorAll('path[data-district]').length === 38),
     hasMap,

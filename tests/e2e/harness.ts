@@ -131,15 +131,33 @@ export async function clickDistrict(page: Page, code: string): Promise<void> {
 }
 
 /**
- * Open a view of the built app and wait until it is drawn: the map's 38 districts where the
- * view has a map, and no chart still waiting for its lazy chunk.
+ * Scroll through the page as a reader would, so every panel that mounts near the viewport
+ * (components/lazy-mount.tsx) is mounted, then back to the top.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += Math.max(200, window.innerHeight / 2)) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, 0);
+  });
+  await page.waitForFunction(() => !document.querySelector('[data-lazy-pending]'));
+}
+
+/**
+ * Open a view of the built app and wait until it is drawn: every lazily mounted panel (after
+ * scrolling through), the map's 38 districts where the view has a map, and no chart or map
+ * still waiting for its lazy chunk.
  */
 export async function openView(h: Harness, query = '', viewport?: { width: number; height: number }, options: { bypassCSP?: boolean } = {}): Promise<Watched> {
   const w = await openPage(h, viewport, options);
   await w.page.goto(`${h.baseUrl}${query}`);
   await w.page.waitForSelector('[data-kpi="projects"][data-basis]');
+  if ((await w.page.getAttribute('html', 'data-mode')) !== 'present') await scrollThrough(w.page);
   await w.page.waitForFunction(
-    () => (!document.querySelector('[data-region="map"]') || document.querySelectorAll('path[data-district]').length === 38) && !document.querySelector('.chart-skeleton'),
+    () => (!document.querySelector('[data-region="map"]') || document.querySelectorAll('path[data-district]').length === 38) && !document.querySelector('.chart-skeleton, .map-skeleton'),
   );
   return w;
 }

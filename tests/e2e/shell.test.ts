@@ -4,7 +4,7 @@
  * and no request leaving 127.0.0.1.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startHarness, type Harness, type Watched } from './harness';
+import { openPage, scrollThrough, startHarness, type Harness, type Watched } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -18,6 +18,8 @@ async function open(query = '', viewport?: { width: number; height: number }): P
   const w = await openPage(h, viewport);
   await w.page.goto(`${h.baseUrl}${query}`);
   await w.page.waitForSelector('[data-kpi="projects"][data-basis]');
+  // Panels below the first screen mount as the reader scrolls.
+  if (!query.includes('mode=present')) await scrollThrough(w.page);
   return w;
 }
 
@@ -51,6 +53,32 @@ describe('dashboard shell (production build, Chromium)', () => {
     expect(page.url()).not.toContain('lang=');
     expectClean(w);
     await w.context.close();
+  });
+
+  it('on a phone loads only what the first screen shows; scrolling and the keyboard mount the rest', async () => {
+    const w = await openPage(h, { width: 390, height: 844 });
+    const { page } = w;
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(h.baseUrl, { waitUntil: 'networkidle' });
+    await page.waitForSelector('[data-kpi="projects"][data-basis]');
+    // The map and the charts are below the first screen: neither Leaflet nor Recharts is fetched.
+    expect(scripts.filter((s) => /leaflet-map|bars-svg/.test(s))).toEqual([]);
+    expect(await page.locator('[data-lazy-pending]').count()).toBeGreaterThan(0);
+    await scrollThrough(page);
+    await page.waitForFunction(() => document.querySelectorAll('path[data-district]').length === 38 && document.querySelectorAll('[data-chart] rect[data-key]').length > 0);
+    // A keyboard user's first Tab mounts every panel, so focus can reach all of them.
+    const w2 = await openPage(h, { width: 390, height: 844 });
+    await w2.page.goto(h.baseUrl);
+    await w2.page.waitForSelector('[data-kpi="projects"][data-basis]');
+    await w2.page.keyboard.press('Tab');
+    await w2.page.waitForFunction(() => !document.querySelector('[data-lazy-pending]'));
+    expectClean(w);
+    expectClean(w2);
+    await w.context.close();
+    await w2.context.close();
   });
 
   it('keeps the DOM contract: html[lang], data-mode, KPI basis, chart marks with data-key and aria-pressed', async () => {

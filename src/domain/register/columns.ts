@@ -99,6 +99,8 @@ export function fromColumns(cols: RegisterColumns): ItemizedProject[] {
     return v;
   };
   const v2 = cols.format === 2 ? cols : null;
+  // Category columns that hold any file text at all: most registers leave several empty.
+  const originalFields = v2 ? (['sector', 'investor', 'signing', 'stage'] as const).filter((f) => v2.original[f].some((t) => t !== null)) : [];
   const source: SourceRef = { id: 'R', locator: cols.locator };
   const rows: ItemizedProject[] = new Array<ItemizedProject>(cols.id.length);
   for (let i = 0; i < cols.id.length; i++) {
@@ -111,14 +113,15 @@ export function fromColumns(cols: RegisterColumns): ItemizedProject[] {
       ? { stage: share(pr.stage[i] ?? null), fundsInPlace: pr.funds[i] ?? null, startDate: pr.startDate[i] ?? null, reportDate: pr.reportDate[i] ?? null, edition: pr.edition[i] ?? null }
       : null;
     let original: RowOriginal | null = null;
-    if (v2) {
-      const categories: RowOriginal['categories'] = {};
-      for (const f of ['sector', 'investor', 'signing', 'stage'] as const) {
+    if (v2 && (originalFields.length > 0 || v2.extra.length > 0)) {
+      let categories: RowOriginal['categories'] | null = null;
+      for (const f of originalFields) {
         const t = v2.original[f][i];
-        if (t !== null && t !== undefined) categories[f] = share(t);
+        if (t !== null && t !== undefined) (categories ??= {})[f] = share(t);
       }
-      const extra = v2.extra.map((column) => share(column[i] ?? ''));
-      if (Object.keys(categories).length > 0 || extra.some((e) => e !== '')) original = { categories, extra };
+      // Unmapped columns are often unique per row (序号, a contact): not worth pooling.
+      const extra = v2.extra.map((column) => column[i] ?? '');
+      if (categories !== null || extra.some((e) => e !== '')) original = { categories: categories ?? {}, extra };
     }
     rows[i] = {
       id: cols.id[i] ?? '',

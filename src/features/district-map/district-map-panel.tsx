@@ -4,6 +4,7 @@
  */
 import { lazy, Suspense, useRef, useState } from 'react';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
+import { LazyMount } from '../../components/lazy-mount';
 import { coverageText, SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
 import { CENTRAL_DISTRICTS } from '../../data/districts';
@@ -139,21 +140,23 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
             </button>
           </div>
         ) : geometry.data ? (
-          <Suspense fallback={<MapSkeleton label={t.map.loading} />}>
-            <LeafletMap
-              geometry={geometry.data}
-              map={view.map}
-              districts={dataset.districts}
-              measure={measure}
-              i18n={i18n}
-              target={target}
-              centralCodes={CENTRAL_DISTRICTS}
-              highlight={highlight}
-              controls={!presenting}
-              palette={palette}
-              onToggle={toggleDistrict}
-            />
-          </Suspense>
+          <LazyMount placeholderClass="lazy-fill" eager={presenting}>
+            <Suspense fallback={<MapSkeleton label={t.map.loading} />}>
+              <LeafletMap
+                geometry={geometry.data}
+                map={view.map}
+                districts={dataset.districts}
+                measure={measure}
+                i18n={i18n}
+                target={target}
+                centralCodes={CENTRAL_DISTRICTS}
+                highlight={highlight}
+                controls={!presenting}
+                palette={palette}
+                onToggle={toggleDistrict}
+              />
+            </Suspense>
+          </LazyMount>
         ) : (
           <MapSkeleton label={t.map.loading} />
         )}

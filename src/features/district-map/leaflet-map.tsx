@@ -124,6 +124,9 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
   const onToggleRef = useRef(onToggle);
   /** Tooltip text last applied per district code. */
   const applied = useRef(new Map<string, string>());
+  /** Style and state last applied per district code: a click restyles only the paths it changes. */
+  const styled = useRef(new Map<string, string>());
+  const styledLayer = useRef<L.GeoJSON | null>(null);
   useEffect(() => {
     onToggleRef.current = onToggle;
   }, [onToggle]);
@@ -182,6 +185,11 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
     function restyleDistricts() {
       const group = geoLayer;
       if (!group) return;
+      // A new district layer has new paths: style them all.
+      if (styledLayer.current !== group) {
+        styledLayer.current = group;
+        styled.current.clear();
+      }
       const bins = binsFor(map.cells, measure, palette.ramp);
       group.eachLayer((layer) => {
         const path = layer as DistrictLayer;
@@ -191,14 +199,28 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
         if (code === undefined || !cell || !district) return;
         const cls = classify(cell, measure, bins);
         const lit = highlight === code;
-        path.setStyle({
+        const style = {
           fillColor: fillOf(cls, palette.none),
           fillOpacity: hasSelection && !cell.selected ? 0.4 : 0.92,
           color: lit ? '#6a3d9a' : cell.selected ? '#b35c00' : '#ffffff',
           weight: lit ? 4 : cell.selected ? 3 : 1,
           dashArray: lit ? '6 4' : '',
-        });
-        if (cell.selected || lit) path.bringToFront();
+        };
+        // Leaflet writes every attribute it is given; an unchanged path is left alone, so the
+        // browser restyles and repaints only the districts a click changed.
+        const state = `${style.fillColor}|${style.fillOpacity}|${style.color}|${style.weight}|${style.dashArray}|${cell.selected}|${lit}`;
+        const changed = styled.current.get(code) !== state;
+        if (changed) {
+          styled.current.set(code, state);
+          path.setStyle(style);
+          if (cell.selected || lit) path.bringToFront();
+          const el = path.getElement();
+          if (el) {
+            el.setAttribute('aria-pressed', String(cell.selected));
+            el.classList.toggle('is-selected', cell.selected);
+            el.classList.toggle('is-highlighted', lit);
+          }
+        }
         const lines = tooltipLines(district, cell, rowsByPlace.get(code) ?? [], i18n);
         // Rebuild the tooltip and labels only when their text changed (cheap clicks at scale).
         const signature = lines.join('\n');
@@ -206,12 +228,6 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
           applied.current.set(code, signature);
           path.setTooltipContent(tooltipElement(lines));
           path.getElement()?.setAttribute('aria-label', districtLabel(district, cell, i18n));
-        }
-        const el = path.getElement();
-        if (el) {
-          el.setAttribute('aria-pressed', String(cell.selected));
-          el.classList.toggle('is-selected', cell.selected);
-          el.classList.toggle('is-highlighted', lit);
         }
       });
     },

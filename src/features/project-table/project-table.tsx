@@ -2,7 +2,7 @@
  * The named projects matching every filter: the only project-level rows the sources give.
  * Sortable by every column, paged for large registers; "show on map" highlights the district.
  */
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { INVESTOR_COLORS, SECTOR_COLORS } from '../../components/palette';
 import { SafeText } from '../../components/safe-text';
@@ -97,6 +97,48 @@ function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<str
   );
 }
 
+/**
+ * One row of the table. Memoized: a click that leaves a row on the page (same row, same
+ * highlight, same language) does not re-render it; rows are the dataset's own objects.
+ */
+const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n }: { row: ItemizedProject; place: string | null; lit: boolean; byCode: ReadonlyMap<string, District>; i18n: I18n }) {
+  const { t } = i18n;
+  const districtName = placeName(row, byCode, i18n);
+  return (
+    <tr data-project={row.id} className={lit ? 'highlighted' : undefined}>
+      <td>
+        {districtName}
+        {row.inside92 === 'not-stated' ? <span className="flag"> ({t.insideNotStated})</span> : null}
+      </td>
+      <td>
+        <SafeText text={i18n.pick(row.partner)} />
+      </td>
+      <td>
+        <SafeText text={i18n.pick(row.name)} />
+        {row.note ? (
+          <span className="row-note">
+            {' '}
+            — <SafeText text={i18n.pick(row.note)} />
+          </span>
+        ) : null}
+      </td>
+      <td className="num">{projectAmount(row, i18n)}</td>
+      <ClassCell label={row.sector ? t.sector[row.sector] : null} color={row.sector ? SECTOR_COLORS[row.sector] : null} i18n={i18n} />
+      <ClassCell label={row.investor ? t.investor[row.investor] : null} color={row.investor ? INVESTOR_COLORS[row.investor] : null} i18n={i18n} />
+      <td>
+        <SourceRefs refs={[row.source]} i18n={i18n} />
+      </td>
+      <td>
+        {place !== null ? (
+          <button type="button" className="row-toggle" aria-pressed={lit} onClick={() => setHighlight(lit ? null : place)} aria-label={`${t.showOnMap}: ${districtName}`}>
+            {t.showOnMap}
+          </button>
+        ) : null}
+      </td>
+    </tr>
+  );
+});
+
 export function ProjectTable({ view, districts }: { view: View; districts: readonly District[] }) {
   const presenting = usePresenting();
   const byCode = useMemo(() => new Map(districts.map((d) => [d.code, d])), [districts]);
@@ -109,8 +151,6 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
   const highlight = useViewStore((s) => s.highlight);
   const [sort, setSort] = useState<Sort>({ column: 'amount', dir: 'desc' });
   const [page, setPage] = useState(0);
-
-  const districtName = (row: ItemizedProject) => placeName(row, byCode, i18n);
 
   const sortText = useMemo(() => sortTextFor(byCode, i18n), [byCode, i18n]);
   const sorted = useMemo(
@@ -204,42 +244,7 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
               <tbody>
                 {shown.map((row) => {
                   const place = placeOf(row);
-                  const lit = place !== null && highlight === place;
-                  return (
-                    <tr key={row.id} data-project={row.id} className={lit ? 'highlighted' : undefined}>
-                      <td>
-                        {districtName(row)}
-                        {row.inside92 === 'not-stated' ? <span className="flag"> ({t.insideNotStated})</span> : null}
-                      </td>
-                      <td>
-                        <SafeText text={i18n.pick(row.partner)} />
-                      </td>
-                      <td>
-                        <SafeText text={i18n.pick(row.name)} />
-                        {row.note ? (
-                          <span className="row-note">
-                            {' '}
-                            — <SafeText text={i18n.pick(row.note)} />
-                          </span>
-                        ) : null}
-                      </td>
-                      <td className="num">
-                        {projectAmount(row, i18n)}
-                      </td>
-                      <ClassCell label={row.sector ? t.sector[row.sector] : null} color={row.sector ? SECTOR_COLORS[row.sector] : null} i18n={i18n} />
-                      <ClassCell label={row.investor ? t.investor[row.investor] : null} color={row.investor ? INVESTOR_COLORS[row.investor] : null} i18n={i18n} />
-                      <td>
-                        <SourceRefs refs={[row.source]} i18n={i18n} />
-                      </td>
-                      <td>
-                        {place !== null ? (
-                          <button type="button" className="row-toggle" aria-pressed={lit} onClick={() => setHighlight(lit ? null : place)} aria-label={`${t.showOnMap}: ${districtName(row)}`}>
-                            {t.showOnMap}
-                          </button>
-                        ) : null}
-                      </td>
-                    </tr>
-                  );
+                  return <ProjectRow key={row.id} row={row} place={place} lit={place !== null && highlight === place} byCode={byCode} i18n={i18n} />;
                 })}
               </tbody>
             </table>

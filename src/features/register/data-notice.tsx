@@ -26,7 +26,7 @@ export function DataNotice({ problem, onImport }: { problem: { id: string; error
   return (
     <div className="notice data-notice" role="alert" data-data-notice={missing ? 'missing' : 'failed'}>
       {missing ? <strong>{t.data.missingTitle}</strong> : null}
-      <p>{missing ? t.data.missingBody(problem.id) : t.data.loadFailed(problem.id, problem.error.message)}</p>
+      <p>{missing ? (problem.id.startsWith('site:') ? t.data.siteMissingBody(problem.id) : t.data.missingBody(problem.id)) : t.data.loadFailed(problem.id, problem.error.message)}</p>
       <div className="notice-actions">
         <button type="button" onClick={onImport}>
           {t.data.openImport}

@@ -1,6 +1,7 @@
 /** Whole-dashboard exports: a one-page PNG of the current view, and print (A4 landscape → PDF). */
 import { useState } from 'react';
 import { exportMeta } from '../../components/export-menu';
+import { whenAllMounted } from '../../components/lazy-mount';
 import { LOC, sourceRef } from '../../data/locators';
 import type { SourceRef } from '../../data/types';
 import type { View } from '../../domain/engine';
@@ -30,7 +31,8 @@ export function PageActions() {
       const filters = useViewStore.getState().filters;
       const basis = view ? selectionSummary(view, i18n) : t.summaryAll;
       const meta = exportMeta({ title: t.appTitle, basis, sources: () => data.sources.map((s) => ({ id: s.id, locator: s.use.zh, locatorEn: s.use.en })) }, filters, i18n, data.sources);
-      const [{ panelPng }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files')]);
+      // Panels below the first screen may not be mounted yet: the page image shows them all.
+      const [{ panelPng }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files'), whenAllMounted()]);
       saveBlob(exportFileName('dashboard', null, filters, i18n.lang, 'png'), await panelPng(node, meta, t.exportMeta, 1));
     } catch (e) {
       setError(`${t.exportUi.failed} ${e instanceof Error ? e.message : String(e)}`);
@@ -46,7 +48,7 @@ export function PageActions() {
       const basis = view ? selectionSummary(view, i18n) : t.summaryAll;
       // A slide has room for the sources its figures cite, not the whole registry.
       const meta = exportMeta({ title: t.appTitle, basis, sources: () => (view ? viewRefs(view) : []) }, filters, i18n, data.sources);
-      const [{ slidePng, SLIDE_SIZES }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files')]);
+      const [{ slidePng, SLIDE_SIZES }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files'), whenAllMounted()]);
       saveBlob(exportFileName('dashboard', null, filters, i18n.lang, uhd ? 'slide-4k.png' : 'slide.png'), await slidePng(node, meta, t.exportMeta, uhd ? SLIDE_SIZES.uhd : SLIDE_SIZES.hd));
     } catch (e) {
       setError(`${t.exportUi.failed} ${e instanceof Error ? e.message : String(e)}`);

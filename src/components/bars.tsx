@@ -1,0 +1,126 @@
+/**
+ * The bars of every chart panel. The first view draws them as plain SVG from the same layout and
+ * mark attributes as the Recharts bars (bar-layout.ts), so the page needs no chart library to
+ * show and click its first screen; the Recharts chunk (bars-svg.tsx, ~100 kB gzip) loads at the
+ * reader's first input (pointer, key, touch, wheel) and draws the bars from the next idle moment
+ * between interactions on, the plain SVG standing in until then. Both carry the DOM contract (rect[data-key], role=button,
+ * aria-pressed), so a click on either toggles the same filter.
+ */
+import { lazy, memo, Suspense, useSyncExternalStore } from 'react';
+import { barLayout, fitLabel, markAttributes, useWidth } from './bar-layout';
+import type { BarsProps } from './bars-svg';
+
+const BarsSvg = lazy(() => import('./bars-svg'));
+/** The Recharts chunk is here (swapped in at the next idle moment)… */
+let loaded = false;
+/** …and the swap is done: every chart draws with Recharts. */
+let swapped = false;
+let loading = false;
+let pointerDown = false;
+const listeners = new Set<() => void>();
+const INPUTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+
+function load(): void {
+  if (loading) return;
+  loading = true;
+  for (const type of INPUTS) window.removeEventListener(type, onInput, true);
+  import('./bars-svg')
+    .then(() => {
+      loaded = true;
+      swapWhenIdle();
+    })
+    .catch(() => {
+      // The plain bars stay: they draw and toggle the same.
+    });
+}
+
+
+function onInput(e: Event): void {
+  if (e.type === 'pointerdown') pointerDown = true;
+  load();
+}
+
+function onPointerUp(): void {
+  // After the click that ends this press has been dispatched to the element it began on.
+  setTimeout(() => {
+    pointerDown = false;
+    swapWhenIdle();
+  }, 0);
+}
+
+/**
+ * Swap in the Recharts bars between interactions: never while a pointer is down (the click
+ * must reach the mark it was pressed on), and focus stays on the mark it was on.
+ */
+function swapWhenIdle(): void {
+  if (!loaded || swapped || pointerDown) return;
+  const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 50));
+  idle(() => {
+    if (!loaded || swapped || pointerDown) return;
+    const active = document.activeElement;
+    const key = active?.getAttribute('data-key');
+    const chart = active?.closest('[data-chart]')?.getAttribute('data-chart');
+    swapped = true;
+    for (const l of listeners) l();
+    if (key && chart) {
+      requestAnimationFrame(() => {
+        document.querySelector<SVGElement>(`[data-chart="${chart}"] rect[data-key="${key}"]`)?.focus();
+      });
+    }
+  });
+}
+
+function subscribe(listener: () => void): () => void {
+  if (!loading && listeners.size === 0) {
+    for (const type of INPUTS) window.addEventListener(type, onInput, { capture: true, passive: true });
+    window.addEventListener('pointerup', onPointerUp, { capture: true, passive: true });
+    window.addEventListener('pointercancel', onPointerUp, { capture: true, passive: true });
+  }
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const isSwapped = () => swapped;
+
+/** Plain SVG bars: the same rows, label column, marks and value texts as BarsSvg. */
+const StaticBars = memo(function StaticBars({ data, hasSelection, onToggle, barSize = 22, labelPx = 13.6 }: BarsProps) {
+  const [ref, width] = useWidth();
+  const { rowHeight, labelWidth, height, valueRoom } = barLayout(data, width, barSize, labelPx);
+  const left = 4 + labelWidth;
+  const plot = Math.max(0, width - left - valueRoom);
+  const max = Math.max(0, ...data.map((d) => d.value));
+  return (
+    <div ref={ref} className="bars">
+      <svg width={width} height={height} className="bars-static">
+        {data.map((d, i) => {
+          const cy = 4 + i * rowHeight + rowHeight / 2;
+          const w = Math.max(2, max > 0 ? (d.value / max) * plot : 0);
+          const shown = fitLabel(d.label, labelWidth - 10, labelPx);
+          return (
+            <g key={d.key}>
+              <text x={left - 6} y={cy} textAnchor="end" dominantBaseline="central" className="bar-tick" fill="currentColor">
+                {shown !== d.label ? <title>{d.label}</title> : null}
+                {shown}
+              </text>
+              <rect x={left} y={cy - barSize / 2} width={w} height={barSize} {...markAttributes(d, hasSelection, onToggle)} />
+              <text x={left + w + 6} y={cy} dominantBaseline="central" className="bar-value" fill="currentColor">
+                {d.text}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
+  );
+});
+
+export function Bars(props: BarsProps) {
+  const recharts = useSyncExternalStore(subscribe, isSwapped, isSwapped);
+  if (!recharts) return <StaticBars {...props} />;
+  // The chunk is already loaded: the fallback shows for a microtask at most.
+  return (
+    <Suspense fallback={<StaticBars {...props} />}>
+      <BarsSvg {...props} />
+    </Suspense>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Mount a panel when it comes near the viewport, so a phone loads and runs only what it shows.
+ * Until then a placeholder of the panel's size (its CSS class) holds the space, so nothing
+ * shifts when the panel arrives. Before the first scroll only what is on screen mounts; after
+ * it, panels within half a screen mount ahead of the reader. Everything mounts at once for a
+ * keyboard user's first Tab (focus must find every control), before printing, and when an
+ * export of the whole page asks (whenAllMounted). Without IntersectionObserver, all mount.
+ */
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+
+/** 0: first screen only; 1: the reader has scrolled; 2: everything. */
+type Reach = 0 | 1 | 2;
+let reach: Reach = 0;
+const listeners = new Set<() => void>();
+let triggersInstalled = false;
+
+function setReach(next: Reach): void {
+  if (next <= reach) return;
+  reach = next;
+  for (const l of listeners) l();
+}
+
+/** Mount every lazy panel now (print, whole-page export, keyboard navigation). */
+export function mountAllPanels(): void {
+  setReach(2);
+}
+
+function installTriggers(): void {
+  if (triggersInstalled || typeof window === 'undefined') return;
+  triggersInstalled = true;
+  window.addEventListener('scroll', () => setReach(1), { once: true, passive: true });
+  window.addEventListener('beforeprint', mountAllPanels);
+  window.addEventListener('keydown', function onTab(e) {
+    if (e.key !== 'Tab') return;
+    window.removeEventListener('keydown', onTab, true);
+    mountAllPanels();
+  }, true);
+}
+
+function subscribe(listener: () => void): () => void {
+  installTriggers();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const getReach = (): Reach => reach;
+
+/**
+ * Resolves once every lazy panel is mounted and drawn (no placeholder or loading skeleton left),
+ * or after `timeoutMs`: for exports of the whole page.
+ */
+export function whenAllMounted(timeoutMs = 10000): Promise<void> {
+  mountAllPanels();
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const check = () => {
+      const pending = document.querySelector('[data-lazy-pending], .chart-skeleton, .map-skeleton');
+      if (!pending || performance.now() - t0 > timeoutMs) resolve();
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
+interface Props {
+  /** The placeholder's class: it gives the placeholder the panel's size (app.css). */
+  placeholderClass: string;
+  /** Mount at once (e.g. presentation mode, where every panel is on screen). */
+  eager?: boolean;
+  children: ReactNode;
+}
+
+export function LazyMount({ placeholderClass, eager = false, children }: Props) {
+  const current = useSyncExternalStore(subscribe, getReach, getReach);
+  const [near, setNear] = useState(() => eager || typeof IntersectionObserver === 'undefined');
+  const ref = useRef<HTMLDivElement | null>(null);
+  const mounted = near || eager || current === 2;
+  useEffect(
+    function watchViewport() {
+      const el = ref.current;
+      if (mounted || !el) return;
+      const io = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) setNear(true);
+        },
+        { rootMargin: current === 0 ? '0px' : '50% 0px' },
+      );
+      io.observe(el);
+      return () => io.disconnect();
+    },
+    [mounted, current],
+  );
+  if (mounted) return <>{children}</>;
+  return <div ref={ref} className={`lazy-placeholder ${placeholderClass}`} data-lazy-pending="" aria-hidden="true" />;
+}
