@@ -199,16 +199,12 @@ export interface Messages {
     templates: string;
     templateZh: string;
     templateEn: string;
-    rulesTitle: string;
-    rules: string[];
     phase: Record<'read' | 'parse' | 'check' | 'save', string>;
     progress: string;
-    failed: Record<'empty' | 'binary' | 'xlsx' | 'json-syntax' | 'json-shape' | 'too-large' | 'internal' | 'worker', string>;
     unchanged: string;
     fileLine: (name: string, kind: string, encoding: string | null) => string;
     mappingTitle: string;
     mappingIntro: string;
-    field: Record<'id' | 'project' | 'partner' | 'district' | 'sector' | 'investor' | 'amount' | 'signing' | 'note', string>;
     required: string;
     none: string;
     missing: (fields: string) => string;
@@ -218,7 +214,6 @@ export interface Messages {
     blank: (n: number) => string;
     errorsTitle: string;
     errorColumns: { row: string; column: string; value: string; problem: string };
-    problem: Record<'missing' | 'unknown-district' | 'not-a-number' | 'negative' | 'duplicate-id' | 'unknown-sector' | 'unknown-investor' | 'unknown-signing', string>;
     errorsMore: (n: number) => string;
     downloadErrors: string;
     name: string;
@@ -244,6 +239,27 @@ export interface Messages {
   projectsUnit: (n: number) => string;
   /** A KPI whose full figure was not published: its headline, and the named-project figure as a secondary line. */
   kpiUnpublished: { headline: string; named: (value: string) => string };
+  /** Hardening (issue 14): capped notices, presentation notices, failed saves, other tabs, limits, damaged storage. */
+  safety: SafetyMessages;
   /** Editions 2018–2025, the progress panel and month-over-month (issue 15). */
   progress: ProgressMessages;
+}
+
+export interface SafetyMessages {
+  /** "… and 994 more of the same kind (repeated parameter)". */
+  moreOfKind: (count: number, kind: string) => string;
+  /** An entry that stands for n identical ones. */
+  times: (n: number) => string;
+  /** Presentation notices: the key that dismisses them. */
+  dismissKey: string;
+  presentMissing: (id: string) => string;
+  /** Under the scene counter once the notice is dismissed. */
+  presentFallback: (id: string) => string;
+  tourNotSaved: (scenes: number) => string;
+  tourImportedNotSaved: (scenes: number) => string;
+  tourTooLarge: (size: string, max: string) => string;
+  tourOtherTab: (scenes: number) => string;
+  tourOtherTabReset: string;
+  downloadProblems: string;
+  problemsCount: (shown: number, total: number) => string;
 }

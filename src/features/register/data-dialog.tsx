@@ -54,6 +54,21 @@ function shownOf(active: string | null): { register: string | null; version: num
   return p.kind === 'site' ? { register: active, version: null } : { register: p.register, version: p.version };
 }
 
+/** An inline "delete …?" with the delete and cancel buttons (nothing is deleted on a single click). */
+function Confirm({ question, attr, i18n, onConfirm, onCancel }: { question: string; attr: string; i18n: I18n; onConfirm: () => void; onCancel: () => void }) {
+  return (
+    <span className="dataset-confirm" role="group" aria-label={question}>
+      {question}{' '}
+      <button type="button" className="danger" {...{ [attr]: '' }} onClick={onConfirm}>
+        {i18n.t.data.remove}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {i18n.t.data.cancel}
+      </button>
+    </span>
+  );
+}
+
 function RegisterItem({ meta, i18n, m, onUpdate }: { meta: RegisterMeta; i18n: I18n; m: ImportMessages; onUpdate: (meta: RegisterMeta) => void }) {
   const { t } = i18n;
   const client = useQueryClient();
@@ -88,15 +103,7 @@ function RegisterItem({ meta, i18n, m, onUpdate }: { meta: RegisterMeta; i18n: I
         {m.updateButton}
       </button>
       {confirming === 'all' ? (
-        <span className="dataset-confirm" role="group" aria-label={t.data.confirmRemove(meta.name)}>
-          {t.data.confirmRemove(meta.name)}{' '}
-          <button type="button" className="danger" data-confirm-delete="" onClick={() => void remove(null)}>
-            {t.data.remove}
-          </button>
-          <button type="button" onClick={() => setConfirming(null)}>
-            {t.data.cancel}
-          </button>
-        </span>
+        <Confirm question={t.data.confirmRemove(meta.name)} attr="data-confirm-delete" i18n={i18n} onConfirm={() => void remove(null)} onCancel={() => setConfirming(null)} />
       ) : (
         <button type="button" data-delete={meta.id} onClick={() => setConfirming('all')}>
           {t.data.remove}
@@ -111,15 +118,7 @@ function RegisterItem({ meta, i18n, m, onUpdate }: { meta: RegisterMeta; i18n: I
                 <span>{`${m.version(v.version)}${v.version === latest ? ` · ${m.latest}` : ''} · ${v.fileName} · ${t.data.rows(v.rows)} · ${date(v.importedAt)}`}</span>{' '}
                 {isShown(v.version) ? <span className="dataset-shown">{t.data.shown}</span> : <button type="button" data-show-version={v.version} onClick={() => setData(dataIdOf(meta.id, v.version))}>{t.data.show}</button>}
                 {confirming === v.version ? (
-                  <span className="dataset-confirm" role="group" aria-label={m.confirmDeleteVersion(meta.name, v.version)}>
-                    {m.confirmDeleteVersion(meta.name, v.version)}{' '}
-                    <button type="button" className="danger" data-confirm-delete-version="" onClick={() => void remove(v.version)}>
-                      {t.data.remove}
-                    </button>
-                    <button type="button" onClick={() => setConfirming(null)}>
-                      {t.data.cancel}
-                    </button>
-                  </span>
+                  <Confirm question={m.confirmDeleteVersion(meta.name, v.version)} attr="data-confirm-delete-version" i18n={i18n} onConfirm={() => void remove(v.version)} onCancel={() => setConfirming(null)} />
                 ) : (
                   <button type="button" data-delete-version={v.version} onClick={() => setConfirming(v.version)}>
                     {m.deleteVersion}
