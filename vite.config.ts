@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The Content-Security-Policy of the built page: only our own origin, no eval, no inline
@@ -14,6 +15,9 @@ export const CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // The service worker (offline) and the web app manifest (install) come from this origin only.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -26,6 +30,64 @@ function contentSecurityPolicy(): Plugin {
     // Right after the charset, before any script or stylesheet it governs.
     transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
   };
+}
+
+/** Explore is light, presentation dark: the manifest names the explore colours; the page switches its theme-color meta. */
+export const THEME = { explore: '#ffffff', present: '#151b23' } as const;
+
+/**
+ * Installable and offline (vite-plugin-pwa / Workbox generateSW). sw.js and
+ * manifest.webmanifest sit at the build root and must be served no-cache (index.html too) so
+ * that a new deployment is found. The service worker precaches the whole build — app, lazy
+ * chunks (import worker, XLSX reader, exports), geometry, icons — and answers every
+ * navigation (deep links with any query) with the precached index.html. It never takes over by
+ * itself: the page asks the user (src/app/update-prompt.tsx) and then sends SKIP_WAITING.
+ */
+function pwa() {
+  return VitePWA({
+    registerType: 'prompt',
+    // Registered from the app (lazily, after first paint), not by an injected script.
+    injectRegister: false,
+    // The icons are in globPatterns already.
+    includeManifestIcons: false,
+    manifest: {
+      id: '/',
+      name: '2021智博会重大项目投资看板 · 2021 Smart China Expo investment dashboard',
+      short_name: '智博会看板 SCE 2021',
+      description: '2021智博会重庆签约重大项目（92个、2524亿元）的分布，每个数字均注明来源。Where the 2021 Smart China Expo’s 92 major projects go, with sources.',
+      lang: 'zh-CN',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: THEME.explore,
+      theme_color: THEME.explore,
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ],
+      // Launching "Present" from the installed app opens presentation mode directly.
+      // An installed app opened again (e.g. from the Present shortcut) reuses its window at the new URL.
+      launch_handler: { client_mode: ['navigate-existing', 'auto'] },
+      shortcuts: [
+        { name: '演示模式 · Present', short_name: '演示 Present', url: '/?mode=present', icons: [{ src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+        { name: 'English', short_name: 'EN', url: '/?lang=en' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,geojson,json,svg,png,txt}'],
+      navigateFallback: 'index.html',
+      // Every deep link (?lang=en&sector=…&mode=present&scene=3) is the app.
+      navigateFallbackAllowlist: [/^\/(?:index\.html)?(?:\?|$)/],
+      cleanupOutdatedCaches: true,
+      // The first install takes the open page at once (it precached this very build), so it works
+      // offline without a reload; later versions wait for the user (SKIP_WAITING).
+      clientsClaim: true,
+      skipWaiting: false,
+    },
+  });
 }
 
 /**
@@ -44,7 +106,7 @@ function readExcelSyncUnzip(): Plugin {
 
 // Static build: dist/ can be served by any web server; nothing is fetched from other origins.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), readExcelSyncUnzip()],
+  plugins: [react(), contentSecurityPolicy(), readExcelSyncUnzip(), pwa()],
   build: { target: 'es2022', sourcemap: false, reportCompressedSize: true },
   // Module workers, so the import worker can split off the XLSX reader (loaded only for .xlsx).
   worker: { format: 'es', plugins: () => [readExcelSyncUnzip()] },

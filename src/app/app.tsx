@@ -18,6 +18,7 @@ import { useTourStore } from '../stores/tour-store';
 import { setMode, setScene, useViewStore } from '../stores/view-store';
 import { useDataProblem } from './active-dataset';
 import { PanelById, Region, WithView } from './panels';
+import { UpdatePrompt } from './update-prompt';
 
 // Mode-specific code loads when it is needed.
 const PresentLayout = lazy(() => import('./present-layout').then((m) => ({ default: m.PresentLayout })));
@@ -168,6 +169,8 @@ export function App() {
   useEffect(
     function syncHtmlMode() {
       document.documentElement.dataset.mode = mode;
+      // The browser's (and the installed app's) title bar follows the light or dark layout.
+      document.querySelector('meta[name="theme-color"]')?.setAttribute('content', mode === 'present' ? '#151b23' : '#ffffff');
     },
     [mode],
   );
@@ -186,6 +189,7 @@ export function App() {
       ) : (
         <ExploreLayout />
       )}
+      <UpdatePrompt />
     </div>
   );
 }

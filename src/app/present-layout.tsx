@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { ShareDialog } from '../features/share/share-dialog';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
-import { Blackout, PresenterControls, SceneHeader } from '../features/presentation/presenter-chrome';
+import { Blackout, FullscreenReady, PresenterControls, SceneHeader } from '../features/presentation/presenter-chrome';
 import { TourEditor } from '../features/presentation/tour-editor';
 import { usePresenter } from '../features/presentation/use-presenter';
 import { useI18n } from '../i18n/i18n';
@@ -24,6 +24,7 @@ export function PresentLayout() {
   return (
     <div className={`present${p.idle && !editing && !sharing ? ' cursor-hidden' : ''}`}>
       <SceneHeader p={p} />
+      <FullscreenReady p={p} />
       <main id="main" className="present-stage" key={p.state.index} tabIndex={-1}>
         <Region id="kpis" title={t.regions.kpis} hideTitle>
           <WithView render={(view) => <KpiCards view={view} />} loading={<KpiSkeleton />} />

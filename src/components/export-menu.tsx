@@ -1,9 +1,12 @@
 /**
- * A panel's "Export" menu: PNG (2×), SVG (charts and map) and CSV of the numbers it shows, each
- * carrying title, filters, basis/coverage, sources with locators, language, date and URL.
- * The export code and its libraries load only when an export is asked for.
+ * A panel's "Export" menu: PNG (2×), slide PNG (16:9 at 1920×1080 or 3840×2160), SVG (charts
+ * and map), CSV and XLSX of the numbers it shows, each carrying title, filters, basis/coverage,
+ * sources with locators, language, date and URL. Any panel that gives a `PanelExport` (a table
+ * and its provenance) gets all of them. The export code and its libraries (html-to-image,
+ * write-excel-file) load only when an export is asked for.
  */
 import { useState } from 'react';
+import { citation } from '../data/cite';
 import { getSource } from '../data/sources';
 import type { Source, SourceRef } from '../data/types';
 import type { Filters } from '../domain/filters';
@@ -32,7 +35,7 @@ export interface PanelExport {
 export function sourceLines(refs: readonly SourceRef[], i18n: I18n, catalog: readonly Source[] = []): string[] {
   return groupRefs(refs, i18n.lang).map((g) => {
     const s = catalog.find((c) => c.id === g.id) ?? getSource(g.id);
-    return `${g.id} ${s ? `${s.title} (${s.url})` : ''} — ${g.text}`;
+    return `${g.id} ${s ? citation(s, i18n.lang) : ''} — ${g.text}`;
   });
 }
 
@@ -48,7 +51,7 @@ export function exportMeta(spec: Pick<PanelExport, 'title' | 'basis' | 'sources'
   };
 }
 
-type Format = 'png' | 'svg' | 'csv';
+type Format = 'png' | 'slide' | 'slide4k' | 'svg' | 'csv' | 'xlsx';
 
 async function runExport(format: Format, spec: PanelExport, i18n: I18n, catalog: readonly Source[]): Promise<void> {
   const filters = useViewStore.getState().filters;
@@ -62,7 +65,19 @@ async function runExport(format: Format, spec: PanelExport, i18n: I18n, catalog:
     saveBlob(name, new Blob([toCsv(meta, spec.table(), labels)], { type: 'text/csv;charset=utf-8' }));
     return;
   }
+  if (format === 'xlsx') {
+    const { toXlsx } = await import('../export/xlsx');
+    saveBlob(name, await toXlsx(meta, spec.table(), { ...labels, ...i18n.t.exportXlsx }));
+    return;
+  }
   const image = await import('../export/image');
+  if (format === 'slide' || format === 'slide4k') {
+    const node = spec.node();
+    if (!node) throw new Error(i18n.t.exportUi.nothingDrawn);
+    const slideName = exportFileName(spec.panel, spec.measure, filters, i18n.lang, format === 'slide' ? 'slide.png' : 'slide-4k.png');
+    saveBlob(slideName, await image.slidePng(node, meta, labels, format === 'slide' ? image.SLIDE_SIZES.hd : image.SLIDE_SIZES.uhd, bg, ink));
+    return;
+  }
   if (format === 'svg') {
     const svg = spec.svg?.();
     if (!svg) throw new Error(i18n.t.exportUi.nothingDrawn);
@@ -79,7 +94,7 @@ export function ExportMenu({ spec, i18n }: { spec: PanelExport; i18n: I18n }) {
   const [busy, setBusy] = useState(false);
   const { data } = useDataset();
   const [error, setError] = useState<string | null>(null);
-  const formats: Format[] = spec.svg ? ['png', 'svg', 'csv'] : ['png', 'csv'];
+  const formats: Format[] = spec.svg ? ['png', 'slide', 'slide4k', 'svg', 'csv', 'xlsx'] : ['png', 'slide', 'slide4k', 'csv', 'xlsx'];
   const go = (format: Format) => {
     setBusy(true);
     setError(null);

@@ -1,4 +1,5 @@
 /** States the basis of a figure and its sources in visible text (the provenance line). */
+import { locatorText } from '../data/cite';
 import type { SourceRef } from '../data/types';
 import type { Coverage, Figure } from '../domain/engine';
 import type { I18n } from '../i18n/i18n';
@@ -58,9 +59,10 @@ export function SourceNote({ figure, i18n }: { figure: Figure; i18n: I18n }) {
 export function groupRefs(refs: readonly SourceRef[], lang: I18n['lang']): { id: SourceRef['id']; text: string }[] {
   const groups = new Map<string, { id: SourceRef['id']; section: string; parts: string[] }>();
   for (const r of refs) {
-    const cut = r.locator.indexOf('·');
-    const section = cut > 0 ? r.locator.slice(0, cut) : r.locator;
-    const part = cut > 0 ? r.locator.slice(cut + 1) : '';
+    const text = locatorText(r, lang);
+    const cut = text.indexOf('·');
+    const section = cut > 0 ? text.slice(0, cut) : text;
+    const part = cut > 0 ? text.slice(cut + 1) : '';
     const key = `${r.id}|${section}`;
     const g = groups.get(key) ?? { id: r.id, section, parts: [] };
     if (part && !g.parts.includes(part)) g.parts.push(part);

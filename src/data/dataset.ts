@@ -4,18 +4,26 @@
  * Loaded lazily (through TanStack Query) so the shell paints before the data arrives.
  */
 import { DISTRICTS } from './districts';
-import { LOC } from './locators';
+import { LOC, sourceRef, within } from './locators';
 import { SOURCES } from './sources';
-import type { Dataset, Edition, EditionBreakdown, EditionCategory, Fact, InvestorKey, ItemizedProject, Marginal, SectorKey, SigningKey, SizeKey, SourceId } from './types';
+import type { Bilingual, Dataset, Edition, EditionBreakdown, EditionCategory, Fact, InvestorKey, ItemizedProject, Marginal, SectorKey, SigningKey, SizeKey, SourceId } from './types';
 import { INVESTORS, SECTORS, SIGNINGS, type Term } from './vocabularies';
 
 
-function pub(value: number, id: SourceId, locator: string): Fact {
-  return { value, basis: 'published', source: { id, locator } };
+/** Locators are given in both languages (a plain string is language-neutral). */
+function pub(value: number, id: SourceId, locator: Bilingual | string): Fact {
+  return { value, basis: 'published', source: sourceRef(id, locator) };
 }
 
-function der(value: number, id: SourceId, locator: string, derivation: string): Fact {
-  return { value, basis: 'derived', source: { id, locator }, derivation };
+function der(value: number, id: SourceId, locator: Bilingual | string, derivation: string): Fact {
+  return { value, basis: 'derived', source: sourceRef(id, locator), derivation };
+}
+
+/** "§各区县亮点看过来·綦江区" with the district's name in each language. */
+function districtLoc(code: string) {
+  const d = DISTRICTS.find((x) => x.code === code);
+  if (!d) throw new Error(`unknown district ${code}`);
+  return sourceRef('S1', within(LOC.districts, { zh: d.zh, en: d.en }));
 }
 
 const PROJECTS: readonly ItemizedProject[] = [
@@ -33,7 +41,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     inside92: 'yes',
     progress: null,
     original: null,
-    source: { id: 'S1', locator: `${LOC.districts}·綦江区` },
+    source: districtLoc('500110'),
     note: {
       zh: '以智能制造、电子信息、智能电器、新材料为主；行业按项目名称归类',
       en: 'Smart manufacturing, electronics, smart appliances, new materials; sector read from the project name',
@@ -53,7 +61,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     inside92: 'yes',
     progress: null,
     original: null,
-    source: { id: 'S1', locator: `${LOC.districts}·璧山区` },
+    source: districtLoc('500120'),
     note: {
       zh: '建设智能制造产业基地；投资额未公布',
       en: 'Builds a smart-manufacturing base; amount not published',
@@ -73,7 +81,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     inside92: 'yes',
     progress: null,
     original: null,
-    source: { id: 'S1', locator: `${LOC.districts}·涪陵区` },
+    source: districtLoc('500102'),
     note: { zh: '智能家居系列产品生产线', en: 'Smart-home product lines' },
   },
   {
@@ -90,7 +98,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     inside92: 'yes',
     progress: null,
     original: null,
-    source: { id: 'S1', locator: `${LOC.districts}·垫江县` },
+    source: districtLoc('500231'),
     note: {
       zh: '用地100亩，预计年产值20亿元、税收5000万元以上',
       en: '100 mu of land; expected output 2 billion yuan a year, tax of 50 million yuan or more',
@@ -110,7 +118,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     inside92: 'yes',
     progress: null,
     original: null,
-    source: { id: 'S1', locator: `${LOC.districts}·江津区` },
+    source: districtLoc('500116'),
     note: { zh: '珞璜工业园，新购地约300亩', en: 'Luohuang industrial park, about 300 mu of new land' },
   },
   {
@@ -127,7 +135,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     inside92: 'yes',
     progress: null,
     original: null,
-    source: { id: 'S1', locator: `${LOC.districts}·九龙坡区` },
+    source: districtLoc('500107'),
     note: {
       zh: '博世全球首个氢燃料电池系统发展基地；投资额未公布',
       en: "Bosch's first global base for hydrogen fuel-cell systems; amount not published",
@@ -147,7 +155,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     inside92: 'yes',
     progress: null,
     original: null,
-    source: { id: 'S1', locator: `${LOC.districts}·江北区` },
+    source: districtLoc('500105'),
     note: {
       zh: '预计2023年在渝建站突破200座；投资额未公布',
       en: 'Over 200 stations in Chongqing expected by 2023; amount not published',
@@ -167,7 +175,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     inside92: 'yes',
     progress: null,
     original: null,
-    source: { id: 'S1', locator: `${LOC.districts}·永川区` },
+    source: districtLoc('500118'),
     note: {
       zh: '5年内合作院校不少于20所、培养不少于10000人；投资额未公布',
       en: 'At least 20 partner colleges and 10 000 trainees within 5 years; amount not published',
@@ -187,7 +195,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     inside92: 'not-stated',
     progress: null,
     original: null,
-    source: { id: 'S1', locator: LOC.liangjiang },
+    source: sourceRef('S1', LOC.liangjiang),
     note: { zh: '设立 WeMake 工业互联网研究中心；投资额未公布', en: 'Sets up the WeMake industrial-internet research centre; amount not published' },
   },
   {
@@ -204,7 +212,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     inside92: 'not-stated',
     progress: null,
     original: null,
-    source: { id: 'S1', locator: LOC.liangjiang },
+    source: sourceRef('S1', LOC.liangjiang),
     note: { zh: '西南地区首家整车设计与新能源汽车研发基地', en: 'First in south-west China for vehicle design and EV R&D' },
   },
   {
@@ -221,7 +229,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     inside92: 'not-stated',
     progress: null,
     original: null,
-    source: { id: 'S1', locator: LOC.liangjiang },
+    source: sourceRef('S1', LOC.liangjiang),
     note: null,
   },
   {
@@ -238,7 +246,7 @@ const PROJECTS: readonly ItemizedProject[] = [
     inside92: 'not-stated',
     progress: null,
     original: null,
-    source: { id: 'S11', locator: 'Liangjiang signings' },
+    source: sourceRef('S11', { zh: '两江新区签约', en: 'Liangjiang signings' }),
     note: null,
   },
 ];
@@ -307,17 +315,17 @@ const SIZE_MARGINALS: readonly Marginal<SizeKey>[] = [
   ];
 
 const SIGNING_MARGINALS: readonly Marginal<SigningKey>[] = [
-    { key: 'venue-offline', projects: pub(50, 'S3', 'venue signing, offline'), investment: pub(1675, 'S3', 'venue signing, offline') },
-    { key: 'venue-online', projects: pub(16, 'S3', 'venue signing, online'), investment: pub(398, 'S3', 'venue signing, online') },
-    { key: 'off-site', projects: pub(26, 'S1', LOC.body), investment: pub(451, 'S3', 'off-site signing') },
+    { key: 'venue-offline', projects: pub(50, 'S3', { zh: '现场签约·线下', en: 'venue signing·offline' }), investment: pub(1675, 'S3', { zh: '现场签约·线下', en: 'venue signing·offline' }) },
+    { key: 'venue-online', projects: pub(16, 'S3', { zh: '现场签约·线上', en: 'venue signing·online' }), investment: pub(398, 'S3', { zh: '现场签约·线上', en: 'venue signing·online' }) },
+    { key: 'off-site', projects: pub(26, 'S1', LOC.body), investment: pub(451, 'S3', { zh: '场外签约', en: 'off-site signing' }) },
   ];
 
 const EDITIONS: readonly Edition[] = [
   {
     year: 2018,
     host: 'chongqing',
-    projects: pub(501, 'S4', '2018 signings'),
-    investment: pub(6120, 'S4', '2018 signings'),
+    projects: pub(501, 'S4', { zh: '2018 届签约', en: '2018 signings' }),
+    investment: pub(6120, 'S4', { zh: '2018 届签约', en: '2018 signings' }),
     investmentBound: 'exact',
     method: 'all-signings',
     online: false,
@@ -328,8 +336,8 @@ const EDITIONS: readonly Edition[] = [
   {
     year: 2019,
     host: 'chongqing',
-    projects: pub(530, 'S5', '2019 signings'),
-    investment: pub(8169, 'S5', '2019 signings'),
+    projects: pub(530, 'S5', { zh: '2019 届签约', en: '2019 signings' }),
+    investment: pub(8169, 'S5', { zh: '2019 届签约', en: '2019 signings' }),
     investmentBound: 'exact',
     method: 'all-signings',
     online: false,
@@ -341,8 +349,8 @@ const EDITIONS: readonly Edition[] = [
         title: TITLES.place,
         complete: true,
         categories: [
-          cat('venue', '现场签约', 'At the venue', pub(89, 'S5', '2019 signings, at the venue'), null),
-          cat('elsewhere', '场外签约', 'Elsewhere', pub(441, 'S5', '2019 signings, elsewhere'), null),
+          cat('venue', '现场签约', 'At the venue', pub(89, 'S5', { zh: '2019 届签约·现场', en: '2019 signings·at the venue' }), null),
+          cat('elsewhere', '场外签约', 'Elsewhere', pub(441, 'S5', { zh: '2019 届签约·场外', en: '2019 signings·elsewhere' }), null),
         ],
       },
     ],
@@ -350,8 +358,8 @@ const EDITIONS: readonly Edition[] = [
   {
     year: 2020,
     host: 'chongqing',
-    projects: pub(71, 'S6', '2020 online signing'),
-    investment: pub(2712, 'S6', '2020 online signing'),
+    projects: pub(71, 'S6', { zh: '2020 线上签约', en: '2020 online signing' }),
+    investment: pub(2712, 'S6', { zh: '2020 线上签约', en: '2020 online signing' }),
     investmentBound: 'exact',
     method: 'major-projects',
     online: true,
@@ -362,7 +370,7 @@ const EDITIONS: readonly Edition[] = [
         id: 'size',
         title: TITLES.size,
         complete: false,
-        categories: [cat('50-plus', '50亿元以上', '50亿 and above', pub(17, 'S6', '2020 online signing, above 50亿'), null)],
+        categories: [cat('50-plus', '50亿元以上', '50亿 and above', pub(17, 'S6', { zh: '2020 线上签约·50亿元以上', en: '2020 online signing·above 50亿' }), null)],
       },
     ],
   },
@@ -386,8 +394,8 @@ const EDITIONS: readonly Edition[] = [
   {
     year: 2022,
     host: 'chongqing',
-    projects: pub(70, 'S7', '2022 online signing'),
-    investment: pub(2121, 'S7', '2022 online signing'),
+    projects: pub(70, 'S7', { zh: '2022 线上签约', en: '2022 online signing' }),
+    investment: pub(2121, 'S7', { zh: '2022 线上签约', en: '2022 online signing' }),
     investmentBound: 'exact',
     method: 'major-projects',
     online: true,
@@ -400,25 +408,25 @@ const EDITIONS: readonly Edition[] = [
         // S14: the rest (new energy, new materials, equity funds) is not quantified.
         complete: false,
         categories: [
-          cat('nev', '智能网联新能源汽车', 'Intelligent connected & new-energy vehicles', pub(18, 'S13', 'p.1, 智能网联新能源汽车'), pub(833, 'S13', 'p.1, 智能网联新能源汽车')),
-          cat('software', '软件信息与科创', 'Software, information & sci-tech', pub(14, 'S14', '软件信息与科创'), pub(330, 'S14', '软件信息与科创')),
-          cat('electronics', '电子与装备智能制造', 'Electronics & smart equipment manufacturing', pub(13, 'S14', '电子与装备智能制造'), pub(224, 'S14', '电子与装备智能制造')),
-          cat('biomedicine', '生物医药', 'Biomedicine', pub(6, 'S14', '生物医药'), pub(128, 'S14', '生物医药')),
+          cat('nev', '智能网联新能源汽车', 'Intelligent connected & new-energy vehicles', pub(18, 'S13', { zh: '第1版·智能网联新能源汽车', en: 'p. 1·intelligent connected & new-energy vehicles' }), pub(833, 'S13', { zh: '第1版·智能网联新能源汽车', en: 'p. 1·intelligent connected & new-energy vehicles' })),
+          cat('software', '软件信息与科创', 'Software, information & sci-tech', pub(14, 'S14', { zh: '软件信息与科创', en: 'software, information & sci-tech' }), pub(330, 'S14', { zh: '软件信息与科创', en: 'software, information & sci-tech' })),
+          cat('electronics', '电子与装备智能制造', 'Electronics & smart equipment manufacturing', pub(13, 'S14', { zh: '电子与装备智能制造', en: 'electronics & smart equipment manufacturing' }), pub(224, 'S14', { zh: '电子与装备智能制造', en: 'electronics & smart equipment manufacturing' })),
+          cat('biomedicine', '生物医药', 'Biomedicine', pub(6, 'S14', { zh: '生物医药', en: 'biomedicine' }), pub(128, 'S14', { zh: '生物医药', en: 'biomedicine' })),
         ],
       },
       {
         id: 'size',
         title: TITLES.size,
         complete: false,
-        categories: [cat('10-plus', '10亿元以上', '10亿 and above', pub(54, 'S13', 'p.1, 10亿元以上'), null)],
+        categories: [cat('10-plus', '10亿元以上', '10亿 and above', pub(54, 'S13', { zh: '第1版·10亿元以上', en: 'p. 1·10亿 and above' }), null)],
       },
     ],
   },
   {
     year: 2023,
     host: 'chongqing',
-    projects: pub(84, 'S8', '2023 signing'),
-    investment: pub(2138.6, 'S8', '2023 signing'),
+    projects: pub(84, 'S8', { zh: '2023 届签约', en: '2023 signing' }),
+    investment: pub(2138.6, 'S8', { zh: '2023 届签约', en: '2023 signing' }),
     investmentBound: 'exact',
     method: 'major-projects',
     online: false,
@@ -430,8 +438,8 @@ const EDITIONS: readonly Edition[] = [
         title: TITLES.size,
         complete: false,
         categories: [
-          cat('50-100', '50–100亿元', '50–100亿', pub(11, 'S15', '50–100亿'), null),
-          cat('100-plus', '100亿元以上', '100亿 and above', pub(5, 'S15', '100亿以上'), null),
+          cat('50-100', '50–100亿元', '50–100亿', pub(11, 'S15', { zh: '50–100亿元', en: '50–100亿' }), null),
+          cat('100-plus', '100亿元以上', '100亿 and above', pub(5, 'S15', { zh: '100亿元以上', en: '100亿 and above' }), null),
         ],
       },
       {
@@ -439,14 +447,14 @@ const EDITIONS: readonly Edition[] = [
         title: TITLES.sector,
         complete: false,
         categories: [
-          cat('nev', '智能网联新能源汽车', 'Intelligent connected & new-energy vehicles', pub(19, 'S15', '智能网联新能源汽车'), pub(688, 'S15', '智能网联新能源汽车'), pub(32.2, 'S15', '智能网联新能源汽车')),
+          cat('nev', '智能网联新能源汽车', 'Intelligent connected & new-energy vehicles', pub(19, 'S15', { zh: '智能网联新能源汽车', en: 'intelligent connected & new-energy vehicles' }), pub(688, 'S15', { zh: '智能网联新能源汽车', en: 'intelligent connected & new-energy vehicles' }), pub(32.2, 'S15', { zh: '智能网联新能源汽车', en: 'intelligent connected & new-energy vehicles' })),
         ],
       },
       {
         id: 'investor',
         title: TITLES.investor,
         complete: false,
-        categories: [cat('foreign', '外资项目', 'Foreign-invested', pub(7, 'S15', '外资项目'), pub(96.2, 'S15', '外资项目'))],
+        categories: [cat('foreign', '外资项目', 'Foreign-invested', pub(7, 'S15', { zh: '外资项目', en: 'foreign-invested projects' }), pub(96.2, 'S15', { zh: '外资项目', en: 'foreign-invested projects' }))],
       },
     ],
   },
@@ -464,7 +472,7 @@ const EDITIONS: readonly Edition[] = [
         zh: '智博会与天津世界智能大会合并为世界智能产业博览会，津渝轮流举办；2024 年在天津举办，没有重庆届次（天津的签约数字不是重庆的）',
         en: 'The Smart China Expo merged with Tianjin’s World Intelligence Expo, hosted by Tianjin and Chongqing in turn; 2024 was held in Tianjin, so there is no Chongqing edition (Tianjin’s signings are not Chongqing’s)',
       },
-      source: { id: 'S16', locator: 'merger; 2024 held in Tianjin' },
+      source: sourceRef('S16', { zh: '两展合并；2024 年在天津举办', en: 'merger; 2024 held in Tianjin' }),
     },
     breakdowns: [],
   },
@@ -472,7 +480,7 @@ const EDITIONS: readonly Edition[] = [
     year: 2025,
     host: 'chongqing',
     projects: null,
-    investment: pub(2000, 'S17', 'contract value above 2000亿'),
+    investment: pub(2000, 'S17', { zh: '签约额 2000亿元以上', en: 'contract value above 2000亿' }),
     investmentBound: 'lower',
     method: 'major-projects',
     online: false,
@@ -483,7 +491,7 @@ const EDITIONS: readonly Edition[] = [
         id: 'signing',
         title: TITLES.signing,
         complete: false,
-        categories: [cat('on-site', '现场签约', 'Signed on site', null, pub(1200, 'S18', '1200亿 signed on site'))],
+        categories: [cat('on-site', '现场签约', 'Signed on site', null, pub(1200, 'S18', { zh: '现场签约 1200亿元', en: '1200亿 signed on site' }))],
       },
     ],
   },
@@ -510,17 +518,17 @@ export const DATASET: Dataset = {
   investors: INVESTOR_MARGINALS,
   sizes: SIZE_MARGINALS,
   signing: SIGNING_MARGINALS,
-  signingVenueTotal: { projects: pub(66, 'S1', LOC.body), investment: pub(2073, 'S3', 'venue signing') },
+  signingVenueTotal: { projects: pub(66, 'S1', LOC.body), investment: pub(2073, 'S3', { zh: '现场签约', en: 'venue signing' }) },
   otherProvinces: {
-    investment: pub(32, 'S3', 'Guizhou, Sichuan and other provinces'),
+    investment: pub(32, 'S3', { zh: '贵州、四川等省', en: 'Guizhou, Sichuan and other provinces' }),
     provinces: ['四川省', '贵州省'],
     outsideTotal: true,
   },
   editions: EDITIONS,
   followThrough: {
-    projects: pub(253, 'S12', '2018–2021 central signings'),
-    sharePercent: pub(63, 'S12', 'under construction or producing, end-June 2022'),
-    fundsInPlace: pub(1310.6, 'S12', 'funds in place, end-June 2022'),
+    projects: pub(253, 'S12', { zh: '2018–2021 集中签约项目', en: '2018–2021 central signings' }),
+    sharePercent: pub(63, 'S12', { zh: '截至2022年6月底在建或投产', en: 'under construction or producing, end-June 2022' }),
+    fundsInPlace: pub(1310.6, 'S12', { zh: '截至2022年6月底资金到位', en: 'funds in place, end-June 2022' }),
   },
   projects: PROJECTS,
   districts: DISTRICTS,

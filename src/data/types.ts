@@ -9,23 +9,46 @@ export type SourceId =
   /** A register the user imported (its own entry in that dataset's sources). */
   | 'R';
 
-export interface Source {
-  id: SourceId;
-  /** Title in the source's own language, short. */
-  title: string;
-  publisher: string;
-  /** ISO date of publication where the source or its address states it; else null. */
-  date: string | null;
-  /** Where a reader can find it; may be a repost. */
-  url: string;
-  /** What the dashboard uses it for, one line per language. */
-  use: { zh: string; en: string };
+/** Text in both languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
 }
 
-/** A pointer into a source: its id and a short locator (section, paragraph, table). */
+/**
+ * A citation a reader can follow: publication, headline (or, where the exact headline is not
+ * on record, a description shown in brackets), date, page or section, and the public address
+ * where one exists. Never a path of this repository or of a build machine.
+ */
+export interface Source {
+  id: SourceId;
+  /** Newspaper, agency or site, in both languages ("重庆日报" / "Chongqing Daily"). */
+  publication: Bilingual;
+  /** The headline as printed, in the source's own language; null where it is not on record. */
+  headline: string | null;
+  /** What the item is, in both languages: shown [in brackets] when there is no headline, and as a gloss otherwise. */
+  about: Bilingual;
+  /** ISO date of publication where the source or its address states it; else null. */
+  date: string | null;
+  /** Page or section where known ("第1版" / "p. 1"). */
+  page: Bilingual | null;
+  /** Public address (host and path, as a reader types it) where one exists; null otherwise. */
+  url: string | null;
+  /** Anything else a reader needs to find it (a repost, a second outlet, a package file). */
+  note: Bilingual | null;
+  /** What the dashboard uses it for, one line per language. */
+  use: Bilingual;
+}
+
+/**
+ * A pointer into a source: its id and a short locator (section, paragraph, table). `locator`
+ * is the Chinese (or language-neutral, e.g. a file name) text and the key; `locatorEn` the
+ * English text where it differs. A "·" separates a section from a part ("§各区县亮点看过来·綦江区").
+ */
 export interface SourceRef {
   id: SourceId;
   locator: string;
+  locatorEn?: string;
 }
 
 /**

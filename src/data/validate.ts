@@ -65,6 +65,8 @@ function facts(d: Dataset): [string, Fact][] {
   return out;
 }
 
+/** Paths of this repository or a machine: shared/…, src/…, public/…, file:, /home/…, C:\…. */
+const REPO_PATH = /(?:^|[\s(])(?:shared|src|public|dist|tests|node_modules)\/|file:|(?:^|\s)\/(?:home|tmp|work|usr|Users)\/|[A-Z]:\\/;
 /**
  * Editions: one per year from 2018, in order; a year without a Chongqing edition says why and
  * carries no figure; an edition's breakdown never adds up to more than its total, and a
@@ -117,9 +119,18 @@ export function validateDataset(d: Dataset): string[] {
   checkEditions(d, sourceIds, problems);
   if (sourceIds.size !== d.sources.length) problems.push('sources: duplicate ids');
 
+  // A citation a reader can follow: never a path of this repository or of a machine.
+  for (const src of d.sources) {
+    const text = [src.url ?? '', src.headline ?? '', src.about.zh, src.about.en, src.page?.zh ?? '', src.page?.en ?? '', src.note?.zh ?? '', src.note?.en ?? ''].join(' ');
+    if (REPO_PATH.test(text)) problems.push(`sources.${src.id}: cites a local path`);
+    if (src.url !== null && (!/^[a-z0-9.-]+\.[a-z]{2,}\//i.test(src.url) || /\s/.test(src.url))) problems.push(`sources.${src.id}: url ${src.url} is not a public address`);
+  }
+
   for (const [path, f] of facts(d)) {
     if (!sourceIds.has(f.source.id)) problems.push(`${path}: source ${f.source.id} is not in the registry`);
     if (f.source.locator.trim() === '') problems.push(`${path}: empty locator`);
+    // Published figures' locators read in both languages (a register's file name needs no translation).
+    if (d.kind === 'published' && f.source.locatorEn === undefined && /[\u3400-\u9fff]/.test(f.source.locator)) problems.push(`${path}: locator has no English text`);
     if (!Number.isFinite(f.value) || f.value < 0) problems.push(`${path}: value ${f.value} is not a non-negative number`);
     if (f.basis === 'derived' && !f.derivation) problems.push(`${path}: derived without a derivation`);
   }
@@ -158,6 +169,7 @@ export function validateDataset(d: Dataset): string[] {
     if (p.district !== null && !known.has(p.district)) problems.push(`projects.${p.id}: unknown district ${p.district}`);
     if (p.district === null && p.area === null) problems.push(`projects.${p.id}: neither a district nor an area`);
     if (!sourceIds.has(p.source.id)) problems.push(`projects.${p.id}: source ${p.source.id} is not in the registry`);
+    if (d.kind === 'published' && p.source.locatorEn === undefined && /[\u3400-\u9fff]/.test(p.source.locator)) problems.push(`projects.${p.id}: locator has no English text`);
     if (p.amount !== null && (!Number.isFinite(p.amount) || p.amount < 0)) problems.push(`projects.${p.id}: bad amount`);
   }
   return problems;

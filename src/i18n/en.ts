@@ -2,6 +2,9 @@
 import type { Messages } from './messages';
 import { progressEn } from './progress-en';
 
+/** English plural categories, for units that agree with their number ("1 project"). */
+const PLURAL = new Intl.PluralRules('en');
+
 export const en: Messages = {
   appTitle: '2021 Smart China Expo: major-project investment dashboard',
   appSubtitle: 'Where the major projects signed in Chongqing go: districts, sectors and investors. Every figure shows its source and basis.',
@@ -122,9 +125,12 @@ export const en: Messages = {
   otherProvincesNote: (amount, total) => `Sichuan, Guizhou and other provinces signed a further ${amount}, outside the ${total}.`,
   footerNote: 'District boundaries are schematic. Figures are as published; nothing is estimated.',
   exportMeta: { title: 'Title', filters: 'Filters', basis: 'Basis', source: 'Source', lang: 'Language', exported: 'Exported', url: 'URL' },
+  exportXlsx: { sheetData: 'Data', sheetProvenance: 'Provenance', field: 'Field', value: 'Value' },
   exportUi: {
     menu: 'Export',
-    format: { png: 'PNG image (2×)', svg: 'SVG vector', csv: 'CSV data' },
+    format: { png: 'PNG image (2×)', svg: 'SVG vector', csv: 'CSV data', xlsx: 'Excel workbook (XLSX)', slide: 'Slide PNG 16:9 (1920×1080)', slide4k: 'Slide PNG 16:9 (3840×2160)' },
+    pageSlide: 'Whole page as a slide, 16:9 (1920×1080)',
+    pageSlide4k: 'Whole page as a slide, 16:9 (3840×2160)',
     failed: 'Export failed:',
     nothingDrawn: 'The panel has not finished drawing.',
     page: 'Page as PNG',
@@ -267,6 +273,15 @@ export const en: Messages = {
     openImport: 'Import a register…',
     storageNote: 'Imported registers are kept in this browser (IndexedDB); clearing site data deletes them.',
   },
+  pwa: {
+    updateAvailable: 'A new version is available',
+    reload: 'Reload',
+    later: 'Later',
+    fullscreenReady: 'Ready to present: press F or click here for full screen.',
+    fullscreenGo: 'Full screen (F)',
+  },
+  projectsUnit: (n) => (PLURAL.select(n) === 'one' ? 'project' : 'projects'),
+  kpiUnpublished: { headline: 'not published', named: (v) => `Named projects only: ${v}` },
   safety: {
     moreOfKind: (count, kind) => `… and ${count} more of the same kind (${kind})`,
     times: (n) => `×${n}`,

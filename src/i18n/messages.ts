@@ -113,9 +113,13 @@ export interface Messages {
   otherProvincesNote: (amount: string, total: string) => string;
   footerNote: string;
   exportMeta: { title: string; filters: string; basis: string; source: string; lang: string; exported: string; url: string };
+  /** The XLSX workbook's sheet names and the provenance sheet's column headers. */
+  exportXlsx: { sheetData: string; sheetProvenance: string; field: string; value: string };
   exportUi: {
     menu: string;
-    format: { png: string; svg: string; csv: string };
+    format: { png: string; svg: string; csv: string; xlsx: string; slide: string; slide4k: string };
+    pageSlide: string;
+    pageSlide4k: string;
     failed: string;
     nothingDrawn: string;
     page: string;
@@ -258,6 +262,12 @@ export interface Messages {
     openImport: string;
     storageNote: string;
   };
+  /** The installed / offline app (service worker). */
+  pwa: { updateAvailable: string; reload: string; later: string; fullscreenReady: string; fullscreenGo: string };
+  /** The unit after a project count, agreeing with it ("1 project", "2 projects"; Intl.PluralRules). */
+  projectsUnit: (n: number) => string;
+  /** A KPI whose full figure was not published: its headline, and the named-project figure as a secondary line. */
+  kpiUnpublished: { headline: string; named: (value: string) => string };
   /** Hardening (issue 14): capped notices, presentation notices, failed saves, other tabs, limits, damaged storage. */
   safety: SafetyMessages;
   /** Editions 2018–2025, the progress panel and month-over-month (issue 15). */

@@ -25,21 +25,37 @@ export const CHROMIUM_ARGS = [
 export interface Harness {
   baseUrl: string;
   browser: Browser;
+  /** Serve the build folder's current files on the same origin (the server caches what it read). */
+  redeploy: () => Promise<void>;
   close: () => Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const server: { httpServer: Server } = await serveDist(resolve('dist'));
+/**
+ * `outDir`: serve another build folder than dist/ (e.g. a copy a test "redeploys"): `redeploy()`
+ * restarts the server on the same origin so it serves the folder's files as they are now.
+ */
+export async function startHarness(options: { outDir?: string } = {}): Promise<Harness> {
+  const dist = resolve(options.outDir ?? 'dist');
+  let server: { httpServer: Server } = await serveDist(dist);
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('static server has no port');
-  const baseUrl = `http://127.0.0.1:${address.port}/`;
+  const port = address.port;
+  const baseUrl = `http://127.0.0.1:${port}/`;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const stop = () => new Promise<void>((resolve) => {
+    server.httpServer.closeAllConnections();
+    server.httpServer.close(() => resolve());
+  });
   return {
     baseUrl,
     browser,
+    redeploy: async () => {
+      await stop();
+      server = await serveDist(dist, { port });
+    },
     close: async () => {
       await browser.close();
-      await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+      await stop();
     },
   };
 }

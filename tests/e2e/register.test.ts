@@ -75,7 +75,7 @@ describe('register import (production build, Chromium)', () => {
     const [chartCsv] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="sector"] [data-export="csv"]').click()]);
     const exported = readFileSync(await chartCsv.path(), 'utf8');
     expect(exported).toContain('# 依据: 完整名录');
-    expect(exported).toContain('# 来源: R register-mixed (register:');
+    expect(exported).toContain('# 来源: R 本浏览器导入的名录，《register-mixed》');
     // Filtering works on the register: 綦江 has two projects, 35亿 and 7亿.
     await page.locator('[data-region="map"] .district-list [data-district-item]', { hasText: '綦江区' }).click();
     await page.waitForFunction(() => document.querySelector('[data-kpi="investment"]')?.textContent?.includes('42亿元'));

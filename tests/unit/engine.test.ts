@@ -16,7 +16,7 @@ describe('engine: KPIs', () => {
     expect(v.kpis.investment).toMatchObject({ value: 2524, basis: 'published' });
     expect(v.kpis.over10.value).toBe(81);
     expect(v.kpis.over50.value).toBe(19);
-    expect(v.kpis.projects.sources[0]).toEqual({ id: 'S1', locator: expect.any(String) });
+    expect(v.kpis.projects.sources[0]).toMatchObject({ id: 'S1', locator: expect.any(String), locatorEn: expect.any(String) });
   });
 
   it('one sector: the printed marginal (智能制造 → 32 / 1016, published)', () => {
@@ -76,7 +76,7 @@ describe('engine: KPIs', () => {
     const v = computeView(DATASET, f({ districts: ['500110'] }));
     expect(v.kpis.projects).toMatchObject({ value: 1, basis: 'itemized', fullPublished: false });
     expect(v.kpis.investment).toMatchObject({ value: 35, basis: 'itemized' });
-    expect(v.kpis.investment.sources).toEqual([{ id: 'S1', locator: expect.stringContaining('綦江') }]);
+    expect(v.kpis.investment.sources).toEqual([{ id: 'S1', locator: expect.stringContaining('綦江'), locatorEn: expect.stringContaining('Qijiang') }]);
   });
 
   it('districts OR: 綦江 + 涪陵 → 2 projects, 53亿', () => {

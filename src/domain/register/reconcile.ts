@@ -58,10 +58,14 @@ export function registerDataset(projects: ItemizedProject[], base: Dataset, meta
   const versionNote = info.versions.length > 1 ? { zh: `，第 ${info.version} 版（共 ${info.versions.length} 版）`, en: `, version ${info.version} of ${info.versions.length}` } : { zh: '', en: '' };
   const source: Source = {
     id: 'R',
-    title: meta.name,
-    publisher: info.origin === 'site' ? '随本站发布 / published with this site' : '本浏览器导入 / imported in this browser',
+    publication: info.origin === 'site' ? { zh: '随本站发布的名录', en: 'Register published with this site' } : { zh: '本浏览器导入的名录', en: 'Register imported in this browser' },
+    headline: meta.name,
+    about: { zh: `文件 ${file}`, en: `file ${file}` },
     date: meta.importedAt.slice(0, 10),
-    url: `register:${meta.id}`,
+    page: null,
+    // Held only in this browser: there is no public address to cite.
+    url: null,
+    note: null,
     use: {
       zh: `${info.origin === 'site' ? '随本站发布' : '用户导入'}的完整项目名录：文件 ${file}${versionNote.zh}，导入 ${projects.length} 行，拒收 ${rejected} 行`,
       en: `Full project register ${info.origin === 'site' ? 'published with this site' : 'imported by the user'}: file ${file}${versionNote.en}, ${projects.length} rows imported, ${rejected} rejected`,

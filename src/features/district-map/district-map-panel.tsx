@@ -10,7 +10,7 @@ import { coverageText, SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
 import { AREAS } from '../../data/areas';
 import { CENTRAL_DISTRICTS } from '../../data/districts';
-import { LOC } from '../../data/locators';
+import { LOC, sourceRef } from '../../data/locators';
 import type { Dataset, SourceRef } from '../../data/types';
 import { rowsBasis, type View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
@@ -24,9 +24,9 @@ import type { ZoomTarget } from './leaflet-map';
 const LeafletMap = lazy(() => import('./leaflet-map'));
 
 const MAP_SOURCES: readonly SourceRef[] = [
-  { id: 'S1', locator: LOC.districts },
-  { id: 'S1', locator: LOC.liangjiang },
-  { id: 'G1', locator: 'map/json/province/chongqing.json' },
+  sourceRef('S1', LOC.districts),
+  sourceRef('S1', LOC.liangjiang),
+  sourceRef('G1', LOC.g1File),
 ];
 
 const toggleDistrict = (code: string) => toggleFilter('districts', code);

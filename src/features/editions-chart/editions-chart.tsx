@@ -11,6 +11,7 @@ import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { EDITION_COLORS } from '../../components/palette';
 import { SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
+import { locatorText } from '../../data/cite';
 import type { Edition } from '../../data/types';
 import { editionFact, editionMark, editionSources } from '../../domain/editions';
 import type { EditionsView } from '../../domain/engine';
@@ -216,7 +217,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
         e.online ? t.online : '',
         editionSources(e)
           .slice(0, 2)
-          .map((r) => `${r.id} ${r.locator}`)
+          .map((r) => `${r.id} ${locatorText(r, i18n.lang)}`)
           .join('; '),
       ]),
     }),

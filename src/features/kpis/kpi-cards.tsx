@@ -6,15 +6,31 @@ import { useI18n, type I18n } from '../../i18n/i18n';
 
 const KPI_ORDER: readonly KpiKey[] = ['projects', 'investment', 'over10', 'over50'];
 
+/** The figure as words: "35亿元" / "1 project" (the unit agrees with the count in English). */
+function figureText(kpi: KpiKey, figure: Figure, i18n: I18n): string {
+  if (kpi === 'investment') return figure.basis === 'itemized' && figure.value === 0 ? i18n.t.amountNotStated : i18n.amount(figure.value);
+  const n = i18n.count(figure.value);
+  return i18n.lang === 'en' ? `${n} ${i18n.t.projectsUnit(figure.value)}` : `${n}${i18n.t.projectsUnit(figure.value)}`;
+}
+
+/** A full figure the sources never published is not a headline number: the headline says so. */
+export function isUnpublished(figure: Figure): boolean {
+  return !figure.fullPublished && figure.basis === 'itemized';
+}
+
 function KpiValue({ kpi, figure, i18n }: { kpi: KpiKey; figure: Figure; i18n: I18n }) {
-  if (kpi === 'investment') {
-    if (figure.basis === 'itemized' && figure.value === 0) {
-      return (
-        <p className="kpi-value">
-          <span className="kpi-number kpi-none">{i18n.t.amountNotStated}</span>
+  if (isUnpublished(figure)) {
+    return (
+      <>
+        <p className="kpi-value" data-kpi-headline="unpublished">
+          <span className="kpi-number kpi-none">{i18n.t.kpiUnpublished.headline}</span>
         </p>
-      );
-    }
+        {/* No named project states an amount: the headline says it all (coverage follows). */}
+        {kpi === 'investment' && figure.value === 0 ? null : <p className="kpi-named">{i18n.t.kpiUnpublished.named(figureText(kpi, figure, i18n))}</p>}
+      </>
+    );
+  }
+  if (kpi === 'investment') {
     const { number, unit } = formatAmountParts(figure.value, i18n.lang);
     return (
       <p className="kpi-value">
@@ -26,7 +42,7 @@ function KpiValue({ kpi, figure, i18n }: { kpi: KpiKey; figure: Figure; i18n: I1
   return (
     <p className="kpi-value">
       <span className="kpi-number">{i18n.count(figure.value)}</span>
-      <span className="kpi-unit">{i18n.t.kpiUnitProjects}</span>
+      <span className="kpi-unit">{i18n.t.projectsUnit(figure.value)}</span>
     </p>
   );
 }
@@ -41,8 +57,8 @@ export function KpiCards({ view }: { view: View }) {
         return (
           <li key={kpi} className={`kpi kpi-${figure.basis}`} data-kpi={kpi} data-basis={figure.basis}>
             <h3 className="kpi-label">{i18n.t.kpiLabel[kpi]}</h3>
-            {!figure.fullPublished && figure.basis === 'itemized' ? <p className="kpi-flag">{i18n.t.notPublished}</p> : null}
             <KpiValue kpi={kpi} figure={figure} i18n={i18n} />
+            {isUnpublished(figure) ? <p className="kpi-flag">{i18n.t.notPublished}</p> : null}
             <p className="kpi-meta">
               <BasisBadge figure={figure} i18n={i18n} />
               {figure.derivation ? <span> {i18n.t.derivation(figure.derivation)}</span> : null}

@@ -49,7 +49,7 @@ export function SceneHeader({ p }: { p: Presenter }) {
           </span>
         ) : null}
       </div>
-      <Progress key={`${p.state.index}-${String(running)}`} seconds={p.interval} running={running} label={t.present.progress} />
+      <Progress key={`${p.state.index}-${String(running)}-${p.resumed}`} seconds={p.interval} running={running} label={t.present.progress} />
     </header>
   );
 }
@@ -83,6 +83,39 @@ export function PresenterControls({ p, onTour, onShare }: { p: Presenter; onTour
         {t.present.leave} (Esc)
       </button>
     </nav>
+  );
+}
+
+/** Whether the page runs as the installed app (its own window), where a launch should be one click from full screen. */
+function installedApp(): boolean {
+  return typeof window.matchMedia === 'function' && ['standalone', 'minimal-ui', 'window-controls-overlay'].some((m) => window.matchMedia(`(display-mode: ${m})`).matches);
+}
+
+/**
+ * Opened from the installed app (e.g. its "Present" shortcut), presentation mode offers full
+ * screen at once: browsers allow it only on a user gesture, so this is one click (or F) away.
+ */
+export function FullscreenReady({ p }: { p: Presenter }) {
+  const { t } = useI18n();
+  const [show, setShow] = useState(() => installedApp() && !document.fullscreenElement);
+  useEffect(function hideWhenFullscreen() {
+    const onChange = () => setShow(false);
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+  if (!show) return null;
+  return (
+    <button
+      type="button"
+      className="fullscreen-ready"
+      data-fullscreen-ready=""
+      onClick={() => {
+        setShow(false);
+        p.toggleFullscreen();
+      }}
+    >
+      {t.pwa.fullscreenReady}
+    </button>
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * Presentation mode's behaviour: scene navigation (reducer), clicker keys, auto-advance with
- * progress, pause on any interaction, blackout, fullscreen, Screen Wake Lock while touring,
- * and hiding the cursor when idle. The scene number lives in the URL (scene=N).
+ * progress, pause on any interaction, blackout, fullscreen, Screen Wake Lock while touring
+ * (taken again after the laptop sleeps and wakes; the tour resumes on its scene), and hiding
+ * the cursor when idle. The scene number lives in the URL (scene=N).
  */
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { actionForKey, presenterReducer, type PresenterAction, type PresenterState, type Scene } from '../../domain/tour';
@@ -23,6 +24,8 @@ export interface Presenter {
   /** Whether auto-advance is counting down now (the progress bar restarts when this or the scene changes). */
   running: boolean;
   idle: boolean;
+  /** Bumped when the screen comes back (the laptop woke, the tab is visible again): the scene's countdown starts afresh. */
+  resumed: number;
   toggleFullscreen: () => void;
   leave: () => void;
 }
@@ -59,6 +62,7 @@ export function usePresenter(): Presenter {
     blackout: false,
   }));
   const [idle, setIdle] = useState(false);
+  const [resumed, setResumed] = useState(0);
   const scene = scenes[state.index];
 
   useEffect(
@@ -98,8 +102,22 @@ export function usePresenter(): Presenter {
       const timer = window.setTimeout(() => dispatch({ type: 'advance' }), interval * 1000);
       return () => window.clearTimeout(timer);
     },
-    [running, interval, state.index],
+    [running, interval, state.index, resumed],
   );
+
+  // After sleep (or a hidden tab) the tour goes on from the scene it was on, with a full countdown,
+  // rather than jumping ahead on a timer that ran out while the screen was dark.
+  useEffect(function resumeOnWake() {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') setResumed((n) => n + 1);
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('pageshow', onVisible);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('pageshow', onVisible);
+    };
+  }, []);
 
   // Clicker and keyboard.
   useEffect(function listenForKeys() {
@@ -147,12 +165,22 @@ export function usePresenter(): Presenter {
       if (!running || typeof navigator === 'undefined' || !('wakeLock' in navigator)) return;
       let lock: WakeLockSentinel | null = null;
       let stopped = false;
+      // The system drops the lock when the screen sleeps or the page is hidden; take it again
+      // as soon as the page is visible (now, or on the next visibilitychange).
       const request = () => {
+        if (stopped || document.visibilityState !== 'visible' || (lock !== null && !lock.released)) return;
         navigator.wakeLock
           .request('screen')
           .then((l) => {
-            if (stopped) void l.release();
-            else lock = l;
+            if (stopped) {
+              void l.release();
+              return;
+            }
+            lock = l;
+            l.addEventListener('release', () => {
+              if (lock === l) lock = null;
+              request();
+            });
           })
           .catch(() => undefined);
       };
@@ -171,5 +199,5 @@ export function usePresenter(): Presenter {
   );
 
   const leave = leavePresentation;
-  return { state, dispatch, scene, scenes, interval, running, idle, toggleFullscreen, leave };
+  return { state, dispatch, scene, scenes, interval, running, idle, resumed, toggleFullscreen, leave };
 }

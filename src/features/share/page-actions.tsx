@@ -2,11 +2,20 @@
 import { useState } from 'react';
 import { exportMeta } from '../../components/export-menu';
 import { whenAllMounted } from '../../components/lazy-mount';
+import { LOC, sourceRef } from '../../data/locators';
+import type { SourceRef } from '../../data/types';
+import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 import { selectionSummary } from '../../i18n/labels';
 import { useDataset } from '../../queries/dataset';
 import { useView } from '../../queries/view';
 import { useViewStore } from '../../stores/view-store';
+
+/** The sources the view's KPIs, charts, editions and map cite. */
+function viewRefs(v: View): SourceRef[] {
+  const charts = Object.values(v.charts).flatMap((c) => c.bars.flatMap((b) => [...b.projects.sources, ...b.investment.sources]));
+  return [...Object.values(v.kpis).flatMap((f) => f.sources), ...charts, ...v.editions.editions.flatMap((e) => (e.investment ? [e.investment.source] : [])), sourceRef('G1', LOC.g1File)];
+}
 
 export function PageActions() {
   const i18n = useI18n();
@@ -21,10 +30,26 @@ export function PageActions() {
       if (!node || !data) throw new Error(t.exportUi.nothingDrawn);
       const filters = useViewStore.getState().filters;
       const basis = view ? selectionSummary(view, i18n) : t.summaryAll;
-      const meta = exportMeta({ title: t.appTitle, basis, sources: () => data.sources.map((s) => ({ id: s.id, locator: s.use[i18n.lang === 'en' ? 'en' : 'zh'] })) }, filters, i18n, data.sources);
+      const meta = exportMeta({ title: t.appTitle, basis, sources: () => data.sources.map((s) => ({ id: s.id, locator: s.use.zh, locatorEn: s.use.en })) }, filters, i18n, data.sources);
       // Panels below the first screen may not be mounted yet: the page image shows them all.
       const [{ panelPng }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files'), whenAllMounted()]);
       saveBlob(exportFileName('dashboard', null, filters, i18n.lang, 'png'), await panelPng(node, meta, t.exportMeta, 1));
+    } catch (e) {
+      setError(`${t.exportUi.failed} ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  // The page as one 16:9 slide: the dashboard's content (filters, KPIs, map, charts, table) fitted in.
+  const pageSlide = async (uhd: boolean) => {
+    setError(null);
+    try {
+      const node = document.querySelector<HTMLElement>('#main');
+      if (!node || !data) throw new Error(t.exportUi.nothingDrawn);
+      const filters = useViewStore.getState().filters;
+      const basis = view ? selectionSummary(view, i18n) : t.summaryAll;
+      // A slide has room for the sources its figures cite, not the whole registry.
+      const meta = exportMeta({ title: t.appTitle, basis, sources: () => (view ? viewRefs(view) : []) }, filters, i18n, data.sources);
+      const [{ slidePng, SLIDE_SIZES }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files'), whenAllMounted()]);
+      saveBlob(exportFileName('dashboard', null, filters, i18n.lang, uhd ? 'slide-4k.png' : 'slide.png'), await slidePng(node, meta, t.exportMeta, uhd ? SLIDE_SIZES.uhd : SLIDE_SIZES.hd));
     } catch (e) {
       setError(`${t.exportUi.failed} ${e instanceof Error ? e.message : String(e)}`);
     }
@@ -35,6 +60,12 @@ export function PageActions() {
       <div className="export-options">
         <button type="button" data-export="page-png" onClick={() => void pagePng()}>
           {t.exportUi.page}
+        </button>
+        <button type="button" data-export="page-slide" onClick={() => void pageSlide(false)}>
+          {t.exportUi.pageSlide}
+        </button>
+        <button type="button" data-export="page-slide-4k" onClick={() => void pageSlide(true)}>
+          {t.exportUi.pageSlide4k}
         </button>
         <button type="button" data-export="print" onClick={() => window.print()}>
           {t.exportUi.print}

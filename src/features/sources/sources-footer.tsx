@@ -1,4 +1,5 @@
-/** The sources footer: every source the dataset cites, with what it is used for. */
+/** The sources footer: every source the dataset cites as a citation a reader can follow, with what it is used for. */
+import { citation } from '../../data/cite';
 import type { Dataset } from '../../data/types';
 import { basisPolicy } from '../../domain/basis-policy';
 import { useI18n } from '../../i18n/i18n';
@@ -14,7 +15,9 @@ export function SourcesList({ dataset }: { dataset: Dataset }) {
       <ol className="sources-list">
         {dataset.sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
-            <strong>{s.id}</strong> {s.title} — {s.publisher}. {t.sourceDate}: {s.date ?? t.dateUnknown}. {t.sourceWhere}: <span className="source-url">{s.url}</span>. {t.sourceUse}:{' '}
+            <strong>{s.id}</strong> <cite className="source-citation">{citation(s, i18n.lang)}</cite>
+            {s.date === null ? (i18n.lang === 'en' ? ` (${t.sourceDate}: ${t.dateUnknown})` : `（${t.sourceDate}${t.dateUnknown}）`) : ''}
+            {i18n.lang === 'en' ? `. ${t.sourceUse}: ` : `。${t.sourceUse}：`}
             {i18n.pick(s.use)}
           </li>
         ))}

@@ -1,0 +1,161 @@
+/**
+ * End-to-end: the exports a presenter and an official need — slide PNGs at a fixed 16:9 size
+ * whatever the screen, and XLSX workbooks read back with read-excel-file (the reader the import
+ * uses): numbers as numbers, units in the headers, a provenance sheet, column widths, Chinese
+ * intact; citations in exports and the footer that a reader can follow (never a repository path).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import readXlsxFile from 'read-excel-file/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openView, startHarness, type Harness, type Watched } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+
+async function download(w: Watched, scope: string, format: string): Promise<{ name: string; path: string; data: Buffer }> {
+  const box = w.page.locator(scope);
+  // The menu stays open after an export; open it only when it is closed.
+  const open = await box.locator('.export-menu').first().evaluate((d) => (d as HTMLDetailsElement).open);
+  if (!open) await box.locator('.export-menu > summary').first().click();
+  const [dl] = await Promise.all([w.page.waitForEvent('download'), box.locator(`[data-export="${format}"]`).first().click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), path, data: readFileSync(path) };
+}
+
+function pngSize(data: Buffer): { width: number; height: number } {
+  expect(data.subarray(1, 4).toString('ascii')).toBe('PNG');
+  return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
+}
+
+/** The <col width> values of a sheet, straight from the workbook's XML. */
+function columnWidths(path: string, sheet: number): number[] {
+  const xml = execFileSync('unzip', ['-p', path, `xl/worksheets/sheet${sheet}.xml`], { encoding: 'utf8' });
+  return [...xml.matchAll(/<col [^>]*width="([\d.]+)"/g)].map((m) => Number(m[1]));
+}
+
+describe('slide PNGs (16:9, whatever the screen)', () => {
+  it('a chart at 1440×900 exports 1920×1080 (default) and 3840×2160; the whole page too; zh and en', async () => {
+    const w = await openView(h, '?district=500110', { width: 1440, height: 900 });
+    const slide = await download(w, '[data-chart="sector"]', 'slide');
+    expect(slide.name).toBe('sector-investment_qijiang_2021_zh.slide.png');
+    expect(pngSize(slide.data)).toEqual({ width: 1920, height: 1080 });
+    const uhd = await download(w, '[data-chart="sector"]', 'slide4k');
+    expect(pngSize(uhd.data)).toEqual({ width: 3840, height: 2160 });
+    const map = await download(w, '[data-region="map"]', 'slide');
+    expect(pngSize(map.data)).toEqual({ width: 1920, height: 1080 });
+    await w.page.locator('.page-actions > summary').click();
+    const [dl] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('[data-export="page-slide"]').click()]);
+    expect(dl.suggestedFilename()).toBe('dashboard_qijiang_2021_zh.slide.png');
+    expect(pngSize(readFileSync(await dl.path()))).toEqual({ width: 1920, height: 1080 });
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+
+    const en = await openView(h, '?lang=en', { width: 390, height: 844 });
+    const phone = await download(en, '[data-chart="investor"]', 'slide');
+    expect(phone.name).toBe('investor-investment_all_2021_en.slide.png');
+    expect(pngSize(phone.data)).toEqual({ width: 1920, height: 1080 });
+    await en.page.locator('.page-actions > summary').click();
+    const [dl4k] = await Promise.all([en.page.waitForEvent('download'), en.page.locator('[data-export="page-slide-4k"]').click()]);
+    expect(pngSize(readFileSync(await dl4k.path()))).toEqual({ width: 3840, height: 2160 });
+    await en.context.close();
+  });
+});
+
+describe('XLSX exports (read back with read-excel-file)', () => {
+  it('a chart table: numbers as numbers, units in the header, provenance sheet with citations, widths, zh intact', async () => {
+    const w = await openView(h, '?district=500110');
+    const x = await download(w, '[data-chart="sector"]', 'xlsx');
+    expect(x.name).toBe('sector-investment_qijiang_2021_zh.xlsx');
+    const sheets = await readXlsxFile(x.data);
+    expect(sheets.map((s) => s.sheet)).toEqual(['数据', '来源与说明']);
+    const [data, prov] = sheets.map((s) => s.data);
+    const header = data![0]!.map(String);
+    expect(header.some((c) => c.includes('亿元'))).toBe(true);
+    const row = data!.find((r) => r[0] === 'smart-manufacturing')!;
+    expect(row).toContain('智能制造');
+    expect(row).toContain(35);
+    expect(row.filter((c) => typeof c === 'number')).toContain(1);
+    const fields = new Map<string, string[]>();
+    for (const [k, v] of prov!.slice(1)) fields.set(String(k), [...(fields.get(String(k)) ?? []), String(v)]);
+    expect(fields.get('标题')).toEqual(['按行业']);
+    expect(fields.get('筛选')).toEqual(['区县: 綦江区']);
+    expect(fields.get('依据')?.[0]).toBeTruthy();
+    const sources = fields.get('来源') ?? [];
+    expect(sources.find((s) => s.startsWith('S1'))).toContain('重庆日报，《2021智博会举行重大项目招商签约活动》，2021-08-23');
+    expect(sources.join(' ')).not.toMatch(/shared\/|\.txt/);
+    expect(fields.get('语言')).toEqual(['zh-CN']);
+    expect(fields.get('导出时间')?.[0]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(fields.get('链接')?.[0]).toContain('district=500110');
+    const widths = columnWidths(x.path, 1);
+    expect(widths).toHaveLength(header.length);
+    expect(Math.min(...widths)).toBeGreaterThanOrEqual(6);
+    expect(columnWidths(x.path, 2)[1]).toBeGreaterThanOrEqual(80);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('the project table and the map in English: every row, amounts as numbers (empty where not published), locators in English', async () => {
+    const w = await openView(h, '?lang=en');
+    const t = await download(w, '[data-region="projects"]', 'xlsx');
+    const [data, prov] = (await readXlsxFile(t.data)).map((s) => s.data);
+    expect(data!.length).toBe(13);
+    const header = data![0]!.map(String);
+    const amountCol = header.findIndex((c) => c.includes('100 million yuan'));
+    expect(amountCol).toBeGreaterThan(-1);
+    const amounts = data!.slice(1).map((r) => r[amountCol]);
+    expect(amounts).toContain(35);
+    expect(amounts.filter((a) => a === null || a === undefined).length).toBeGreaterThan(0);
+    expect(amounts.every((a) => a === null || a === undefined || typeof a === 'number')).toBe(true);
+    const sourceCol = header.indexOf('Source');
+    const qijiang = data!.find((r) => String(r[sourceCol]).includes('Qijiang'))!;
+    expect(String(qijiang[sourceCol])).toBe('S1 §district highlights·Qijiang District');
+    expect(prov!.find((r) => r[0] === 'Source' && String(r[1]).startsWith('S1'))?.[1]).toContain('Chongqing Daily');
+    const map = await download(w, '[data-region="map"]', 'xlsx');
+    const [mapData] = (await readXlsxFile(map.data)).map((s) => s.data);
+    const districts = mapData!.filter((r) => /^50\d{4}$/.test(String(r[0])));
+    expect(districts).toHaveLength(38);
+    expect(districts.find((r) => r[0] === '500110')?.slice(1)).toEqual(['Qijiang District', 1, 35, 0]);
+    await w.context.close();
+  });
+
+  it('reconciliation of an imported register as XLSX, differences as numbers', async () => {
+    const w = await openView(h);
+    await w.page.click('[data-data-button]');
+    await w.page.setInputFiles('[data-register-file]', fixture('register-mixed.csv'));
+    await w.page.click('[data-import-save]');
+    await w.page.waitForSelector('[data-import-done]');
+    await w.page.keyboard.press('Escape');
+    await w.page.waitForSelector('[data-panel="reconciliation"]');
+    const x = await download(w, '[data-panel="reconciliation"]', 'xlsx');
+    expect(x.name).toMatch(/^reconciliation_all_2021_zh\.xlsx$/);
+    const [data, prov] = (await readXlsxFile(x.data)).map((s) => s.data);
+    const total = data!.find((r) => r[0] === '合计')!;
+    expect(total.slice(2, 5)).toEqual([92, 4, -88]);
+    expect(total[5]).toBe(2524);
+    expect(prov!.some((r) => r[0] === '来源' && String(r[1]).startsWith('R '))).toBe(true);
+    await w.context.close();
+  });
+});
+
+describe('citations on screen', () => {
+  it('the footer cites publication, headline, date and page — never a repository path — in both languages', async () => {
+    const w = await openView(h);
+    const s1 = (await w.page.locator('#source-S1').textContent()) ?? '';
+    expect(s1).toContain('重庆日报，《2021智博会举行重大项目招商签约活动》，2021-08-23，续第1版（上接1版）');
+    const footer = (await w.page.locator('.sources-footer').textContent()) ?? '';
+    expect(footer).not.toMatch(/shared\/|\.txt|src\//);
+    expect(footer).toContain('epaper.cqrb.cn/cqrb/2022-08/23/001/content_rb_305240.htm');
+    await w.page.click('.lang-switch button[lang="en"]');
+    await w.page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await w.page.locator('#source-S1').textContent()).toContain('Chongqing Daily (重庆日报), “2021智博会举行重大项目招商签约活动”');
+    await w.context.close();
+  });
+});
