@@ -5,9 +5,9 @@
  * and a notice explains why (registers never leave the browser that imported them).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { BUNDLED_SOURCE, datasetQueryOptions, DatasetSourceProvider } from '../queries/dataset';
-import { registerSource } from '../queries/registers';
+import { followRegisterChanges, registerSource } from '../queries/registers';
 import { useViewStore } from '../stores/view-store';
 
 export interface DataProblem {
@@ -25,6 +25,8 @@ export function useDataProblem(): DataProblem | null {
 export function ActiveDataset({ children }: { children: ReactNode }) {
   const dataId = useViewStore((s) => s.data);
   const client = useQueryClient();
+  // Another tab deleting or changing the register on screen is followed (and said: the notice).
+  useEffect(() => followRegisterChanges(client), [client]);
   const source = useMemo(() => (dataId === null ? BUNDLED_SOURCE : registerSource(dataId, client)), [dataId, client]);
   const query = useQuery(datasetQueryOptions(source));
   const problem = useMemo(() => (dataId !== null && query.error ? { id: dataId, error: query.error } : null), [dataId, query.error]);

@@ -9,12 +9,15 @@ import type { Field } from '../domain/register/fields';
 import type { TotalsKind } from '../domain/register/table';
 import type { UnitSource } from '../domain/register/money';
 import type { ComparedField } from '../domain/register/versions';
+import type { ReadLimit } from '../domain/register/limits';
 
 export interface ImportMessages {
   field: Record<Field, string>;
   problem: Record<RowProblem, string>;
   remark: Record<RemarkCode, string>;
-  failed: Record<'empty' | 'binary' | 'xlsx' | 'json-syntax' | 'json-shape' | 'too-large' | 'internal' | 'worker' | 'fetch' | 'site-unit' | 'site-missing', string>;
+  failed: Record<'empty' | 'binary' | 'xlsx' | 'json-syntax' | 'json-shape' | 'too-large' | 'limit' | 'internal' | 'worker' | 'fetch' | 'site-unit' | 'site-missing', string>;
+  /** A reader's limit, named with the file's number and the maximum (issue 14). */
+  limit: Record<ReadLimit, (actual: string, max: string, where: string) => string>;
   rulesTitle: string;
   rules: string[];
   tableTitle: string;
@@ -108,11 +111,21 @@ const zh: ImportMessages = {
     'json-syntax': 'JSON 格式有误，无法解析。',
     'json-shape': 'JSON 应为项目对象的数组（或含 projects 数组的对象）。',
     'too-large': '文件太大（上限 200 MB）。',
+    limit: '文件超出导入上限：',
     internal: '导入时出错。',
     worker: '导入程序未能启动。',
     fetch: '无法从本站取得该名录文件。',
     'site-unit': '站点发布的名录未说明金额单位（请部署方在 index.json 中注明 unit）。',
     'site-missing': '站点上找不到该名录文件。',
+  },
+  limit: {
+    rows: (a, m, w) => `工作表${w ? `“${w}”` : ''}有 ${a} 行，上限为 ${m} 行（含表头）。`,
+    columns: (a, m, w) => `工作表${w ? `“${w}”` : ''}有 ${a} 列，上限为 ${m} 列。`,
+    cell: (a, m) => `有一个单元格长 ${a} 个字符，上限为 ${m} 个字符。`,
+    entries: (a, m) => `压缩包内有 ${a} 个文件，上限为 ${m} 个。`,
+    'total-bytes': (a, m) => `解压后共 ${a}，上限为 ${m}（XLSX 是压缩包，按解压后的大小计）。`,
+    'entry-bytes': (a, m, w) => `其中的 ${w || '一个文件'} 解压后为 ${a}，上限为 ${m}。`,
+    inconsistent: (_a, _m, w) => `压缩包内 ${w} 的大小前后记录不一致（可能是恶意构造的文件）。`,
   },
   rulesTitle: '可导入的文件',
   rules: [
@@ -220,11 +233,21 @@ const en: ImportMessages = {
     'json-syntax': 'The JSON is malformed and cannot be parsed.',
     'json-shape': 'The JSON should be an array of project objects (or an object with a projects array).',
     'too-large': 'The file is too large (limit 200 MB).',
+    limit: 'The file is past an import limit:',
     internal: 'Something went wrong during the import.',
     worker: 'The importer could not start.',
     fetch: 'The register file could not be fetched from this site.',
     'site-unit': "The site's register does not state its money unit (the deployer should add unit to index.json).",
     'site-missing': 'The register file is not on this site.',
+  },
+  limit: {
+    rows: (a, m, w) => `the sheet${w ? ` “${w}”` : ''} has ${a} rows; the limit is ${m} rows (header included).`,
+    columns: (a, m, w) => `the sheet${w ? ` “${w}”` : ''} has ${a} columns; the limit is ${m} columns.`,
+    cell: (a, m) => `a cell holds ${a} characters; the limit is ${m} characters.`,
+    entries: (a, m) => `the archive holds ${a} files; the limit is ${m}.`,
+    'total-bytes': (a, m) => `it unpacks to ${a}; the limit is ${m} (an XLSX file is a zip archive, counted unpacked).`,
+    'entry-bytes': (a, m, w) => `${w || 'a part of it'} unpacks to ${a}; the limit is ${m}.`,
+    inconsistent: (_a, _m, w) => `the archive records two different sizes for ${w} (a crafted file?).`,
   },
   rulesTitle: 'Files you can import',
   rules: [

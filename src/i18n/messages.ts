@@ -291,4 +291,13 @@ export interface SafetyMessages {
   tourOtherTabReset: string;
   downloadProblems: string;
   problemsCount: (shown: number, total: number) => string;
+  damagedTitle: string;
+  damagedBody: (id: string, bad: number, rows: number) => string;
+  repair: (kept: number) => string;
+  deleteRegister: string;
+  repaired: (kept: number, dropped: number) => string;
+  indexDamaged: (n: number) => string;
+  indexUnreadable: string;
+  repairIndex: string;
+  deleteEntry: (name: string) => string;
 }

@@ -9,6 +9,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DATASET } from '../data/dataset';
 import { fromColumns } from '../domain/register/columns';
 import { registerDataset } from '../domain/register/reconcile';
+import { REGISTERS_CHANNEL, type RegistersChanged } from '../storage/channel';
 import type { FromWorker, WorkerSettings } from '../workers/register-protocol';
 import type { DatasetSource } from './dataset';
 
@@ -166,4 +167,23 @@ export async function removeRegister(client: QueryClient, id: string, version: n
   await deleteRegister(id, version);
   client.removeQueries({ predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith(id) });
   await client.invalidateQueries({ queryKey: ['registers'] });
+}
+
+/**
+ * Follow changes to stored registers made in other tabs (and by this page's import worker):
+ * the list is read again, and so is any register dataset they touch — a register deleted
+ * elsewhere then fails to load, and the page falls back to the published figures with the
+ * "not in this browser" notice instead of showing it as current. Returns the unsubscribe.
+ */
+export function followRegisterChanges(client: QueryClient): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(REGISTERS_CHANNEL);
+  channel.onmessage = (event: MessageEvent<RegistersChanged>) => {
+    const id = typeof event.data?.id === 'string' ? event.data.id : null;
+    void client.invalidateQueries({ queryKey: ['registers'] });
+    void client.invalidateQueries({
+      predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith('r-') && (id === null || q.queryKey[1].startsWith(id)),
+    });
+  };
+  return () => channel.close();
 }

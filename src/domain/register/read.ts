@@ -9,10 +9,18 @@
 import { mapHeaders, REQUIRED } from './fields';
 import { decodeBytes, parseCsv, type Encoding } from './import';
 import { findTable } from './table';
+import { READ_LIMITS, type LimitDetail } from './limits';
+import { checkXlsx, XLSX_LIMITS, ZipLimitError } from './zip-limits';
+
+export { READ_LIMITS } from './limits';
+
+function limitError(detail: LimitDetail): ReadError {
+  return new ReadError('limit', JSON.stringify(detail));
+}
 
 export type FileKind = 'csv' | 'xlsx' | 'json';
 
-export type ReadErrorCode = 'empty' | 'binary' | 'xlsx' | 'json-syntax' | 'json-shape' | 'too-large';
+export type ReadErrorCode = 'empty' | 'binary' | 'xlsx' | 'json-syntax' | 'json-shape' | 'too-large' | 'limit';
 
 export class ReadError extends Error {
   constructor(
@@ -26,6 +34,31 @@ export class ReadError extends Error {
 
 /** Files larger than this are refused before reading (a 100 000-row register is about 15 MB). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
+
+/** Refuse a sheet past READ_LIMITS (one pass over the cells, in the worker). */
+export function checkSheetLimits(rows: readonly (readonly string[])[], where: string): void {
+  if (rows.length > READ_LIMITS.rows) throw limitError({ limit: 'rows', actual: rows.length, max: READ_LIMITS.rows, where });
+  for (const row of rows) {
+    let width = row.length;
+    while (width > 0 && row[width - 1] === '') width--;
+    if (width > READ_LIMITS.columns) throw limitError({ limit: 'columns', actual: width, max: READ_LIMITS.columns, where });
+    for (let i = 0; i < width; i++) {
+      const cell = row[i] ?? '';
+      if (cell.length > READ_LIMITS.cellChars) throw limitError({ limit: 'cell', actual: cell.length, max: READ_LIMITS.cellChars, where });
+    }
+  }
+}
+
+/** The XLSX pre-check (zip directory and declared dimensions) as a ReadError. */
+async function checkXlsxLimits(bytes: Uint8Array): Promise<void> {
+  try {
+    await checkXlsx(bytes, { ...XLSX_LIMITS, maxRows: READ_LIMITS.rows, maxColumns: READ_LIMITS.columns });
+  } catch (e) {
+    if (!(e instanceof ZipLimitError)) throw e;
+    if (e.limit === 'not-a-zip') throw new ReadError('xlsx', 'not a zip archive (no central directory)');
+    throw limitError({ limit: e.limit, actual: e.actual, max: e.max, where: e.entry });
+  }
+}
 
 /** The kind of a file: by its content where that is unambiguous (a ZIP is XLSX), else by extension. */
 export function fileKind(name: string, bytes: Uint8Array): FileKind {
@@ -131,6 +164,8 @@ export async function readTable(name: string, bytes: Uint8Array, onProgress?: (d
   if (bytes.length > MAX_FILE_BYTES) throw new ReadError('too-large', `${Math.round(bytes.length / 1048576)} MB`);
   const kind = fileKind(name, bytes);
   if (kind === 'xlsx') {
+    // Before anything is inflated: a zip bomb or a 2 000 000-row sheet is refused from its directory.
+    await checkXlsxLimits(bytes);
     let sheets: ReadSheet[];
     try {
       const [{ default: readXlsxFile }, hidden] = await Promise.all([import('read-excel-file/universal'), hiddenSheets(bytes)]);
@@ -140,6 +175,7 @@ export async function readTable(name: string, bytes: Uint8Array, onProgress?: (d
       throw new ReadError('xlsx', e instanceof Error ? e.message : String(e));
     }
     if (sheets.every((s) => s.rows.length === 0)) throw new ReadError('empty');
+    for (const sheet of sheets) checkSheetLimits(sheet.rows, sheet.name);
     return { kind, encoding: null, sheets, problems: [] };
   }
   const { text, encoding } = decodeBytes(bytes);
@@ -152,10 +188,13 @@ export async function readTable(name: string, bytes: Uint8Array, onProgress?: (d
     } catch (e) {
       throw new ReadError('json-syntax', e instanceof Error ? e.message : String(e));
     }
-    return { kind, encoding, sheets: [{ name: name, hidden: false, rows: jsonTable(value) }], problems: [] };
+    const rows = jsonTable(value);
+    checkSheetLimits(rows, name);
+    return { kind, encoding, sheets: [{ name: name, hidden: false, rows }], problems: [] };
   }
   const { rows, problems } = parseCsv(text, onProgress);
   if (rows.length === 0) throw new ReadError('empty');
+  checkSheetLimits(rows, name);
   return { kind, encoding, sheets: [{ name, hidden: false, rows }], problems };
 }
 

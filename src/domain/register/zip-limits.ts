@@ -2,8 +2,8 @@
  * A bounded look at an XLSX file before anything is inflated (plain TS, no dependencies): the
  * zip's central directory gives every entry's compressed and uncompressed size, so a 1.5 MB
  * file that would inflate to 1.5 GB is refused from its directory alone, in microseconds.
- * The first worksheet's declared dimension (<dimension ref="A1:K200001"/>) is read by
- * inflating at most the first 64 KiB of that sheet, so a 2 000 000-row workbook is refused by
+ * Each worksheet's declared dimension (<dimension ref="A1:K200001"/>) is read by inflating at
+ * most the first 64 KiB of that sheet, so a 2 000 000-row workbook is refused by
  * its row count before the reader builds anything. Every refusal names the limit it hit.
  */
 
@@ -262,15 +262,18 @@ export async function checkXlsx(bytes: Uint8Array, limits: Readonly<XlsxLimits> 
   const sheet = await firstSheet(bytes, entries);
   let rows: number | null = null;
   let columns: number | null = null;
-  if (sheet) {
-    const head = latin1.decode(await entryHead(bytes, sheet, 64 * 1024));
+  // Every worksheet (the reader reads them all), the first one first; at most 64 KiB inflated each.
+  const sheets = [sheet, ...entries.filter((e) => e !== sheet && /^xl\/worksheets\/[^/]+\.xml$/.test(e.name))].filter((e): e is ZipEntry => e !== null);
+  for (const entry of sheets.slice(0, 256)) {
+    const head = latin1.decode(await entryHead(bytes, entry, 64 * 1024));
     const dim = declaredDimension(head);
-    if (dim) {
+    if (!dim) continue;
+    if (entry === sheet) {
       rows = dim.rows;
       columns = dim.columns;
-      if (dim.rows > limits.maxRows) throw new ZipLimitError('rows', dim.rows, limits.maxRows, sheet.name);
-      if (dim.columns > limits.maxColumns) throw new ZipLimitError('columns', dim.columns, limits.maxColumns, sheet.name);
     }
+    if (dim.rows > limits.maxRows) throw new ZipLimitError('rows', dim.rows, limits.maxRows, entry.name);
+    if (dim.columns > limits.maxColumns) throw new ZipLimitError('columns', dim.columns, limits.maxColumns, entry.name);
   }
   return { entries, totalBytes, sheet: sheet?.name ?? null, rows, columns };
 }

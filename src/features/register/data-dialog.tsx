@@ -9,6 +9,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type DragEvent } from 'react';
 import { Modal } from '../../components/modal';
 import { FIELDS, TEMPLATE_HEADERS } from '../../domain/register/fields';
+import { limitDetail } from '../../domain/register/limits';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { importMessages, type ImportMessages } from '../../i18n/import-messages';
 import { dataIdOf, parseDataId, registersQueryOptions, removeRegister, siteRegistersQueryOptions } from '../../queries/registers';
@@ -25,6 +26,15 @@ type ImportState =
   | { step: 'failed'; code: Extract<FromWorker, { type: 'failed' }>['code']; detail: string }
   | { step: 'checked'; summary: CheckSummary; saving: boolean }
   | { step: 'saved'; summary: CheckSummary; meta: RegisterMeta; version: number; ms: number };
+
+/** A limit refusal in words: which limit, the file's number and the maximum. */
+function limitText(m: ImportMessages, detail: string, count: (n: number) => string): string {
+  const d = limitDetail(detail);
+  if (!d) return detail;
+  const bytes = d.limit === 'total-bytes' || d.limit === 'entry-bytes';
+  const num = (n: number) => (bytes ? `${count(Math.round(n / 1048576))} MB` : count(n));
+  return m.limit[d.limit](num(d.actual), num(d.max), d.where);
+}
 
 function seconds(ms: number, lang: I18n['lang']): string {
   const s = (ms / 1000).toLocaleString(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
@@ -166,6 +176,49 @@ function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
   );
 }
 
+/** Entries of the stored index that fail the schema check: said, with repair and delete (issue 14). */
+function DamagedIndex({ i18n }: { i18n: I18n }) {
+  const { t } = i18n;
+  const client = useQueryClient();
+  const health = useQuery({ queryKey: ['registers', 'health'] as const, queryFn: async () => (await import('../../storage/registers')).inspectIndex(), staleTime: 0 });
+  const damaged = health.data?.damaged ?? [];
+  if (damaged.length === 0) return null;
+  const after = () => client.invalidateQueries({ queryKey: ['registers'] });
+  const repair = async () => {
+    await (await import('../../storage/registers')).repairIndex();
+    await after();
+  };
+  const remove = async (id: string) => {
+    await removeRegister(client, id);
+    await after();
+  };
+  return (
+    <div className="notice" role="alert" data-damaged-index={health.data?.unreadable ? 'unreadable' : damaged.length}>
+      <p>{health.data?.unreadable ? t.safety.indexUnreadable : t.safety.indexDamaged(damaged.length)}</p>
+      <ul>
+        {damaged.slice(0, 10).map((d, i) => (
+          <li key={`${d.id ?? 'x'}-${i}`}>
+            <code>
+              {d.id ?? '?'}
+              {d.name ? ` (${d.name.slice(0, 60)})` : ''}: {d.problems.slice(0, 3).join('; ')}
+            </code>{' '}
+            {d.id ? (
+              <button type="button" onClick={() => void remove(d.id ?? '')}>
+                {t.safety.deleteEntry(d.id)}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <div className="notice-actions">
+        <button type="button" data-repair-index="" onClick={() => void repair()}>
+          {t.safety.repairIndex}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function Datasets({ i18n, m, onUpdate }: { i18n: I18n; m: ImportMessages; onUpdate: (meta: RegisterMeta) => void }) {
   const { t } = i18n;
   const registers = useQuery(registersQueryOptions());
@@ -173,6 +226,7 @@ function Datasets({ i18n, m, onUpdate }: { i18n: I18n; m: ImportMessages; onUpda
   return (
     <section aria-labelledby="datasets-title">
       <h3 id="datasets-title">{t.data.datasets}</h3>
+      <DamagedIndex i18n={i18n} />
       <ul className="dataset-list" data-datasets="">
         <li data-dataset="published" aria-current={active === null ? 'true' : undefined}>
           <span className="dataset-name">{t.data.published}</span>
@@ -333,7 +387,7 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
           {state.step === 'working' ? <Progress state={state} i18n={i18n} /> : null}
           {state.step === 'failed' ? (
             <p role="alert" className="import-error" data-import-failed={state.code}>
-              {m.failed[state.code]} {state.detail ? `(${state.detail})` : ''} {t.data.unchanged}
+              {m.failed[state.code]} {state.code === 'limit' ? limitText(m, state.detail, i18n.count) : state.detail ? `(${state.detail})` : ''} {t.data.unchanged}
             </p>
           ) : null}
           {state.step === 'saved' ? (

@@ -2,9 +2,11 @@
  * What the header and the page say about the dataset: a "Data: …" button naming the dataset
  * on screen, and the notice shown when a link names a register this browser does not hold.
  */
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { useDataset } from '../../queries/dataset';
-import { RegisterMissingError } from '../../queries/registers';
+import { removeRegister, RegisterMissingError } from '../../queries/registers';
 import { setData } from '../../stores/view-store';
 
 export function DataButton({ onOpen }: { onOpen: () => void }) {
@@ -19,9 +21,81 @@ export function DataButton({ onOpen }: { onOpen: () => void }) {
   );
 }
 
+/** The fields of storage's DamagedRegisterError, read by name (the storage code loads lazily). */
+interface Damaged {
+  id: string;
+  version: number;
+  check: { rows: number; badRows: number; problems: string[] };
+}
+
+function damagedOf(error: Error): Damaged | null {
+  return error.name === 'DamagedRegisterError' && 'check' in error ? (error as unknown as Damaged) : null;
+}
+
+/** A stored register whose rows fail the schema check: said, never shown; repair or delete. */
+function DamagedNotice({ damaged }: { damaged: Damaged }) {
+  const { t } = useI18n();
+  const client = useQueryClient();
+  const [done, setDone] = useState<string | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const kept = damaged.check.rows - damaged.check.badRows;
+  const refresh = async () => {
+    client.removeQueries({ predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith(damaged.id) });
+    await client.invalidateQueries({ queryKey: ['registers'] });
+  };
+  const repair = async () => {
+    try {
+      const { repairRegister } = await import('../../storage/registers');
+      const r = await repairRegister(damaged.id, damaged.version);
+      setDone(t.safety.repaired(r.kept, r.dropped));
+      await refresh();
+    } catch (e) {
+      setFailed(e instanceof Error ? e.message : String(e));
+    }
+  };
+  const remove = async () => {
+    try {
+      setData(null);
+      await removeRegister(client, damaged.id);
+    } catch (e) {
+      setFailed(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div className="notice data-notice" role="alert" data-data-notice="damaged">
+      <strong>{t.safety.damagedTitle}</strong>
+      <p>{t.safety.damagedBody(damaged.id, damaged.check.badRows, damaged.check.rows)}</p>
+      <ul className="damaged-problems">
+        {damaged.check.problems.slice(0, 5).map((p) => (
+          <li key={p}>
+            <code>{p}</code>
+          </li>
+        ))}
+      </ul>
+      {done ? <p role="status">{done}</p> : null}
+      {failed ? <p role="alert">{failed}</p> : null}
+      <div className="notice-actions">
+        {kept > 0 ? (
+          <button type="button" data-repair-register="" onClick={() => void repair()}>
+            {t.safety.repair(kept)}
+          </button>
+        ) : null}
+        <button type="button" data-delete-damaged="" onClick={() => void remove()}>
+          {t.safety.deleteRegister}
+        </button>
+        <button type="button" onClick={() => setData(null)}>
+          {t.data.showPublished}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 export function DataNotice({ problem, onImport }: { problem: { id: string; error: Error } | null; onImport: () => void }) {
   const { t } = useI18n();
   if (!problem) return null;
+  const damaged = damagedOf(problem.error);
+  if (damaged) return <DamagedNotice damaged={damaged} />;
   const missing = problem.error instanceof RegisterMissingError;
   return (
     <div className="notice data-notice" role="alert" data-data-notice={missing ? 'missing' : 'failed'}>
