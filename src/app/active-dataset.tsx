@@ -6,8 +6,8 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { BUNDLED_SOURCE, datasetQueryOptions, DatasetSourceProvider } from '../queries/dataset';
-import { followRegisterChanges, registerSource } from '../queries/registers';
+import { BUNDLED_SOURCE, datasetQueryOptions, DatasetSourceProvider, type DatasetSource } from '../queries/dataset';
+
 import { useViewStore } from '../stores/view-store';
 
 export interface DataProblem {
@@ -26,8 +26,27 @@ export function ActiveDataset({ children }: { children: ReactNode }) {
   const dataId = useViewStore((s) => s.data);
   const client = useQueryClient();
   // Another tab deleting or changing the register on screen is followed (and said: the notice).
-  useEffect(() => followRegisterChanges(client), [client]);
-  const source = useMemo(() => (dataId === null ? BUNDLED_SOURCE : registerSource(dataId, client)), [dataId, client]);
+  useEffect(
+    function followOtherTabs() {
+      // Another tab may change or delete the register on screen; with the published figures on
+      // screen there is nothing to follow (the data dialog follows the list while it is open).
+      if (dataId === null) return;
+      let stop: (() => void) | null = null;
+      let cancelled = false;
+      void import('../queries/register-errors').then((m) => {
+        if (!cancelled) stop = m.followRegisterChanges(client);
+      });
+      return () => {
+        cancelled = true;
+        stop?.();
+      };
+    },
+    [dataId, client],
+  );
+  const source = useMemo<DatasetSource>(
+    () => (dataId === null ? BUNDLED_SOURCE : { id: dataId, load: async () => (await import('../queries/registers')).registerSource(dataId, client).load() }),
+    [dataId, client],
+  );
   const query = useQuery(datasetQueryOptions(source));
   const problem = useMemo(() => (dataId !== null && query.error ? { id: dataId, error: query.error } : null), [dataId, query.error]);
   const shown = problem ? BUNDLED_SOURCE : source;

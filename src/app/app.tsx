@@ -117,7 +117,9 @@ function ExploreLayout() {
           </div>
         </div>
         <div className="progress-row" data-region="progress">
-          <PanelById id="progress" />
+          <LazyMount placeholderClass="lazy-progress">
+            <PanelById id="progress" />
+          </LazyMount>
         </div>
         <LazyMount placeholderClass="lazy-projects">
           <PanelById id="projects" />

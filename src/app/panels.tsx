@@ -3,7 +3,7 @@
  * boundary, a loading/error wrapper around the engine's view, and the panel registry that
  * maps a panel id (as scenes name them) to its feature component.
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { PanelBoundary } from '../components/panel-boundary';
 import { usePresenting } from '../components/use-present';
 import type { View } from '../domain/engine';
@@ -11,7 +11,6 @@ import type { PanelId } from '../domain/tour';
 import { DistrictMapPanel } from '../features/district-map/district-map-panel';
 import { EditionsChart } from '../features/editions-chart/editions-chart';
 import { InvestorChart } from '../features/investor-chart/investor-chart';
-import { MonthlyPanel, ProgressPanel } from '../features/progress/progress-panel';
 import { ProjectTable } from '../features/project-table/project-table';
 import { SectorChart } from '../features/sector-chart/sector-chart';
 import { SigningChart } from '../features/signing-chart/signing-chart';
@@ -19,6 +18,19 @@ import { SizeChart } from '../features/size-chart/size-chart';
 import { useI18n } from '../i18n/i18n';
 import { useDataset } from '../queries/dataset';
 import { useView } from '../queries/view';
+
+// The progress panels sit below the first screen: their code is fetched when they mount.
+const ProgressPanel = lazy(() => import('../features/progress/progress-panel').then((m) => ({ default: m.ProgressPanel })));
+const MonthlyPanel = lazy(() => import('../features/progress/progress-panel').then((m) => ({ default: m.MonthlyPanel })));
+
+function Loading() {
+  const { t } = useI18n();
+  return (
+    <p className="loading" role="status">
+      {t.loading}
+    </p>
+  );
+}
 
 export function Region({ id, title, children, hideTitle = false }: { id: string; title: string; children: ReactNode; hideTitle?: boolean }) {
   const { t } = useI18n();
@@ -95,9 +107,9 @@ export function PanelById({ id }: { id: PanelId }) {
     case 'editions':
       return <ChartPanel id="editions" title={t.editionsTitle} render={(view) => <EditionsChart editions={view.editions} />} />;
     case 'progress':
-      return <ChartPanel id="progress" title={t.regions.progress} render={(view) => (data ? <ProgressPanel view={view} dataset={data} /> : null)} />;
+      return <ChartPanel id="progress" title={t.regions.progress} render={(view) => (data ? <Suspense fallback={<Loading />}><ProgressPanel view={view} dataset={data} /></Suspense> : null)} />;
     case 'monthly':
-      return <ChartPanel id="monthly" title={t.tourEditor.panelName.monthly} render={(view) => (data ? <MonthlyPanel view={view} dataset={data} /> : null)} />;
+      return <ChartPanel id="monthly" title={t.tourEditor.panelName.monthly} render={(view) => (data ? <Suspense fallback={<Loading />}><MonthlyPanel view={view} dataset={data} /></Suspense> : null)} />;
     case 'projects':
       return (
         <Region id="projects" title={t.regions.projects} hideTitle={presenting}>

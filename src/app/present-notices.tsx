@@ -9,7 +9,6 @@
 import { useEffect, useState } from 'react';
 import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { useI18n } from '../i18n/i18n';
-import { RegisterMissingError } from '../queries/registers';
 import { dismissTourNotice, useTourStore } from '../stores/tour-store';
 import { dismissDropped, useViewStore } from '../stores/view-store';
 import { useDataProblem } from './active-dataset';
@@ -49,7 +48,7 @@ export function PresentNotices() {
       {missing ? (
         <div className="notice present-notice data-notice" role="alert" data-data-notice="missing">
           <strong>{t.data.missingTitle}</strong>
-          <p>{missing.error instanceof RegisterMissingError ? t.safety.presentMissing(missing.id) : t.data.loadFailed(missing.id, missing.error.message)}</p>
+          <p>{missing.error.name === 'RegisterMissingError' ? t.safety.presentMissing(missing.id) : t.data.loadFailed(missing.id, missing.error.message)}</p>
           <button type="button" onClick={() => setDismissedFor(missing.id)}>
             {t.dropped.dismiss} (N)
           </button>

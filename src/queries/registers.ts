@@ -9,9 +9,9 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DATASET } from '../data/dataset';
 import { fromColumns } from '../domain/register/columns';
 import { registerDataset } from '../domain/register/reconcile';
-import { REGISTERS_CHANNEL, type RegistersChanged } from '../storage/channel';
 import type { FromWorker, WorkerSettings } from '../workers/register-protocol';
 import type { DatasetSource } from './dataset';
+import { RegisterMissingError } from './register-errors';
 
 export function registersQueryOptions() {
   return queryOptions({ queryKey: ['registers'] as const, queryFn: async () => (await import('../storage/registers')).listRegisters(), staleTime: Infinity });
@@ -71,13 +71,8 @@ export function siteRegistersQueryOptions() {
   });
 }
 
-/** A link names a register this browser (or site) does not hold. */
-export class RegisterMissingError extends Error {
-  constructor(readonly id: string) {
-    super(`register ${id} is not stored in this browser`);
-    this.name = 'RegisterMissingError';
-  }
-}
+export { RegisterMissingError } from './register-errors';
+export { followRegisterChanges } from './register-errors';
 
 /** A data id's parts: `r-abc.v2` → register r-abc, version 2; `site:x` → site register x. */
 export function parseDataId(id: string): { kind: 'browser'; register: string; version: number | null } | { kind: 'site'; name: string } {
@@ -169,21 +164,3 @@ export async function removeRegister(client: QueryClient, id: string, version: n
   await client.invalidateQueries({ queryKey: ['registers'] });
 }
 
-/**
- * Follow changes to stored registers made in other tabs (and by this page's import worker):
- * the list is read again, and so is any register dataset they touch — a register deleted
- * elsewhere then fails to load, and the page falls back to the published figures with the
- * "not in this browser" notice instead of showing it as current. Returns the unsubscribe.
- */
-export function followRegisterChanges(client: QueryClient): () => void {
-  if (typeof BroadcastChannel === 'undefined') return () => undefined;
-  const channel = new BroadcastChannel(REGISTERS_CHANNEL);
-  channel.onmessage = (event: MessageEvent<RegistersChanged>) => {
-    const id = typeof event.data?.id === 'string' ? event.data.id : null;
-    void client.invalidateQueries({ queryKey: ['registers'] });
-    void client.invalidateQueries({
-      predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith('r-') && (id === null || q.queryKey[1].startsWith(id)),
-    });
-  };
-  return () => channel.close();
-}

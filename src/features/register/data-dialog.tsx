@@ -12,6 +12,7 @@ import { FIELDS, TEMPLATE_HEADERS } from '../../domain/register/fields';
 import { limitDetail } from '../../domain/register/limits';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { importMessages, type ImportMessages } from '../../i18n/import-messages';
+import { followRegisterChanges } from '../../queries/register-errors';
 import { dataIdOf, parseDataId, registersQueryOptions, removeRegister, siteRegistersQueryOptions } from '../../queries/registers';
 import { versionsOf, type RegisterMeta } from '../../storage/registers';
 import { setData, useViewStore } from '../../stores/view-store';
@@ -260,6 +261,9 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
   useEffect(function closeTheWorker() {
     return () => session.current?.close();
   }, []);
+
+  // While the dialog is open its list follows imports and deletions made in other tabs.
+  useEffect(() => followRegisterChanges(client), [client]);
 
   useEffect(
     function focusImport() {

@@ -6,7 +6,6 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { useDataset } from '../../queries/dataset';
-import { removeRegister, RegisterMissingError } from '../../queries/registers';
 import { setData } from '../../stores/view-store';
 
 export function DataButton({ onOpen }: { onOpen: () => void }) {
@@ -56,6 +55,7 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
   const remove = async () => {
     try {
       setData(null);
+      const { removeRegister } = await import('../../queries/registers');
       await removeRegister(client, damaged.id);
     } catch (e) {
       setFailed(e instanceof Error ? e.message : String(e));
@@ -96,7 +96,7 @@ export function DataNotice({ problem, onImport }: { problem: { id: string; error
   if (!problem) return null;
   const damaged = damagedOf(problem.error);
   if (damaged) return <DamagedNotice damaged={damaged} />;
-  const missing = problem.error instanceof RegisterMissingError;
+  const missing = problem.error.name === 'RegisterMissingError';
   return (
     <div className="notice data-notice" role="alert" data-data-notice={missing ? 'missing' : 'failed'}>
       {missing ? <strong>{t.data.missingTitle}</strong> : null}

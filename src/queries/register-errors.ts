@@ -1,0 +1,33 @@
+/**
+ * What the first view needs to know about registers without loading the register code: the
+ * error a missing register raises, and following other tabs' register changes.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { REGISTERS_CHANNEL, type RegistersChanged } from '../storage/channel';
+
+/** A link names a register this browser (or site) does not hold. */
+export class RegisterMissingError extends Error {
+  constructor(readonly id: string) {
+    super(`register ${id} is not stored in this browser`);
+    this.name = 'RegisterMissingError';
+  }
+}
+
+/**
+ * Follow changes to stored registers made in other tabs (and by this page's import worker):
+ * the list is read again, and so is any register dataset they touch — a register deleted
+ * elsewhere then fails to load, and the page falls back to the published figures with the
+ * "not in this browser" notice instead of showing it as current. Returns the unsubscribe.
+ */
+export function followRegisterChanges(client: QueryClient): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(REGISTERS_CHANNEL);
+  channel.onmessage = (event: MessageEvent<RegistersChanged>) => {
+    const id = typeof event.data?.id === 'string' ? event.data.id : null;
+    void client.invalidateQueries({ queryKey: ['registers'] });
+    void client.invalidateQueries({
+      predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith('r-') && (id === null || q.queryKey[1].startsWith(id)),
+    });
+  };
+  return () => channel.close();
+}
