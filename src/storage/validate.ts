@@ -18,7 +18,7 @@ const MAX_PROBLEMS = 20;
 const MAX_TEXT = 32_767; // READ_LIMITS.cellChars: whatever the reader accepts reads back
 const ID = /^r-[a-z0-9]{6,32}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE = /^\d{4}-\d{2}(-\d{2})?$/; // the importer keeps yyyy-mm when a cell gives only the month
 const DISTRICT_CODES = new Set(DISTRICTS.map((d) => d.code));
 
 function isRecord(x: unknown): x is Record<string, unknown> {
