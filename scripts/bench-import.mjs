@@ -33,8 +33,6 @@ async function run(kind) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   page.on('crash', () => console.error('page crashed'));
-  page.on('close', () => console.error('page closed'));
-  browser.on('disconnected', () => console.error('browser disconnected'));
   page.on('pageerror', (e) => console.error('page error', e.message));
   page.on('console', (m) => m.type() === 'error' && console.error('console', m.text()));
   await page.goto(`http://127.0.0.1:${port}/`);
