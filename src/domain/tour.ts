@@ -3,8 +3,9 @@
  * talking point in both languages, and the panels it shows. Includes the validator used for
  * tours loaded from localStorage or imported from a file, and the scene-navigation reducer.
  */
-import { DISTRICTS } from '../data/districts';
+import { AREA_KEYS } from '../data/areas';
 import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, type Filters } from './filters';
+import { PLACE_KEYS } from './places';
 
 export const PANELS = ['map', 'sector', 'investor', 'size', 'signing', 'editions', 'projects', 'progress'] as const;
 export type PanelId = (typeof PANELS)[number];
@@ -16,7 +17,7 @@ export interface Scene {
   filters: Filters;
   /** One or two panels shown beside the KPIs. */
   panels: readonly PanelId[];
-  /** Outline on the map: a district code or 'liangjiang'. */
+  /** Outline on the map: a district code or a functional area's key. */
   highlight: string | null;
   measure: 'amount' | 'count';
 }
@@ -85,7 +86,6 @@ function keys<K extends string>(x: unknown, allowed: readonly K[], where: string
   return allowed.filter((k) => x.includes(k));
 }
 
-const DISTRICT_CODES = DISTRICTS.map((d) => d.code);
 
 function isPanel(x: unknown): x is PanelId {
   return typeof x === 'string' && (PANELS as readonly string[]).includes(x);
@@ -122,7 +122,7 @@ export function checkTour(input: unknown): TourCheck {
     const f = isRecord(raw.filters) ? raw.filters : {};
     if (raw.filters !== undefined && !isRecord(raw.filters)) errors.push(`${where}.filters: must be an object`);
     const filters: Filters = {
-      districts: keys(f.districts, DISTRICT_CODES, `${where}.filters.districts`, errors),
+      districts: keys(f.districts, PLACE_KEYS, `${where}.filters.districts`, errors),
       sectors: keys(f.sectors, SECTOR_KEYS, `${where}.filters.sectors`, errors),
       investors: keys(f.investors, INVESTOR_KEYS, `${where}.filters.investors`, errors),
       sizes: keys(f.sizes, SIZE_KEYS, `${where}.filters.sizes`, errors),
@@ -133,8 +133,8 @@ export function checkTour(input: unknown): TourCheck {
     const panels = Array.isArray(raw.panels) ? orderedPanels(raw.panels) : [];
     if (panels.length < 1 || panels.length > 2) errors.push(`${where}.panels: one or two panels, not ${panels.length}`);
     const highlight = raw.highlight === undefined || raw.highlight === null ? null : raw.highlight;
-    if (highlight !== null && (typeof highlight !== 'string' || (highlight !== 'liangjiang' && !DISTRICT_CODES.includes(highlight)))) {
-      errors.push(`${where}.highlight: must be a district code or "liangjiang"`);
+    if (highlight !== null && (typeof highlight !== 'string' || !PLACE_KEYS.includes(highlight))) {
+      errors.push(`${where}.highlight: must be a district code or an area key (${AREA_KEYS.join(', ')})`);
     }
     const measure = raw.measure === undefined ? 'amount' : raw.measure;
     if (measure !== 'amount' && measure !== 'count') errors.push(`${where}.measure: must be "amount" or "count"`);

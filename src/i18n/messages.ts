@@ -79,6 +79,37 @@ export interface Messages {
   approx: string;
   insideNotStated: string;
   liangjiang: string;
+  /** Functional areas as places (reporting units beside the districts, not administrative divisions). */
+  place: {
+    /** The place dimension's name when the selection holds an area. */
+    dimensionWithAreas: string;
+    area: string;
+    colPlace: string;
+    /** Label on the map overlay. */
+    overlayLabel: (name: string) => string;
+    listTitle: string;
+    listIntro: string;
+    legend: string;
+    mapNote: string;
+    notStated: (n: number) => string;
+    tooltipNote: string;
+  };
+  /** Row details in the project table: what the file said that the table's columns do not show. */
+  rowDetails: {
+    toggle: string;
+    toggleLabel: (project: string) => string;
+    title: string;
+    categories: string;
+    extra: string;
+    note: string;
+    nothing: string;
+    unclassifiedOriginal: (text: string) => string;
+    original: (text: string) => string;
+    csvOriginal: (column: string) => string;
+    field: Record<'sector' | 'investor' | 'signing' | 'stage', string>;
+  };
+  /** The header's import control. */
+  importRegister: string;
   otherProvincesNote: (amount: string, total: string) => string;
   footerNote: string;
   exportMeta: { title: string; filters: string; basis: string; source: string; lang: string; exported: string; url: string };
@@ -162,8 +193,6 @@ export interface Messages {
     basisLine: string;
     schematic: string;
     districtLevel: string;
-    liangjiangLabel: string;
-    liangjiangNote: (n: number) => string;
     contextNote: (amount: string, total: string) => string;
     listTitle: string;
     more: (n: number) => string;
