@@ -11,6 +11,7 @@ import { SourcesList } from '../features/sources/sources-footer';
 import { DataButton, DataNotice } from '../features/register/data-notice';
 import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { switchLanguage, useDocumentLanguage, useI18n } from '../i18n/i18n';
+import { basisPolicy } from '../domain/basis-policy';
 import { LazyMount } from '../components/lazy-mount';
 import { useDataset } from '../queries/dataset';
 import { useTourStore } from '../stores/tour-store';
@@ -63,7 +64,8 @@ function ExploreLayout() {
   const sceneCount = useTourStore((s) => s.scenes.length);
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
-  const [importing, setImporting] = useState(false);
+  /** The data dialog: closed, open at the top, or open at its import section (the header's import control). */
+  const [dataDialog, setDataDialog] = useState<null | 'datasets' | 'import'>(null);
   const problem = useDataProblem();
   const { data } = useDataset();
   return (
@@ -86,14 +88,17 @@ function ExploreLayout() {
           <button type="button" onClick={() => setSharing(true)}>
             {t.share.button}
           </button>
-          <DataButton onOpen={() => setImporting(true)} />
+          <DataButton onOpen={() => setDataDialog('datasets')} />
+          <button type="button" className="import-button" data-import-button="" onClick={() => setDataDialog('import')}>
+            {t.importRegister}
+          </button>
           <PageActions />
           <LanguageSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
         <DroppedNotice />
-        <DataNotice problem={problem} onImport={() => setImporting(true)} />
+        <DataNotice problem={problem} onImport={() => setDataDialog('import')} />
         <Region id="filters" title={t.regions.filters}>
           <WithView render={(view) => <FilterBar view={view} />} />
         </Region>
@@ -116,7 +121,7 @@ function ExploreLayout() {
         <LazyMount placeholderClass="lazy-projects">
           <PanelById id="projects" />
         </LazyMount>
-        {data?.kind === 'register' ? (
+        {data && basisPolicy(data).reconciliation ? (
           <Region id="reconciliation" title={t.data.reconTitle}>
             <Suspense
               fallback={
@@ -136,9 +141,9 @@ function ExploreLayout() {
           <ShareDialog onClose={() => setSharing(false)} />
         </Suspense>
       ) : null}
-      {importing ? (
+      {dataDialog ? (
         <Suspense fallback={null}>
-          <DataDialog onClose={() => setImporting(false)} />
+          <DataDialog onClose={() => setDataDialog(null)} {...(dataDialog === 'import' ? { startWith: 'import' as const } : {})} />
         </Suspense>
       ) : null}
       {editing ? (

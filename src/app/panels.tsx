@@ -101,7 +101,7 @@ export function PanelById({ id }: { id: PanelId }) {
     case 'projects':
       return (
         <Region id="projects" title={t.regions.projects} hideTitle={presenting}>
-          <WithView render={(view) => (data ? <ProjectTable view={view} districts={data.districts} /> : null)} />
+          <WithView render={(view) => (data ? <ProjectTable view={view} districts={data.districts} register={data.register} /> : null)} />
         </Region>
       );
   }

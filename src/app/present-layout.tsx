@@ -10,7 +10,9 @@ import { Blackout, PresenterControls, SceneHeader } from '../features/presentati
 import { TourEditor } from '../features/presentation/tour-editor';
 import { usePresenter } from '../features/presentation/use-presenter';
 import { useI18n } from '../i18n/i18n';
+import { useDataProblem } from './active-dataset';
 import { PanelById, Region, WithView } from './panels';
+import { PresentNotices } from './present-notices';
 
 export function PresentLayout() {
   const p = usePresenter();
@@ -18,6 +20,7 @@ export function PresentLayout() {
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
   const panels = p.scene?.panels ?? ['map', 'sector'];
+  const problem = useDataProblem();
   return (
     <div className={`present${p.idle && !editing && !sharing ? ' cursor-hidden' : ''}`}>
       <SceneHeader p={p} />
@@ -31,7 +34,17 @@ export function PresentLayout() {
           ))}
         </div>
       </main>
-      <footer className="present-footer">{t.present.sourcesNote}</footer>
+      <PresentNotices />
+      <footer className="present-footer">
+        {t.present.sourcesNote}
+        {/* The link named a register this browser lacks: say what is on screen instead, for as long as it is. */}
+        {problem ? (
+          <span className="present-fallback" data-present-data="fallback">
+            {' '}
+            · {t.safety.presentFallback(problem.id)}
+          </span>
+        ) : null}
+      </footer>
       <PresenterControls p={p} onTour={() => setEditing(true)} onShare={() => setSharing(true)} />
       {sharing ? <ShareDialog onClose={() => setSharing(false)} /> : null}
       {editing ? (

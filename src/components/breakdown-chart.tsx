@@ -63,7 +63,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
     const f = figureOf(bar, measure);
     const valueText = measure === 'investment' ? amountText(f, i18n) : i18n.count(f.value);
     // Only a derived bar among printed ones says so on the bar; the badge below names the rest.
-    const basisNote = f.basis === 'derived' ? ` (${t.basis[f.basis]})` : '';
+    const basisNote = f.basis === 'derived' && chart.policy.derivedBarNotes ? ` (${t.basis[f.basis]})` : '';
     return {
       key: bar.key,
       label: label(bar.key),
@@ -117,7 +117,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
       )}
       {chart.mode !== 'published' && chart.unclassified > 0 ? <p className="chart-note">{t.unclassifiedRows(chart.unclassified)}</p> : null}
       {/* The notes explain the published figures; a register's bars are its own. */}
-      {note && !presenting && chart.mode !== 'complete' ? <p className="chart-note">{note}</p> : null}
+      {note && !presenting && chart.policy.publishedFigureNotes ? <p className="chart-note">{note}</p> : null}
       {presenting ? null : (
         <details className="table-view">
           <summary>{t.tableView}</summary>

@@ -7,6 +7,7 @@
  * A chart is filtered by the other dimensions and highlights its own selection (Superset-style).
  */
 import type {
+  AreaKey,
   Basis,
   Dataset,
   Edition,
@@ -19,6 +20,8 @@ import type {
   SizeKey,
   SourceRef,
 } from '../data/types';
+import { AREAS } from '../data/areas';
+import { basisPolicy, type BasisPolicy } from './basis-policy';
 import {
   activeDimensions,
   filtersKey,
@@ -30,6 +33,7 @@ import {
   type Dimension,
   type Filters,
 } from './filters';
+import { placeOf } from './places';
 
 export interface Coverage {
   /** Matching named projects known to be among the 92. */
@@ -69,6 +73,8 @@ export interface Bar<K extends string> {
 
 export interface ChartView<K extends string> {
   dimension: Dimension;
+  /** The dataset's basis rules, for what the chart says beside its bars (notes on published figures). */
+  policy: BasisPolicy;
   /** 'published': the printed marginals; 'itemized': the combination was never published; 'complete': from a full register. */
   mode: 'published' | 'itemized' | 'complete';
   bars: Bar<K>[];
@@ -93,16 +99,31 @@ export interface DistrictCell {
   selected: boolean;
 }
 
+/** A functional area on the map: its rows are counted here and never in the districts it lies in. */
+export interface AreaCell {
+  key: AreaKey;
+  /** Rows counted (known to be among the total). */
+  projects: number;
+  amount: number;
+  unstatedAmounts: number;
+  /** Rows shown but not counted: whether they are among the total is not stated. */
+  notStated: number;
+  selected: boolean;
+}
+
 export interface MapView {
   cells: DistrictCell[];
-  /** Named projects matching every filter except the district one (markers). */
+  /** The functional areas (in the order of src/data/areas.ts), drawn as overlays. */
+  areas: AreaCell[];
+  /** Rows matching every filter except the place one (markers, tooltips). */
   rows: ItemizedProject[];
-  liangjiang: { rows: number; amount: number };
   coverage: Coverage;
 }
 
 export interface View {
   filters: Filters;
+  /** The dataset's basis rules (what panels say about rows, coverage and published notes). */
+  policy: BasisPolicy;
   active: Dimension[];
   /** Overall: is every KPI a printed (or derived) figure? */
   status: 'published' | 'itemized' | 'complete';
@@ -115,7 +136,7 @@ export interface View {
   };
   editions: EditionsView;
   map: MapView;
-  /** Named projects matching every filter (Liangjiang rows included, flagged). */
+  /** Rows matching every filter (rows in functional areas included). */
   rows: ItemizedProject[];
   coverage: Coverage;
 }
@@ -125,7 +146,8 @@ type PublishedDimension = 'sectors' | 'investors' | 'sizes' | 'signing';
 function rowKey(row: ItemizedProject, dim: Dimension): string | null {
   switch (dim) {
     case 'districts':
-      return row.district;
+      // The place filter holds district codes and area keys: a row in an area is never in a district.
+      return placeOf(row);
     case 'sectors':
       return row.sector;
     case 'investors':
@@ -223,7 +245,7 @@ function coverageOf(dataset: Dataset, acc: Acc): Coverage {
     amountOf: dataset.totals.investment.value,
     unstatedAmounts: acc.unstated,
     notStatedInside: acc.notStated,
-    complete: dataset.kind === 'register',
+    complete: !basisPolicy(dataset).coverage,
   };
 }
 
@@ -266,7 +288,7 @@ type RowMeasure = 'projects' | 'amount' | 'over10' | 'over50';
 /** A figure summed over named rows (basis itemized), or over a full register (basis complete). */
 function itemizedFigure(dataset: Dataset, acc: Acc, measure: RowMeasure): Figure {
   const value = measure === 'amount' ? round1(acc.amount) : acc[measure];
-  const complete = dataset.kind === 'register';
+  const complete = basisPolicy(dataset).rows === 'complete';
   return {
     value,
     basis: complete ? 'complete' : 'itemized',
@@ -330,7 +352,7 @@ function kpis(dataset: Dataset, filters: Filters, active: Dimension[], acc: Acc)
   const [only] = active;
   for (const kpi of ['projects', 'investment', 'over10', 'over50'] as const) {
     let fig: Figure | null = null;
-    if (dataset.kind === 'published') {
+    if (basisPolicy(dataset).printedMarginals) {
       if (active.length === 0) fig = fromFact(totalFacts[kpi]);
       else if (active.length === 1 && only && isPublishedDimension(only)) fig = publishedKpi(dataset, only, filters[only], kpi);
     }
@@ -359,7 +381,8 @@ function chart<K extends string>(
   }
   const coverage = coverageOf(dataset, mergeAccs([...byKey.values(), rest]));
   const accFor = (key: K): Acc => byKey.get(key) ?? newAcc();
-  if (others.length === 0 && dataset.kind === 'published') {
+  const policy = basisPolicy(dataset);
+  if (others.length === 0 && policy.printedMarginals) {
     const marginals = marginalsOf(dataset, dim);
     const bars = keys.map((key) => {
       const m = marginals.find((x) => x.key === key);
@@ -370,7 +393,7 @@ function chart<K extends string>(
         selected: own.includes(key),
       };
     });
-    return { dimension: dim, mode: 'published', bars, hasSelection: own.length > 0, unclassified, coverage };
+    return { dimension: dim, policy, mode: 'published', bars, hasSelection: own.length > 0, unclassified, coverage };
   }
   const bars = keys.map((key) => ({
     key,
@@ -378,8 +401,8 @@ function chart<K extends string>(
     investment: itemizedFigure(dataset, accFor(key), 'amount'),
     selected: own.includes(key),
   }));
-  const mode = dataset.kind === 'register' ? 'complete' : 'itemized';
-  return { dimension: dim, mode, bars, hasSelection: own.length > 0, unclassified, coverage };
+  const mode = policy.rows;
+  return { dimension: dim, policy, mode, bars, hasSelection: own.length > 0, unclassified, coverage };
 }
 
 function mapView(dataset: Dataset, filters: Filters): MapView {
@@ -391,16 +414,26 @@ function mapView(dataset: Dataset, filters: Filters): MapView {
   for (const d of dataset.districts) {
     byCode.set(d.code, { code: d.code, projects: 0, amount: 0, unstatedAmounts: 0, selected: filters.districts.includes(d.code) });
   }
-  const liangjiang = { rows: 0, amount: 0 };
+  const byArea = new Map<string, AreaCell>(
+    AREAS.map((a) => [a.key, { key: a.key, projects: 0, amount: 0, unstatedAmounts: 0, notStated: 0, selected: filters.districts.includes(a.key) }]),
+  );
   const rows: ItemizedProject[] = [];
   const total = newAcc();
   for (const row of dataset.projects) {
     if (!match(row)) continue;
     rows.push(row);
     addRow(total, row);
-    if (row.area === 'liangjiang') {
-      liangjiang.rows += 1;
-      liangjiang.amount += row.amount ?? 0;
+    if (row.area !== null) {
+      // Counted in its area only: an area is never split among the districts it lies in.
+      const area = byArea.get(row.area);
+      if (!area) continue;
+      if (row.inside92 !== 'yes') {
+        area.notStated += 1;
+        continue;
+      }
+      area.projects += 1;
+      if (row.amount === null) area.unstatedAmounts += 1;
+      else area.amount += row.amount;
       continue;
     }
     const cell = row.district === null ? undefined : byCode.get(row.district);
@@ -410,12 +443,13 @@ function mapView(dataset: Dataset, filters: Filters): MapView {
     else cell.amount += row.amount;
   }
   for (const cell of byCode.values()) cell.amount = round1(cell.amount);
-  return { cells: [...byCode.values()], rows, liangjiang, coverage: coverageOf(dataset, total) };
+  for (const area of byArea.values()) area.amount = round1(area.amount);
+  return { cells: [...byCode.values()], areas: [...byArea.values()], rows, coverage: coverageOf(dataset, total) };
 }
 
 /** The basis of a view's rows (table, map): a full register's rows are the complete list; the published sources' are named projects only. */
 export function rowsBasis(view: View): 'complete' | 'itemized' {
-  return view.status === 'complete' ? 'complete' : 'itemized';
+  return view.policy.rows;
 }
 
 export function computeView(dataset: Dataset, filters: Filters): View {
@@ -424,10 +458,12 @@ export function computeView(dataset: Dataset, filters: Filters): View {
   const acc = accOf(rows);
   const k = kpis(dataset, filters, active, acc);
   const allPublished = Object.values(k).every((f) => f.fullPublished);
+  const policy = basisPolicy(dataset);
   return {
     filters,
+    policy,
     active,
-    status: dataset.kind === 'register' ? 'complete' : allPublished ? 'published' : 'itemized',
+    status: policy.rows === 'complete' ? 'complete' : allPublished ? 'published' : 'itemized',
     kpis: k,
     charts: {
       sector: chart(dataset, filters, 'sectors', SECTOR_KEYS),

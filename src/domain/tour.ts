@@ -3,8 +3,9 @@
  * talking point in both languages, and the panels it shows. Includes the validator used for
  * tours loaded from localStorage or imported from a file, and the scene-navigation reducer.
  */
-import { DISTRICTS } from '../data/districts';
+import { AREA_KEYS } from '../data/areas';
 import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, STAGE_KEYS, type Filters } from './filters';
+import { PLACE_KEYS } from './places';
 
 export const PANELS = ['map', 'sector', 'investor', 'size', 'signing', 'editions', 'projects', 'progress', 'monthly'] as const;
 export type PanelId = (typeof PANELS)[number];
@@ -16,7 +17,7 @@ export interface Scene {
   filters: Filters;
   /** One or two panels shown beside the KPIs. */
   panels: readonly PanelId[];
-  /** Outline on the map: a district code or 'liangjiang'. */
+  /** Outline on the map: a district code or a functional area's key. */
   highlight: string | null;
   measure: 'amount' | 'count';
 }
@@ -24,6 +25,16 @@ export interface Scene {
 export const TOUR_FORMAT = 'cq-expo-tour';
 export const TOUR_VERSION = 1;
 export const MAX_SCENES = 50;
+/**
+ * A tour file (or the stored tour) larger than this is refused before it is parsed: 50 scenes
+ * take about 50 kB, and the check's cost grows with the size, so this bounds it (well under
+ * 50 ms on the main thread, docs/benchmarks.md).
+ */
+export const MAX_TOUR_BYTES = 1024 * 1024;
+/** A filter or panel list longer than this is refused whole (there are 38 districts). */
+export const MAX_LIST = 64;
+/** Problems listed in full; past this they are counted per kind ("… and 999 more"). */
+export const MAX_TOUR_PROBLEMS = 200;
 
 export interface TourFile {
   format: typeof TOUR_FORMAT;
@@ -53,18 +64,28 @@ function pair(x: unknown, where: string, errors: string[]): { zh: string; en: st
   return zh !== null && en !== null ? { zh, en } : null;
 }
 
+/** A value as a problem message quotes it: short, and never the whole of a huge value. */
+function quote(v: unknown): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
+  return Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v;
+}
+
 function keys<K extends string>(x: unknown, allowed: readonly K[], where: string, errors: string[]): K[] {
   if (x === undefined) return [];
   if (!Array.isArray(x)) {
     errors.push(`${where}: must be a list`);
     return [];
   }
+  if (x.length > MAX_LIST) {
+    errors.push(`${where}: ${x.length} values (at most ${MAX_LIST})`);
+    return [];
+  }
   const bad = x.filter((v) => typeof v !== 'string' || !(allowed as readonly string[]).includes(v));
-  if (bad.length > 0) errors.push(`${where}: unknown value(s) ${bad.map((v) => JSON.stringify(v)).join(', ')}`);
+  if (bad.length > 0) errors.push(`${where}: unknown value(s) ${bad.slice(0, 5).map(quote).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`);
   return allowed.filter((k) => x.includes(k));
 }
 
-const DISTRICT_CODES = DISTRICTS.map((d) => d.code);
 
 function isPanel(x: unknown): x is PanelId {
   return typeof x === 'string' && (PANELS as readonly string[]).includes(x);
@@ -81,7 +102,7 @@ function orderedPanels(list: readonly unknown[]): PanelId[] {
 export function checkTour(input: unknown): TourCheck {
   const errors: string[] = [];
   if (!isRecord(input) || input.format !== TOUR_FORMAT) return { ok: false, errors: [`not a tour file (expected "format": "${TOUR_FORMAT}")`] };
-  if (input.version !== TOUR_VERSION) return { ok: false, errors: [`unsupported tour version ${JSON.stringify(input.version)} (expected ${TOUR_VERSION})`] };
+  if (input.version !== TOUR_VERSION) return { ok: false, errors: [`unsupported tour version ${quote(input.version)} (expected ${TOUR_VERSION})`] };
   if (!Array.isArray(input.scenes) || input.scenes.length === 0) return { ok: false, errors: ['"scenes" must be a non-empty list'] };
   if (input.scenes.length > MAX_SCENES) return { ok: false, errors: [`too many scenes (${input.scenes.length}; at most ${MAX_SCENES})`] };
   const scenes: Scene[] = [];
@@ -94,14 +115,14 @@ export function checkTour(input: unknown): TourCheck {
       return;
     }
     const id = text(raw.id, 80) ?? `scene-${i + 1}`;
-    if (ids.has(id)) errors.push(`${where}.id: "${id}" is used twice`);
+    if (ids.has(id)) errors.push(`${where}.id: ${quote(id)} is used twice`);
     ids.add(id);
     const title = pair(raw.title, `${where}.title`, errors);
     const point = pair(raw.point, `${where}.point`, errors);
     const f = isRecord(raw.filters) ? raw.filters : {};
     if (raw.filters !== undefined && !isRecord(raw.filters)) errors.push(`${where}.filters: must be an object`);
     const filters: Filters = {
-      districts: keys(f.districts, DISTRICT_CODES, `${where}.filters.districts`, errors),
+      districts: keys(f.districts, PLACE_KEYS, `${where}.filters.districts`, errors),
       sectors: keys(f.sectors, SECTOR_KEYS, `${where}.filters.sectors`, errors),
       investors: keys(f.investors, INVESTOR_KEYS, `${where}.filters.investors`, errors),
       sizes: keys(f.sizes, SIZE_KEYS, `${where}.filters.sizes`, errors),
@@ -113,8 +134,8 @@ export function checkTour(input: unknown): TourCheck {
     const panels = Array.isArray(raw.panels) ? orderedPanels(raw.panels) : [];
     if (panels.length < 1 || panels.length > 2) errors.push(`${where}.panels: one or two panels, not ${panels.length}`);
     const highlight = raw.highlight === undefined || raw.highlight === null ? null : raw.highlight;
-    if (highlight !== null && (typeof highlight !== 'string' || (highlight !== 'liangjiang' && !DISTRICT_CODES.includes(highlight)))) {
-      errors.push(`${where}.highlight: must be a district code or "liangjiang"`);
+    if (highlight !== null && (typeof highlight !== 'string' || !PLACE_KEYS.includes(highlight))) {
+      errors.push(`${where}.highlight: must be a district code or an area key (${AREA_KEYS.join(', ')})`);
     }
     const measure = raw.measure === undefined ? 'amount' : raw.measure;
     if (measure !== 'amount' && measure !== 'count') errors.push(`${where}.measure: must be "amount" or "count"`);
@@ -130,7 +151,13 @@ export function checkTour(input: unknown): TourCheck {
       });
     }
   });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, scenes };
+  return errors.length > 0 ? { ok: false, errors: capProblems(errors) } : { ok: true, scenes };
+}
+
+/** At most MAX_TOUR_PROBLEMS lines, then one line for the rest (the structure caps bound the count anyway). */
+function capProblems(errors: string[]): string[] {
+  if (errors.length <= MAX_TOUR_PROBLEMS) return errors;
+  return [...errors.slice(0, MAX_TOUR_PROBLEMS), `… and ${errors.length - MAX_TOUR_PROBLEMS} more problems`];
 }
 
 export function tourFile(scenes: readonly Scene[]): TourFile {

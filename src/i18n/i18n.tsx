@@ -3,6 +3,7 @@
  * and an effect keeps html[lang] in step. Catalogs load per language (catalogs.ts).
  */
 import { useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { basisPolicy } from '../domain/basis-policy';
 import { formatAmount, formatCount, type Lang } from '../domain/format';
 import { DatasetKindContext, type DatasetKind } from '../queries/dataset';
 import { setLang, useViewStore } from '../stores/view-store';
@@ -26,12 +27,12 @@ export function catalogFor(lang: Lang): Messages {
   return messages;
 }
 
-/** Formatters and the catalog for a language; an imported register changes a few words (see register-wording.ts). */
+/** Formatters and the catalog for a language; the basis policy picks the wording (a register changes a few words, see register-wording.ts). */
 export function makeI18n(lang: Lang, kind: DatasetKind = 'published'): I18n {
   const base = catalogFor(lang);
   return {
     lang,
-    t: kind === 'register' ? registerWording(base, lang) : base,
+    t: basisPolicy({ kind }).wording === 'register' ? registerWording(base, lang) : base,
     amount: (yi) => formatAmount(yi, lang),
     count: (n) => formatCount(n, lang),
     pick: (pair) => (lang === 'en' ? pair.en : pair.zh),

@@ -1,5 +1,6 @@
 /** Labels for filter values in the current language, and a filename-safe slug of a filter state. */
 import { DISTRICTS } from '../data/districts';
+import { areaOf, isAreaKey } from '../domain/places';
 import type { ItemizedProject } from '../data/types';
 import type { View } from '../domain/engine';
 import { STAGES } from '../data/vocabularies';
@@ -10,7 +11,8 @@ export function valueLabel(dim: Dimension, key: string, i18n: I18n): string {
   const { t } = i18n;
   switch (dim) {
     case 'districts': {
-      const d = DISTRICTS.find((x) => x.code === key);
+      // A place: a district, or a functional area (a reporting unit, not a district).
+      const d = DISTRICTS.find((x) => x.code === key) ?? areaOf(key);
       return d ? i18n.pick(d) : key;
     }
     case 'sectors':
@@ -28,10 +30,22 @@ export function valueLabel(dim: Dimension, key: string, i18n: I18n): string {
   }
 }
 
+/**
+ * A dimension's name for the given values: the place dimension is "区县" for districts,
+ * "功能区" for areas only, and "区县/功能区" for a mix (an area is not a district).
+ */
+export function dimensionLabel(dim: Dimension, keys: readonly string[], i18n: I18n): string {
+  const { t } = i18n;
+  if (dim !== 'districts') return t.dimension[dim];
+  const areas = keys.filter((k) => isAreaKey(k)).length;
+  if (areas === 0) return t.dimension.districts;
+  return areas === keys.length ? t.place.area : t.place.dimensionWithAreas;
+}
+
 /** "行业: 智能制造; 区县: 綦江区" — or the "no filter" text. */
 export function filterSummary(filters: Filters, i18n: I18n): string {
   const parts = DIMENSIONS.filter((d) => filters[d].length > 0).map(
-    (d) => `${i18n.t.dimension[d]}: ${filters[d].map((k) => valueLabel(d, k, i18n)).join(i18n.lang === 'en' ? ' or ' : '或')}`,
+    (d) => `${dimensionLabel(d, filters[d], i18n)}: ${filters[d].map((k) => valueLabel(d, k, i18n)).join(i18n.lang === 'en' ? ' or ' : '或')}`,
   );
   return parts.length > 0 ? parts.join('; ') : i18n.t.noFilters;
 }
@@ -40,7 +54,7 @@ export function filterSummary(filters: Filters, i18n: I18n): string {
 export function filterSlug(filters: Filters): string {
   const parts = DIMENSIONS.flatMap((d) =>
     filters[d].map((k) => {
-      if (d !== 'districts') return k;
+      if (d !== 'districts' || areaOf(k)) return k;
       const en = DISTRICTS.find((x) => x.code === k)?.en ?? k;
       return en.split(' ')[0]?.toLowerCase().replace(/[^a-z0-9]+/g, '') ?? k;
     }),

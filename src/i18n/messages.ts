@@ -79,6 +79,37 @@ export interface Messages {
   approx: string;
   insideNotStated: string;
   liangjiang: string;
+  /** Functional areas as places (reporting units beside the districts, not administrative divisions). */
+  place: {
+    /** The place dimension's name when the selection holds an area. */
+    dimensionWithAreas: string;
+    area: string;
+    colPlace: string;
+    /** Label on the map overlay. */
+    overlayLabel: (name: string) => string;
+    listTitle: string;
+    listIntro: string;
+    legend: string;
+    mapNote: string;
+    notStated: (n: number) => string;
+    tooltipNote: string;
+  };
+  /** Row details in the project table: what the file said that the table's columns do not show. */
+  rowDetails: {
+    toggle: string;
+    toggleLabel: (project: string) => string;
+    title: string;
+    categories: string;
+    extra: string;
+    note: string;
+    nothing: string;
+    unclassifiedOriginal: (text: string) => string;
+    original: (text: string) => string;
+    csvOriginal: (column: string) => string;
+    field: Record<'sector' | 'investor' | 'signing' | 'stage', string>;
+  };
+  /** The header's import control. */
+  importRegister: string;
   otherProvincesNote: (amount: string, total: string) => string;
   footerNote: string;
   exportMeta: { title: string; filters: string; basis: string; source: string; lang: string; exported: string; url: string };
@@ -158,8 +189,6 @@ export interface Messages {
     basisLine: string;
     schematic: string;
     districtLevel: string;
-    liangjiangLabel: string;
-    liangjiangNote: (n: number) => string;
     contextNote: (amount: string, total: string) => string;
     listTitle: string;
     more: (n: number) => string;
@@ -229,6 +258,27 @@ export interface Messages {
     openImport: string;
     storageNote: string;
   };
+  /** Hardening (issue 14): capped notices, presentation notices, failed saves, other tabs, limits, damaged storage. */
+  safety: SafetyMessages;
   /** Editions 2018–2025, the progress panel and month-over-month (issue 15). */
   progress: ProgressMessages;
+}
+
+export interface SafetyMessages {
+  /** "… and 994 more of the same kind (repeated parameter)". */
+  moreOfKind: (count: number, kind: string) => string;
+  /** An entry that stands for n identical ones. */
+  times: (n: number) => string;
+  /** Presentation notices: the key that dismisses them. */
+  dismissKey: string;
+  presentMissing: (id: string) => string;
+  /** Under the scene counter once the notice is dismissed. */
+  presentFallback: (id: string) => string;
+  tourNotSaved: (scenes: number) => string;
+  tourImportedNotSaved: (scenes: number) => string;
+  tourTooLarge: (size: string, max: string) => string;
+  tourOtherTab: (scenes: number) => string;
+  tourOtherTabReset: string;
+  downloadProblems: string;
+  problemsCount: (shown: number, total: number) => string;
 }

@@ -25,7 +25,6 @@ const zhOverlay: Overlay = (b) => ({
     named: (n) => `名录项目 ${n} 个`,
     amountStated: (a) => `投资额合计 ${a}`,
     basisLine: '依据：导入的完整项目名录',
-    liangjiangNote: () => '两江新区为国家级新区，不是行政区，跨江北、渝北、北碚；图上为大致范围。名录按区县记录项目。',
   },
 });
 
@@ -47,7 +46,6 @@ const enOverlay: Overlay = (b) => ({
     named: (n) => `${n} register project${n === 1 ? '' : 's'}`,
     amountStated: (a) => `investment totals ${a}`,
     basisLine: 'Basis: the imported full register',
-    liangjiangNote: () => 'Liangjiang New Area is a national new area, not an administrative district; it spans Jiangbei, Yubei and Beibei, and is drawn approximately. The register records projects by district.',
   },
 });
 

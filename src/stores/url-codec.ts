@@ -1,10 +1,9 @@
 /**
  * The URL is the serialization of the view state:
- *   ?data=r-k3x9q2m1&lang=en&district=500110,500120&sector=smart-manufacturing&investor=private&mode=present&scene=3
+ *   ?data=r-k3x9q2m1&lang=en&district=500110,liangjiang&sector=smart-manufacturing&investor=private&mode=present&scene=3
  * parse() never throws: unknown parameters and malformed values are dropped and reported.
  * Filter values are kept in canonical order so that parse(serialize(s)) equals s.
  */
-import { DISTRICTS } from '../data/districts';
 import type { Lang } from '../domain/format';
 import {
   EMPTY_FILTERS,
@@ -16,6 +15,7 @@ import {
   type Dimension,
   type Filters,
 } from '../domain/filters';
+import { PLACE_KEYS } from '../domain/places';
 
 export type Mode = 'explore' | 'present';
 
@@ -48,7 +48,8 @@ export const MAX_INTERVAL = 3600;
 
 /** URL parameter name of each filter dimension, and its allowed values in canonical order. */
 export const FILTER_PARAMS: Record<Dimension, { param: string; values: readonly string[] }> = {
-  districts: { param: 'district', values: DISTRICTS.map((d) => d.code) },
+  // A place: a district's GB code or a functional area's key (district=500110,liangjiang).
+  districts: { param: 'district', values: PLACE_KEYS },
   sectors: { param: 'sector', values: SECTOR_KEYS },
   investors: { param: 'investor', values: INVESTOR_KEYS },
   sizes: { param: 'size', values: SIZE_KEYS },

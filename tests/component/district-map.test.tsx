@@ -18,8 +18,8 @@ describe('district map panel', () => {
     const user = userEvent.setup();
     renderPanel();
     const list = screen.getByRole('heading', { name: '区县列表' }).parentElement!;
-    const buttons = within(list).getAllByRole('button');
-    expect(buttons).toHaveLength(38);
+    expect(list.querySelectorAll('[data-district-item]')).toHaveLength(38);
+    expect(list.querySelectorAll('[data-area-item]')).toHaveLength(3);
     const qijiang = within(list).getByRole('button', { name: /綦江区.*点名项目 1 个，已公布金额合计 35亿元/ });
     await user.click(qijiang);
     expect(useViewStore.getState().filters.districts).toEqual(['500110']);
@@ -82,6 +82,34 @@ describe('district map panel', () => {
     renderPanel({ ...EMPTY_FILTERS, districts: ['500110'] });
     await waitFor(() => expect(document.querySelector('path[data-district="500110"]')).toHaveAttribute('aria-pressed', 'true'), { timeout: 5000 });
     expect(document.querySelector('path[data-district="500101"]')).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('lists the functional areas beside the districts, says they are not districts, and toggles them', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    const areas = screen.getByRole('region', { name: '功能区' });
+    expect(areas).toHaveTextContent('不是行政区');
+    const lj = within(areas).getByRole('button', { name: /两江新区.*4 个点名项目未说明是否计入 92 个.*不是行政区/ });
+    await user.click(lj);
+    expect(useViewStore.getState().filters.districts).toEqual(['liangjiang']);
+    const search = screen.getByRole('searchbox', { name: '查找区县' });
+    await user.type(search, '西部科学城');
+    expect([...document.querySelectorAll('[data-area-item]')].map((b) => b.getAttribute('data-area-item'))).toEqual(['gaoxin']);
+    expect(document.querySelectorAll('[data-district-item]')).toHaveLength(0);
+  });
+
+  it('draws each functional area as a focusable overlay that toggles by keyboard, with its note', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await waitFor(() => expect(document.querySelectorAll('path[data-area]')).toHaveLength(3), { timeout: 5000 });
+    const ws = document.querySelector<SVGPathElement>('path[data-area="wansheng"]')!;
+    expect(ws).toHaveAttribute('aria-label', expect.stringContaining('万盛经开区'));
+    expect(ws).toHaveAttribute('aria-label', expect.stringContaining('不是行政区'));
+    expect(document.querySelector('[data-area-label="wansheng"]')).toHaveTextContent('万盛经开区（大致范围）');
+    ws.focus();
+    await user.keyboard('{Enter}');
+    expect(useViewStore.getState().filters.districts).toEqual(['wansheng']);
+    expect(screen.getByText(/虚线为功能区/)).toHaveTextContent('两江新区：4 个点名项目未说明是否计入 92 个');
   });
 
   it('when the geometry cannot be loaded, says so with a retry and keeps the district list', async () => {

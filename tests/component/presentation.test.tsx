@@ -16,7 +16,8 @@ function key(k: string) {
 async function present(search: string) {
   applySearch(search);
   renderWithData(<App />);
-  await screen.findByText(/场景 \d+\/6/);
+  // The presentation layout is a lazy chunk: on a loaded machine its first import can take seconds.
+  await screen.findByText(/场景 \d+\/6/, {}, { timeout: 10_000 });
 }
 
 beforeEach(() => {

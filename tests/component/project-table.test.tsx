@@ -2,10 +2,12 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DATASET } from '../../src/data/dataset';
-import type { ItemizedProject } from '../../src/data/types';
+import type { Dataset, ItemizedProject, RegisterInfo } from '../../src/data/types';
 import { computeView } from '../../src/domain/engine';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
 import { ProjectTable } from '../../src/features/project-table/project-table';
+import { projectsCsv } from '../../src/features/project-table/row-text';
+import { makeI18n } from '../../src/i18n/i18n';
 import { useViewStore } from '../../src/stores/view-store';
 import { renderWithData } from './render';
 
@@ -70,3 +72,70 @@ describe('project table', () => {
     expect(screen.getByRole('status')).toHaveTextContent('移除部分筛选');
   });
 });
+
+describe('project table: what a register row holds beyond the columns', () => {
+  const template = DATASET.projects[0]!;
+  const register: RegisterInfo = {
+    id: 'r-test01',
+    name: '测试名录',
+    fileName: 'office.xlsx',
+    version: 1,
+    versions: [{ version: 1, fileName: 'office.xlsx', importedAt: '2026-12-01T00:00:00Z', rows: 3 }],
+    origin: 'browser',
+    extraHeaders: ['联系人', '备注2'],
+    columns: ['sector', 'investor'],
+  };
+  const rows: ItemizedProject[] = [
+    // The office's own category 汽车 matched no sector: unclassified, its text kept.
+    { ...template, id: 'car 1', district: '500112', area: null, amount: 30, sector: null, investor: 'private', source: { id: 'R', locator: 'office.xlsx' }, original: { categories: { sector: '汽车', investor: '民营企业' }, extra: ['张三', '重点项目'] } },
+    { ...template, id: 'lj-1', district: null, area: 'liangjiang', amount: 20, sector: 'digital-economy', source: { id: 'R', locator: 'office.xlsx' }, original: { categories: {}, extra: ['', ''] } },
+    { ...template, id: 'plain', district: '500110', area: null, amount: 10, source: { id: 'R', locator: 'office.xlsx' }, original: null },
+  ];
+  const dataset: Dataset = { ...DATASET, id: 'r-test01', kind: 'register', projects: rows, register };
+  const render = () => renderWithData(<ProjectTable view={computeView(dataset, EMPTY_FILTERS)} districts={dataset.districts} register={register} />);
+
+  it('an unclassified category shows the file’s word; a mapped one shows it beside the term', () => {
+    render();
+    const car = document.querySelector<HTMLElement>('[data-project="car 1"]')!;
+    expect(car).toHaveTextContent('未分类（原文：汽车）');
+    expect(car).toHaveTextContent('民企 (原文：民营企业)');
+    expect(document.querySelector('[data-project="lj-1"]')).toHaveTextContent('两江新区');
+  });
+
+  it('row details open and close by keyboard and list the unmapped columns with their headers', async () => {
+    const user = userEvent.setup();
+    render();
+    // Only rows with something more than the columns get a details control.
+    expect(document.querySelector('[data-row-details-toggle="lj-1"]')).toBeNull();
+    expect(document.querySelector('[data-row-details-toggle="plain"]')).toBeNull();
+    const toggle = screen.getByRole('button', { name: `“${i18nName(rows[0]!)}”的详情` });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const details = document.querySelector<HTMLElement>('[data-row-details="car 1"]')!;
+    expect(details).toHaveTextContent('联系人：张三');
+    expect(details).toHaveTextContent('备注2：重点项目');
+    expect(details).toHaveTextContent('汽车 → 未分类');
+    expect(details).toHaveTextContent('民营企业 → 民企');
+    expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toBe(details.querySelector('td'));
+    await user.keyboard(' ');
+    expect(document.querySelector('[data-row-details="car 1"]')).toBeNull();
+  });
+
+  it('the CSV keeps the file’s category texts beside the categories and its unmapped columns', () => {
+    const i18n = makeI18n('zh-CN', 'register');
+    const table = projectsCsv(rows, register, new Map(DATASET.districts.map((d) => [d.code, d])), i18n);
+    expect(table.columns).toEqual(['区县/功能区', '区划代码', '签约方', '项目', '投资额（亿元）', '行业', '行业（原文）', '投资方类型', '投资方类型（原文）', '签约方式', '签约方式（原文）', '未说明是否计入 92 个', '来源', '联系人', '备注2']);
+    expect(table.rows[0]).toEqual(['渝北区', '500112', i18n.pick(template.partner), i18n.pick(template.name), 30, '未分类', '汽车', '民企', '民营企业', '未分类', '', '', 'R office.xlsx', '张三', '重点项目']);
+    // An area row names its area and carries the area key as its code; it is in no district.
+    expect(table.rows[1]?.slice(0, 2)).toEqual(['两江新区', 'liangjiang']);
+    expect(table.rows[2]?.slice(-2)).toEqual(['', '']);
+    const en = projectsCsv(rows, register, new Map(), makeI18n('en', 'register'));
+    expect(en.columns).toContain('Sector (file)');
+  });
+});
+
+function i18nName(row: ItemizedProject): string {
+  return row.name.zh;
+}

@@ -77,7 +77,7 @@ describe('register import (production build, Chromium)', () => {
     expect(exported).toContain('# 依据: 完整名录');
     expect(exported).toContain('# 来源: R register-mixed (register:');
     // Filtering works on the register: 綦江 has two projects, 35亿 and 7亿.
-    await page.locator('[data-region="map"] .district-list button', { hasText: '綦江区' }).click();
+    await page.locator('[data-region="map"] .district-list [data-district-item]', { hasText: '綦江区' }).click();
     await page.waitForFunction(() => document.querySelector('[data-kpi="investment"]')?.textContent?.includes('42亿元'));
 
     const url = page.url();

@@ -96,7 +96,7 @@ describe('tour files', () => {
       'scene 2.id: "a" is used twice',
       'scene 2.title.zh: missing, empty or longer than 200 characters',
       'scene 2.panels: one or two panels, not 3',
-      'scene 2.highlight: must be a district code or "liangjiang"',
+      'scene 2.highlight: must be a district code or an area key (liangjiang, gaoxin, wansheng)',
     ]);
   });
 

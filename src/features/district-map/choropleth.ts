@@ -17,10 +17,12 @@ export const UNSTATED_FILL = 'url(#map-hatch-unstated)';
 export interface MapPalette {
   ramp: readonly [string, string, string, string];
   none: string;
+  /** Outline of a functional area (dashed overlay). */
+  area: string;
 }
 
-export const LIGHT_PALETTE: MapPalette = { ramp: RAMP, none: NONE_FILL };
-export const DARK_PALETTE: MapPalette = { ramp: RAMP_DARK, none: NONE_FILL_DARK };
+export const LIGHT_PALETTE: MapPalette = { ramp: RAMP, none: NONE_FILL, area: '#6a3d9a' };
+export const DARK_PALETTE: MapPalette = { ramp: RAMP_DARK, none: NONE_FILL_DARK, area: '#d9c2ec' };
 
 export interface Bin {
   from: number;

@@ -1,9 +1,13 @@
-/** A searchable, keyboard-operable list of the 38 districts that mirrors the map. */
+/**
+ * A searchable, keyboard-operable list of the 38 districts and, beside them, the functional
+ * areas (reporting units, not districts), mirroring the map: each button toggles its place.
+ */
 import { useId, useState } from 'react';
+import { AREAS, type FunctionalArea } from '../../data/areas';
 import type { District } from '../../data/types';
-import type { DistrictCell } from '../../domain/engine';
+import type { AreaCell, DistrictCell } from '../../domain/engine';
 import type { I18n } from '../../i18n/i18n';
-import { districtDetails } from './summary';
+import { areaDetails, districtDetails } from './summary';
 
 function normalise(s: string): string {
   return s.toLowerCase().replace(/\s+/g, '');
@@ -16,18 +20,36 @@ export function matchesQuery(d: District, query: string): boolean {
   return [d.zh, d.en, d.code].some((s) => normalise(s).includes(q));
 }
 
-export function DistrictList({ districts, cells, i18n, onToggle }: { districts: readonly District[]; cells: readonly DistrictCell[]; i18n: I18n; onToggle: (code: string) => void }) {
+/** Matches an area's names, its aliases (高新区, 西部科学城 …) and its key. */
+export function areaMatchesQuery(a: FunctionalArea, query: string): boolean {
+  const q = normalise(query);
+  if (q === '') return true;
+  return [a.zh, a.en, a.key, ...a.aliases].some((s) => normalise(s).includes(q));
+}
+
+interface Props {
+  districts: readonly District[];
+  cells: readonly DistrictCell[];
+  areas: readonly AreaCell[];
+  i18n: I18n;
+  onToggle: (key: string) => void;
+}
+
+export function DistrictList({ districts, cells, areas, i18n, onToggle }: Props) {
   const [query, setQuery] = useState('');
   const inputId = useId();
+  const areasTitleId = useId();
   const byCode = new Map(cells.map((c) => [c.code, c]));
+  const byArea = new Map(areas.map((c) => [c.key, c]));
   const shown = districts.filter((d) => matchesQuery(d, query));
+  const shownAreas = AREAS.filter((a) => byArea.has(a.key) && areaMatchesQuery(a, query));
   const { t } = i18n;
   return (
     <div className="district-list">
       <h3>{t.map.listTitle}</h3>
       <label htmlFor={inputId}>{t.map.search}</label>
       <input id={inputId} type="search" value={query} placeholder={t.map.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
-      {shown.length === 0 ? <p role="status">{t.map.noMatch}</p> : null}
+      {shown.length === 0 && shownAreas.length === 0 ? <p role="status">{t.map.noMatch}</p> : null}
       <ul>
         {shown.map((d) => {
           const cell = byCode.get(d.code);
@@ -44,6 +66,28 @@ export function DistrictList({ districts, cells, i18n, onToggle }: { districts: 
           );
         })}
       </ul>
+      {shownAreas.length > 0 ? (
+        <section className="area-list" aria-labelledby={areasTitleId}>
+          <h4 id={areasTitleId}>{t.place.listTitle}</h4>
+          <p className="chart-note">{t.place.listIntro}</p>
+          <ul>
+            {shownAreas.map((a) => {
+              const cell = byArea.get(a.key);
+              if (!cell) return null;
+              const rows = cell.projects + cell.notStated;
+              return (
+                <li key={a.key}>
+                  <button type="button" data-area-item={a.key} aria-pressed={cell.selected} className={rows > 0 ? 'has-projects area-item' : 'area-item'} onClick={() => onToggle(a.key)}>
+                    <span>{i18n.pick(a)}</span>
+                    {rows > 0 ? <span className="count">{rows}</span> : null}
+                    <span className="visually-hidden">{areaDetails(a, cell, i18n)}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,12 +1,14 @@
 /**
  * The district map panel: measure switch, zoom buttons, the lazily loaded Leaflet map (with a
- * skeleton meanwhile), legend, the basis/coverage line, and the district list that mirrors it.
+ * skeleton meanwhile), legend, the basis/coverage line, and the list of districts and
+ * functional areas that mirrors it.
  */
 import { lazy, Suspense, useRef, useState } from 'react';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { LazyMount } from '../../components/lazy-mount';
 import { coverageText, SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
+import { AREAS } from '../../data/areas';
 import { CENTRAL_DISTRICTS } from '../../data/districts';
 import { LOC } from '../../data/locators';
 import type { Dataset, SourceRef } from '../../data/types';
@@ -52,7 +54,7 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
             {b.from === b.to ? fmt(b.to) : `≤ ${fmt(b.to)}`}
           </li>
         ))}
-        {measure === 'amount' && rowsBasis(view) !== 'complete' ? (
+        {measure === 'amount' && view.policy.amountsMayBeUnstated ? (
           <li>
             <span className="swatch swatch-unstated" aria-hidden="true" />
             {t.map.legendUnstated}
@@ -61,6 +63,10 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
         <li>
           <span className="swatch" style={{ background: palette.none }} aria-hidden="true" />
           {t.map.legendNone}
+        </li>
+        <li>
+          <span className="swatch swatch-area" style={{ borderColor: palette.area }} aria-hidden="true" />
+          {t.place.legend}
         </li>
       </ul>
     </div>
@@ -78,12 +84,16 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
   const palette = presenting ? DARK_PALETTE : LIGHT_PALETTE;
   const amountOf = i18n.amount(dataset.totals.investment.value);
   const panelRef = useRef<HTMLDivElement | null>(null);
-  // Liangjiang rows get their own note below, so the coverage line leaves them out.
+  // Rows not stated to be among the total (Liangjiang's, in the published data) get their own note below.
   const coverage = coverageText({ ...view.map.coverage, notStatedInside: 0 }, i18n) ?? '';
+  const sep = i18n.lang === 'en' ? ': ' : '：';
+  const uncounted = view.map.areas
+    .filter((a) => a.notStated > 0)
+    .map((a) => `${i18n.pick(AREAS.find((x) => x.key === a.key) ?? { zh: a.key, en: a.key })}${sep}${t.place.notStated(a.notStated)}`)
+    .join(i18n.lang === 'en' ? '; ' : '；');
   // A register's map is computed from its rows: its basis and source are the register's.
   const basis = rowsBasis(view);
-  const complete = basis === 'complete';
-  const sources = complete ? view.kpis.projects.sources : MAP_SOURCES;
+  const sources = basis === 'complete' ? view.kpis.projects.sources : MAP_SOURCES;
   const c = t.exportUi.columns;
   const exportSpec: PanelExport = {
     panel: 'map',
@@ -93,10 +103,17 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
     sources: () => sources,
     table: () => ({
       columns: [c.code, c.district, c.named, c.amount, c.unstated],
-      rows: view.map.cells.map((cell) => {
-        const d = dataset.districts.find((x) => x.code === cell.code);
-        return [cell.code, d ? i18n.pick(d) : cell.code, cell.projects, cell.projects > 0 && cell.amount > 0 ? cell.amount : null, cell.unstatedAmounts];
-      }),
+      rows: [
+        ...view.map.cells.map((cell) => {
+          const d = dataset.districts.find((x) => x.code === cell.code);
+          return [cell.code, d ? i18n.pick(d) : cell.code, cell.projects, cell.projects > 0 && cell.amount > 0 ? cell.amount : null, cell.unstatedAmounts];
+        }),
+        // Areas after the districts, named as areas: their rows are in no district's line.
+        ...view.map.areas.map((cell) => {
+          const a = AREAS.find((x) => x.key === cell.key);
+          return [cell.key, `${a ? i18n.pick(a) : cell.key} (${t.place.area})`, cell.projects, cell.projects > 0 && cell.amount > 0 ? cell.amount : null, cell.unstatedAmounts];
+        }),
+      ],
     }),
     node: () => panelRef.current,
     svg: () => panelRef.current?.querySelector<SVGSVGElement>('.leaflet-overlay-pane svg') ?? null,
@@ -169,10 +186,13 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
       </p>
       {presenting ? null : (
         <>
-          <p className="chart-note">{t.map.liangjiangNote(view.map.liangjiang.rows)}</p>
+          <p className="chart-note" data-area-note="">
+            {t.place.mapNote}
+            {uncounted ? ` ${uncounted}${i18n.lang === 'en' ? '.' : '。'}` : ''}
+          </p>
           {/* The 32亿 outside Chongqing is set against the published 2524亿, not a register's total. */}
-          {complete ? null : <p className="chart-note">{t.map.contextNote(i18n.amount(dataset.otherProvinces.investment.value), amountOf)}</p>}
-          <DistrictList districts={dataset.districts} cells={view.map.cells} i18n={i18n} onToggle={toggleDistrict} />
+          {view.policy.otherProvincesNote ? <p className="chart-note">{t.map.contextNote(i18n.amount(dataset.otherProvinces.investment.value), amountOf)}</p> : null}
+          <DistrictList districts={dataset.districts} cells={view.map.cells} areas={view.map.areas} i18n={i18n} onToggle={toggleDistrict} />
         </>
       )}
     </div>

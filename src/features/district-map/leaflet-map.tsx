@@ -1,21 +1,23 @@
 /**
  * The Leaflet map (lazy chunk): 38 district paths coloured by the selected measure, Sichuan
- * and Guizhou as muted context, Liangjiang New Area as an approximate dashed overlay, and
- * markers for named projects at district level. SVG renderer, no tile layer unless
+ * and Guizhou as muted context, the functional areas (src/data/areas.ts) as approximate dashed
+ * overlays that filter like districts, and markers for named projects at district or area level. SVG renderer, no tile layer unless
  * VITE_TILE_URL is set. Layers are created once and restyled through effects.
  */
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { AttributionControl, Circle, CircleMarker, GeoJSON, MapContainer, TileLayer, Tooltip, useMap } from 'react-leaflet';
+import { AttributionControl, CircleMarker, GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
-import type { District, ItemizedProject } from '../../data/types';
-import type { DistrictCell, MapView } from '../../domain/engine';
+import { AREAS, type FunctionalArea } from '../../data/areas';
+import type { AreaKey, District, ItemizedProject } from '../../data/types';
+import type { AreaCell, DistrictCell, MapView } from '../../domain/engine';
+import { placeOf } from '../../domain/places';
 import type { I18n } from '../../i18n/i18n';
 import type { MapMeasure } from '../../stores/url-codec';
 import { binsFor, classify, fillOf, type MapPalette } from './choropleth';
 import type { DistrictFeature, MapGeometry } from './geo-query';
-import { districtLabel, districtLines, projectLine } from './summary';
+import { areaLabel, areaLines, districtLabel, districtLines, projectLine } from './summary';
 
 export type ZoomTarget = 'all' | 'central';
 
@@ -27,7 +29,7 @@ interface Props {
   i18n: I18n;
   target: ZoomTarget;
   centralCodes: readonly string[];
-  /** A district code or 'liangjiang' to outline (from the project table's "show on map"). */
+  /** A district code or an area key to outline (from the project table's "show on map"). */
   highlight: string | null;
   /** Zoom buttons (hidden on a presenter's screen). */
   controls: boolean;
@@ -35,9 +37,12 @@ interface Props {
   onToggle: (code: string) => void;
 }
 
-/** Approximate centre and radius of Liangjiang New Area (across 江北/渝北/北碚); drawn dashed. */
-const LIANGJIANG_CENTER: L.LatLngTuple = [29.72, 106.63];
-const LIANGJIANG_RADIUS_M = 17_000;
+/** Which side of its anchor an area's label sits on, so it covers no central district and stays inside a phone's map. */
+const LABEL_SIDE: Record<AreaKey, 'bottom' | 'right'> = { liangjiang: 'right', gaoxin: 'bottom', wansheng: 'bottom' };
+
+function latLng(p: readonly [number, number]): L.LatLngTuple {
+  return [p[1], p[0]];
+}
 /** Label anchors for the context provinces, inside each near Chongqing's border. */
 const SICHUAN_LABEL: L.LatLngTuple = [30.75, 105.55];
 const GUIZHOU_LABEL: L.LatLngTuple = [28.3, 107.4];
@@ -100,24 +105,127 @@ function tooltipElement(lines: readonly string[]): HTMLElement {
 
 type DistrictLayer = L.Path & { feature?: DistrictFeature };
 
+const NO_ROWS: readonly ItemizedProject[] = [];
+
 /** At most this many named projects are listed in a district's tooltip. */
 const TOOLTIP_PROJECTS = 4;
 
-function tooltipLines(district: District, cell: DistrictCell, rows: readonly ItemizedProject[], i18n: I18n): string[] {
+/** Up to TOOLTIP_PROJECTS project lines; rows not stated to be among the total are listed only where `uncounted` says so. */
+function projectLines(rows: readonly ItemizedProject[], i18n: I18n, uncounted: boolean): string[] {
   // One counting pass, no filtered copy: a register district can hold thousands of rows.
   const listed: string[] = [];
   let named = 0;
   for (const r of rows) {
-    if (r.inside92 !== 'yes') continue;
+    if (r.inside92 !== 'yes' && !uncounted) continue;
     named += 1;
     if (named <= TOOLTIP_PROJECTS) listed.push(`• ${projectLine(r, i18n)}`);
   }
   if (named > TOOLTIP_PROJECTS) listed.push(i18n.t.map.more(named - TOOLTIP_PROJECTS));
+  return listed;
+}
+
+function tooltipLines(district: District, cell: DistrictCell, rows: readonly ItemizedProject[], i18n: I18n): string[] {
+  const listed = projectLines(rows, i18n, false);
   const tail = listed.length > 0 ? [i18n.t.map.districtLevel, i18n.t.map.basisLine] : [i18n.t.map.basisLine];
   return [...districtLines(district, cell, i18n), ...listed, ...tail];
 }
 
+/** An area's tooltip: counts, its projects (those not stated to be among the total too, flagged by the counts), and its note. */
+function areaTooltipLines(area: FunctionalArea, cell: AreaCell, rows: readonly ItemizedProject[], i18n: I18n): string[] {
+  return [...areaLines(area, cell, i18n), ...projectLines(rows, i18n, true), i18n.pick(area.note), i18n.t.place.tooltipNote, i18n.t.map.basisLine];
+}
+
+interface AreaOverlayProps {
+  area: FunctionalArea;
+  cell: AreaCell;
+  rows: readonly ItemizedProject[];
+  i18n: I18n;
+  lit: boolean;
+  color: string;
+  onToggle: (key: string) => void;
+}
+
+/**
+ * One functional area: a dashed outline (stroke only, so clicks inside reach the districts
+ * underneath), focusable and clickable like a district, with a clickable label beside it.
+ */
+function AreaOverlay({ area, cell, rows, i18n, lit, color, onToggle }: AreaOverlayProps) {
+  const map = useMap();
+  const onToggleRef = useRef(onToggle);
+  useEffect(() => {
+    onToggleRef.current = onToggle;
+  }, [onToggle]);
+  const [layers, setLayers] = useState<{ outline: L.Polygon; label: L.Tooltip } | null>(null);
+
+  useEffect(
+    function drawArea() {
+      const key = area.key;
+      const toggle = () => onToggleRef.current(key);
+      const outline = L.polygon(area.outline.map(latLng), { fill: false, weight: 2, dashArray: '6 5', className: 'area-overlay' });
+      outline.bindTooltip('', { sticky: true, direction: 'top', className: 'district-tooltip' });
+      outline.on('click', toggle);
+      outline.addTo(map);
+      const el = outline.getElement();
+      if (el) {
+        el.setAttribute('data-area', key);
+        el.setAttribute('tabindex', '0');
+        el.setAttribute('role', 'button');
+        el.addEventListener('keydown', (e) => {
+          const k = (e as KeyboardEvent).key;
+          if (k === 'Enter' || k === ' ') {
+            e.preventDefault();
+            toggle();
+          }
+        });
+        el.addEventListener('focus', () => outline.openTooltip(latLng(area.labelAt)));
+        el.addEventListener('blur', () => outline.closeTooltip());
+      }
+      const side = LABEL_SIDE[key];
+      const label = L.tooltip({ permanent: true, direction: side, offset: side === 'bottom' ? [0, 14] : [8, 0], className: 'area-label', interactive: true })
+        .setLatLng(latLng(area.labelAt))
+        .setContent('');
+      label.addTo(map);
+      const labelEl = label.getElement();
+      if (labelEl) {
+        labelEl.setAttribute('data-area-label', key);
+        // The outline is the focusable control; the label is a larger mouse target for the same toggle.
+        labelEl.setAttribute('aria-hidden', 'true');
+        labelEl.addEventListener('click', toggle);
+      }
+      setLayers({ outline, label });
+      return () => {
+        outline.remove();
+        label.remove();
+        setLayers(null);
+      };
+    },
+    [map, area],
+  );
+
+  useEffect(
+    function restyleArea() {
+      if (!layers) return;
+      const { outline, label } = layers;
+      outline.setStyle({ color: lit ? '#6a3d9a' : cell.selected ? '#b35c00' : color, weight: lit ? 5 : cell.selected ? 4 : 2, dashArray: '6 5' });
+      outline.setTooltipContent(tooltipElement(areaTooltipLines(area, cell, rows, i18n)));
+      if (cell.selected || lit) outline.bringToFront();
+      const el = outline.getElement();
+      if (el) {
+        el.setAttribute('aria-label', areaLabel(area, cell, i18n));
+        el.setAttribute('aria-pressed', String(cell.selected));
+        el.classList.toggle('is-selected', cell.selected);
+        el.classList.toggle('is-highlighted', lit);
+      }
+      label.setContent(i18n.t.place.overlayLabel(i18n.pick(area.short)));
+      label.getElement()?.classList.toggle('is-selected', cell.selected);
+    },
+    [layers, area, cell, rows, i18n, lit, color],
+  );
+  return null;
+}
+
 export default function LeafletMap({ geometry, map, districts, measure, i18n, target, centralCodes, highlight, controls, palette, onToggle }: Props) {
+  const areaCells = useMemo(() => new Map(map.areas.map((c) => [c.key, c])), [map.areas]);
   // State, not a ref: MapContainer mounts its layers after the first render, and the restyle
   // effect must run again once the district layer exists.
   const [geoLayer, setGeoLayer] = useState<L.GeoJSON | null>(null);
@@ -139,11 +247,11 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
   const byCode = useMemo(() => new Map(districts.map((d) => [d.code, d])), [districts]);
   const cells = useMemo(() => new Map(map.cells.map((c) => [c.code, c])), [map.cells]);
   const hasSelection = map.cells.some((c) => c.selected);
-  /** Named projects per district code (or 'liangjiang'), for markers and tooltips. */
+  /** Rows per place (a district code or an area key), for markers and tooltips. */
   const rowsByPlace = useMemo(() => {
     const groups = new Map<string, ItemizedProject[]>();
     for (const row of map.rows) {
-      const key = row.area === 'liangjiang' ? 'liangjiang' : row.district;
+      const key = placeOf(row);
       if (key === null) continue;
       const list = groups.get(key);
       if (list) list.push(row);
@@ -259,19 +367,18 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
       <MapLabel at={SICHUAN_LABEL} text={i18n.t.map.sichuan} className="context-label" />
       <MapLabel at={GUIZHOU_LABEL} text={i18n.t.map.guizhou} className="context-label" />
       <GeoJSON ref={setGeoLayer} data={geometry.districts} onEachFeature={onEachFeature} attribution={i18n.t.map.attribution} />
-      <Circle
-        center={LIANGJIANG_CENTER}
-        radius={LIANGJIANG_RADIUS_M}
-        interactive={false}
-        pathOptions={{ color: '#6a3d9a', weight: highlight === 'liangjiang' ? 5 : 2, dashArray: '6 5', fill: false, className: 'liangjiang-overlay' }}
-      >
-        <Tooltip permanent direction="right" offset={[40, 0]} className="liangjiang-label">
-          {i18n.t.map.liangjiangLabel}
-        </Tooltip>
-      </Circle>
+      {AREAS.map((area) => {
+        const cell = areaCells.get(area.key);
+        return cell ? (
+          <AreaOverlay key={area.key} area={area} cell={cell} rows={rowsByPlace.get(area.key) ?? NO_ROWS} i18n={i18n} lit={highlight === area.key} color={palette.area} onToggle={onToggle} />
+        ) : null;
+      })}
       {[...rowsByPlace.keys()].map((key) => {
         const district = byCode.get(key);
-        const at: L.LatLngTuple = district ? [district.centroid[1], district.centroid[0]] : LIANGJIANG_CENTER;
+        const area = district ? undefined : AREAS.find((a) => a.key === key);
+        const anchor = district?.centroid ?? area?.labelAt;
+        if (!anchor) return null;
+        const at = latLng(anchor);
         // Markers only show where named projects are; they let clicks and hovers through to
         // the district underneath, whose tooltip lists the projects.
         return (
@@ -280,7 +387,7 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
             center={at}
             radius={6}
             interactive={false}
-            pathOptions={{ color: '#1a1d21', weight: 1.5, fillColor: key === 'liangjiang' ? '#cab2d6' : '#ffd54f', fillOpacity: 1, className: 'project-marker' }}
+            pathOptions={{ color: '#1a1d21', weight: 1.5, fillColor: area ? '#cab2d6' : '#ffd54f', fillOpacity: 1, className: 'project-marker' }}
           />
         );
       })}

@@ -1,6 +1,7 @@
-/** What the map says about one district (tooltip lines and accessible names), in one place. */
+/** What the map says about one district or functional area (tooltip lines and accessible names), in one place. */
+import type { FunctionalArea } from '../../data/areas';
 import type { District, ItemizedProject } from '../../data/types';
-import type { DistrictCell } from '../../domain/engine';
+import type { AreaCell, DistrictCell } from '../../domain/engine';
 import type { I18n } from '../../i18n/i18n';
 import { projectAmount } from '../../i18n/labels';
 
@@ -36,4 +37,33 @@ export function districtLabel(district: District, cell: DistrictCell, i18n: I18n
 
 export function projectLine(row: ItemizedProject, i18n: I18n): string {
   return `${i18n.pick(row.partner)} · ${i18n.pick(row.name)} · ${projectAmount(row, i18n)}`;
+}
+
+/** The name and counts of a functional area (its rows are never in a district's counts). */
+export function areaLines(area: FunctionalArea, cell: AreaCell, i18n: I18n): string[] {
+  const { t } = i18n;
+  const sep = i18n.lang === 'en' ? ', ' : '，';
+  const lines = [`${i18n.pick(area)} · ${t.place.area}`];
+  const parts: string[] = [];
+  if (cell.projects > 0) {
+    parts.push(t.map.named(cell.projects));
+    if (cell.amount > 0) parts.push(t.map.amountStated(i18n.amount(cell.amount)));
+    if (cell.unstatedAmounts > 0) parts.push(t.map.amountUnstated(cell.unstatedAmounts));
+  }
+  if (cell.notStated > 0) parts.push(t.place.notStated(cell.notStated));
+  lines.push(parts.length > 0 ? parts.join(sep) : t.map.noNamed);
+  return lines;
+}
+
+/** The summary after an area's name, for the list's buttons: counts, then that it is not a district. */
+export function areaDetails(area: FunctionalArea, cell: AreaCell, i18n: I18n): string {
+  const sep = i18n.lang === 'en' ? ': ' : '：';
+  const [, counts] = areaLines(area, cell, i18n);
+  return `${sep}${counts ?? ''}${i18n.lang === 'en' ? '. ' : '。'}${i18n.pick(area.note)}`;
+}
+
+/** Accessible name of an area's overlay: name, counts and its note (not an administrative division). */
+export function areaLabel(area: FunctionalArea, cell: AreaCell, i18n: I18n): string {
+  const stop = i18n.lang === 'en' ? '. ' : '。';
+  return `${areaLines(area, cell, i18n).join(i18n.lang === 'en' ? ': ' : '：')}${stop}${i18n.pick(area.note)}${stop}${i18n.t.place.tooltipNote}`;
 }

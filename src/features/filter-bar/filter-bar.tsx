@@ -2,7 +2,7 @@
 import type { View } from '../../domain/engine';
 import { DIMENSIONS } from '../../domain/filters';
 import { useI18n } from '../../i18n/i18n';
-import { selectionSummary, valueLabel } from '../../i18n/labels';
+import { dimensionLabel, selectionSummary, valueLabel } from '../../i18n/labels';
 import { clearFilters, toggleFilter } from '../../stores/view-store';
 
 export function FilterBar({ view }: { view: View }) {
@@ -15,7 +15,7 @@ export function FilterBar({ view }: { view: View }) {
       {chips.length > 0 ? (
         <ul className="chips">
           {chips.map(({ dim, key }) => {
-            const label = `${t.dimension[dim]}: ${valueLabel(dim, key, i18n)}`;
+            const label = `${dimensionLabel(dim, [key], i18n)}: ${valueLabel(dim, key, i18n)}`;
             return (
               <li key={`${dim}-${key}`} className="chip" data-filter-chip={`${dim}:${key}`}>
                 <span>{label}</span>

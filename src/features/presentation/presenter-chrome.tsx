@@ -1,5 +1,6 @@
 /** What presentation mode draws around the panels: scene header with progress, controls, blackout. */
 import { useEffect, useState } from 'react';
+import { basisPolicy } from '../../domain/basis-policy';
 import { useI18n } from '../../i18n/i18n';
 import { useDataset } from '../../queries/dataset';
 import type { Presenter } from './use-presenter';
@@ -42,9 +43,9 @@ export function SceneHeader({ p }: { p: Presenter }) {
         <span className="present-count">{t.present.sceneOf(p.state.index + 1, p.state.count)}</span>
         <span className="present-state">{p.interval === 0 ? t.present.manual : running ? t.present.touring(p.interval) : t.present.paused}</span>
         {/* The audience sees which data is on screen when it is not the published figures. */}
-        {data?.kind === 'register' ? (
+        {data && basisPolicy(data).announceDataset ? (
           <span className="present-data" data-present-data="register">
-            {t.data.button(i18n.pick(data.title))} · {t.basis.complete}
+            {t.data.button(i18n.pick(data.title))} · {t.basis[basisPolicy(data).rows]}
           </span>
         ) : null}
       </div>

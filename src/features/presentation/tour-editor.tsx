@@ -1,13 +1,15 @@
 /**
  * The tour editor (a modal dialog): scenes listed with move/delete/present, "add the current
  * view as a scene", export and import as JSON (checked; a bad file leaves the tour as it was),
- * and restoring the default tour.
+ * and restoring the default tour. A file past MAX_TOUR_BYTES is refused unread; a long problem
+ * list shows its first lines and downloads whole; a save the browser refused is said.
  */
 import { useState, type FormEvent } from 'react';
 import { Modal } from '../../components/modal';
-import { PANELS, tourFile, type PanelId } from '../../domain/tour';
+import { csvRow } from '../../export/csv';
+import { MAX_TOUR_BYTES, PANELS, tourFile, type PanelId } from '../../domain/tour';
 import { useI18n } from '../../i18n/i18n';
-import { addScene, deleteScene, importTour, moveScene, resetTour, useTourStore } from '../../stores/tour-store';
+import { addScene, deleteScene, dismissTourNotice, importTour, moveScene, resetTour, useTourStore } from '../../stores/tour-store';
 import { useViewStore } from '../../stores/view-store';
 
 interface Props {
@@ -15,8 +17,15 @@ interface Props {
   onShow: (index: number) => void;
 }
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+/** Problems listed on screen; the rest are in the download. */
+const SHOWN_PROBLEMS = 12;
+
+function sizeText(bytes: number): string {
+  return bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
+}
+
+function download(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -32,6 +41,7 @@ export function TourEditor({ onClose, onShow }: Props) {
   const te = t.tourEditor;
   const scenes = useTourStore((s) => s.scenes);
   const loadProblem = useTourStore((s) => s.loadProblem);
+  const notice = useTourStore((s) => s.notice);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string; details?: string[] } | null>(null);
   const [panels, setPanels] = useState<PanelId[]>(['map', 'sector']);
 
@@ -55,6 +65,11 @@ export function TourEditor({ onClose, onShow }: Props) {
 
   const onImport = async (file: File | undefined) => {
     if (!file) return;
+    // Refused by size before reading: the check's cost is bounded by the file's size.
+    if (file.size > MAX_TOUR_BYTES) {
+      setMessage({ kind: 'error', text: `${te.importFailed} ${t.safety.tourTooLarge(sizeText(file.size), sizeText(MAX_TOUR_BYTES))}` });
+      return;
+    }
     let json: unknown;
     try {
       json = JSON.parse(await file.text());
@@ -62,9 +77,13 @@ export function TourEditor({ onClose, onShow }: Props) {
       setMessage({ kind: 'error', text: `${te.importFailed} ${te.unreadable}` });
       return;
     }
-    const errors = importTour(json);
-    setMessage(errors.length > 0 ? { kind: 'error', text: te.importFailed, details: errors } : { kind: 'ok', text: te.importOk(useTourStore.getState().scenes.length) });
+    const { errors, saved } = importTour(json);
+    const n = useTourStore.getState().scenes.length;
+    if (errors.length > 0) setMessage({ kind: 'error', text: te.importFailed, details: errors });
+    else if (!saved) setMessage({ kind: 'error', text: t.safety.tourImportedNotSaved(n) });
+    else setMessage({ kind: 'ok', text: te.importOk(n) });
   };
+  const details = message?.details ?? [];
 
   const togglePanel = (id: PanelId) =>
     setPanels((current) => (current.includes(id) ? current.filter((x) => x !== id) : current.length >= 2 ? [current[1] ?? id, id] : [...current, id]));
@@ -73,15 +92,31 @@ export function TourEditor({ onClose, onShow }: Props) {
     <Modal title={te.title} closeLabel={te.close} onClose={onClose} className="tour-editor" closeOnBackdrop={false}>
       <p>{te.intro}</p>
       {loadProblem ? <p className="notice">{te.loadProblem}</p> : null}
+      {notice ? (
+        <div className={notice.kind === 'not-saved' ? 'error-card' : 'notice'} role={notice.kind === 'not-saved' ? 'alert' : 'status'} data-tour-notice={notice.kind}>
+          <p>{notice.kind === 'not-saved' ? t.safety.tourNotSaved(notice.scenes) : notice.kind === 'other-tab-reset' ? t.safety.tourOtherTabReset : t.safety.tourOtherTab(notice.scenes)}</p>
+          <button type="button" onClick={dismissTourNotice}>
+            {t.dropped.dismiss}
+          </button>
+        </div>
+      ) : null}
       {message ? (
         <div className={message.kind === 'error' ? 'error-card' : 'ok-card'} role={message.kind === 'error' ? 'alert' : 'status'} data-tour-message={message.kind}>
           <p>{message.text}</p>
-          {message.details ? (
+          {details.length > 0 ? (
             <ul>
-              {message.details.map((d) => (
-                <li key={d}>{d}</li>
+              {details.slice(0, SHOWN_PROBLEMS).map((d, i) => (
+                <li key={`${i}-${d}`}>{d}</li>
               ))}
             </ul>
+          ) : null}
+          {details.length > SHOWN_PROBLEMS ? (
+            <p>
+              {t.safety.problemsCount(SHOWN_PROBLEMS, details.length)}{' '}
+              <button type="button" data-download-problems="" onClick={() => download('tour-problems.csv', `\uFEFF${details.map((d) => csvRow([d])).join('\r\n')}\r\n`, 'text/csv')}>
+                {t.safety.downloadProblems}
+              </button>
+            </p>
           ) : null}
         </div>
       ) : null}

@@ -7,6 +7,7 @@ import { lazy, Suspense, useId, useRef } from 'react';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { usePresenting } from '../../components/use-present';
 import type { Dataset } from '../../data/types';
+import { basisPolicy } from '../../domain/basis-policy';
 import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 import { FollowThrough } from './follow-through';
@@ -20,7 +21,7 @@ export function ProgressPanel({ view, dataset }: { view: View; dataset: Dataset 
   const presenting = usePresenting();
   const titleId = useId();
   const sectionRef = useRef<HTMLElement | null>(null);
-  if (dataset.kind === 'register') {
+  if (basisPolicy(dataset).progressFromRows) {
     return (
       <Suspense
         fallback={

@@ -1,41 +1,90 @@
 /**
  * The named projects matching every filter: the only project-level rows the sources give.
- * Sortable by every column, paged for large registers; "show on map" highlights the district.
+ * Sortable by every column, paged for large registers; "show on map" highlights the district
+ * or functional area; a register row's details show what the file said beyond the columns.
  */
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { INVESTOR_COLORS, SECTOR_COLORS } from '../../components/palette';
 import { SafeText } from '../../components/safe-text';
 import { coverageText, SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
-import type { District, ItemizedProject } from '../../data/types';
+import type { CategoryField, District, ItemizedProject, RegisterInfo } from '../../data/types';
 import { rowsBasis, type View } from '../../domain/engine';
+import { isAreaKey, placeOf } from '../../domain/places';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { projectAmount } from '../../i18n/labels';
 import { setHighlight, useViewStore } from '../../stores/view-store';
+import { categoryTerm, hasDetails, originalText, placeName, projectsCsv } from './row-text';
 import { sortRows, type Sort, type SortColumn } from './sort';
 
 export const PAGE_SIZE = 50;
 
-/** A sector or investor cell: its colour dot and label, or "unclassified" where the source is silent. */
-function ClassCell({ label, color, i18n }: { label: string | null; color: string | null; i18n: I18n }) {
+/**
+ * A sector or investor cell: its colour dot and label, or "unclassified" where the source is
+ * silent; a register's own word for it is shown beside it (or inside "unclassified").
+ */
+function ClassCell({ row, field, color, i18n }: { row: ItemizedProject; field: CategoryField; color: string | null; i18n: I18n }) {
+  const label = categoryTerm(row, field, i18n);
+  const original = originalText(row, field);
   return (
     <td>
       {label !== null && color !== null ? (
         <>
           <span className="dot" style={{ background: color }} aria-hidden="true" />
           {label}
+          {original !== null ? <span className="row-note original-text"> ({i18n.t.rowDetails.original(original)})</span> : null}
         </>
       ) : (
-        <span className="muted">{i18n.t.unclassified}</span>
+        <span className="muted">{original !== null ? i18n.t.rowDetails.unclassifiedOriginal(original) : i18n.t.unclassified}</span>
       )}
     </td>
   );
 }
 
-/** Where a row is on the map: a district code, 'liangjiang', or null. */
-function placeOf(row: ItemizedProject): string | null {
-  return row.area === 'liangjiang' ? 'liangjiang' : row.district;
+/** The details of a register row: the file's category texts and the cells of its unmapped columns. */
+function RowDetails({ row, extraHeaders, i18n }: { row: ItemizedProject; extraHeaders: readonly string[]; i18n: I18n }) {
+  const { t } = i18n;
+  const categories = (['sector', 'investor', 'signing', 'stage'] as const).flatMap((f) => {
+    const text = originalText(row, f);
+    return text === null ? [] : [{ f, text, term: categoryTerm(row, f, i18n) ?? t.unclassified }];
+  });
+  const extra = extraHeaders.map((h, i) => ({ h, v: row.original?.extra[i] ?? '' })).filter((x) => x.v.trim() !== '');
+  const colon = i18n.lang === 'en' ? ':' : '：';
+  return (
+    <div className="row-details-body">
+      <h4>{t.rowDetails.title}</h4>
+      {categories.length > 0 ? (
+        <>
+          <h5>{t.rowDetails.categories}</h5>
+          <dl>
+            {categories.map(({ f, text, term }) => (
+              <div key={f}>
+                <dt>{t.rowDetails.field[f]}{colon}</dt>
+                <dd>
+                  {text} → {term}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      {extra.length > 0 ? (
+        <>
+          <h5>{t.rowDetails.extra}</h5>
+          <dl>
+            {extra.map(({ h, v }, i) => (
+              <div key={`${i}-${h}`}>
+                <dt>{h || '—'}{colon}</dt>
+                <dd>{v}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      {categories.length === 0 && extra.length === 0 ? <p>{t.rowDetails.nothing}</p> : null}
+    </div>
+  );
 }
 
 /** The text a column sorts by (null = unknown, sorted last). */
@@ -56,21 +105,15 @@ function sortTextFor(byCode: ReadonlyMap<string, District>, i18n: I18n) {
   };
 }
 
-function placeName(row: ItemizedProject, byCode: ReadonlyMap<string, District>, i18n: I18n): string {
-  if (row.area === 'liangjiang') return i18n.t.liangjiang;
-  const d = row.district === null ? undefined : byCode.get(row.district);
-  return d ? i18n.pick(d) : i18n.t.unclassified;
-}
-
 /** At most this many named projects are listed on a presenter's screen. */
 const PRESENT_ROWS = 8;
 
-/** The presenter's version: a short list in large type, Liangjiang rows alone when it is highlighted. */
+/** The presenter's version: a short list in large type, an area's rows alone when it is highlighted. */
 function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<string, District> }) {
   const i18n = useI18n();
   const { t } = i18n;
   const highlight = useViewStore((s) => s.highlight);
-  const rows = highlight === 'liangjiang' ? view.rows.filter((r) => r.area === 'liangjiang') : view.rows;
+  const rows = isAreaKey(highlight) ? view.rows.filter((r) => r.area === highlight) : view.rows;
   const shown = rows.slice(0, PRESENT_ROWS);
   return (
     <div className="project-table present-projects">
@@ -96,60 +139,119 @@ function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<str
   );
 }
 
+interface RowProps {
+  row: ItemizedProject;
+  place: string | null;
+  lit: boolean;
+  byCode: ReadonlyMap<string, District>;
+  i18n: I18n;
+  /** Whether the row has details (the file's own words, unmapped cells), whether they are open, and their element id. */
+  details: boolean;
+  expanded: boolean;
+  detailsId: string;
+  extraHeaders: readonly string[];
+  onToggleDetails: (id: string) => void;
+}
+
 /**
- * One row of the table. Memoized: a click that leaves a row on the page (same row, same
- * highlight, same language) does not re-render it; rows are the dataset's own objects.
+ * One row of the table, and its details row when open. Memoized: a click that leaves a row on
+ * the page (same row, same highlight, same language, same details state) does not re-render it;
+ * rows are the dataset's own objects.
  */
-const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n }: { row: ItemizedProject; place: string | null; lit: boolean; byCode: ReadonlyMap<string, District>; i18n: I18n }) {
+const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n, details, expanded, detailsId, extraHeaders, onToggleDetails }: RowProps) {
   const { t } = i18n;
   const districtName = placeName(row, byCode, i18n);
   return (
-    <tr data-project={row.id} className={lit ? 'highlighted' : undefined}>
-      <td>
-        {districtName}
-        {row.inside92 === 'not-stated' ? <span className="flag"> ({t.insideNotStated})</span> : null}
-      </td>
-      <td>
-        <SafeText text={i18n.pick(row.partner)} />
-      </td>
-      <td>
-        <SafeText text={i18n.pick(row.name)} />
-        {row.note ? (
-          <span className="row-note">
-            {' '}
-            — <SafeText text={i18n.pick(row.note)} />
-          </span>
-        ) : null}
-      </td>
-      <td className="num">{projectAmount(row, i18n)}</td>
-      <ClassCell label={row.sector ? t.sector[row.sector] : null} color={row.sector ? SECTOR_COLORS[row.sector] : null} i18n={i18n} />
-      <ClassCell label={row.investor ? t.investor[row.investor] : null} color={row.investor ? INVESTOR_COLORS[row.investor] : null} i18n={i18n} />
-      <td>
-        <SourceRefs refs={[row.source]} i18n={i18n} />
-      </td>
-      <td>
-        {place !== null ? (
-          <button type="button" className="row-toggle" aria-pressed={lit} onClick={() => setHighlight(lit ? null : place)} aria-label={`${t.showOnMap}: ${districtName}`}>
-            {t.showOnMap}
-          </button>
-        ) : null}
-      </td>
-    </tr>
+    <>
+      <tr data-project={row.id} className={lit ? 'highlighted' : undefined}>
+        <td>
+          {districtName}
+          {row.inside92 === 'not-stated' ? <span className="flag"> ({t.insideNotStated})</span> : null}
+        </td>
+        <td>
+          <SafeText text={i18n.pick(row.partner)} />
+        </td>
+        <td>
+          <SafeText text={i18n.pick(row.name)} />
+          {row.note ? (
+            <span className="row-note">
+              {' '}
+              — <SafeText text={i18n.pick(row.note)} />
+            </span>
+          ) : null}
+          {details ? (
+            <>
+              {' '}
+              <button
+                type="button"
+                className="row-toggle details-toggle"
+                data-row-details-toggle={row.id}
+                aria-expanded={expanded}
+                aria-controls={detailsId}
+                aria-label={t.rowDetails.toggleLabel(i18n.pick(row.name))}
+                onClick={() => onToggleDetails(row.id)}
+              >
+                <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
+                {t.rowDetails.toggle}
+              </button>
+            </>
+          ) : null}
+        </td>
+        <td className="num">{projectAmount(row, i18n)}</td>
+        <ClassCell row={row} field="sector" color={row.sector ? SECTOR_COLORS[row.sector] : null} i18n={i18n} />
+        <ClassCell row={row} field="investor" color={row.investor ? INVESTOR_COLORS[row.investor] : null} i18n={i18n} />
+        <td>
+          <SourceRefs refs={[row.source]} i18n={i18n} />
+        </td>
+        <td>
+          {place !== null ? (
+            <button type="button" className="row-toggle" aria-pressed={lit} onClick={() => setHighlight(lit ? null : place)} aria-label={`${t.showOnMap}: ${districtName}`}>
+              {t.showOnMap}
+            </button>
+          ) : null}
+        </td>
+      </tr>
+      {expanded ? (
+        <tr className="row-details" data-row-details={row.id}>
+          <td colSpan={8} id={detailsId}>
+            <RowDetails row={row} extraHeaders={extraHeaders} i18n={i18n} />
+          </td>
+        </tr>
+      ) : null}
+    </>
   );
 });
 
-export function ProjectTable({ view, districts }: { view: View; districts: readonly District[] }) {
+export function ProjectTable({ view, districts, register = null }: { view: View; districts: readonly District[]; register?: RegisterInfo | null }) {
   const presenting = usePresenting();
   const byCode = useMemo(() => new Map(districts.map((d) => [d.code, d])), [districts]);
-  return presenting ? <PresentProjects view={view} byCode={byCode} /> : <ExploreTable view={view} byCode={byCode} />;
+  return presenting ? <PresentProjects view={view} byCode={byCode} /> : <ExploreTable view={view} byCode={byCode} register={register} />;
 }
 
-function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string, District> }) {
+const NO_HEADERS: readonly string[] = [];
+
+function ExploreTable({ view, byCode, register }: { view: View; byCode: ReadonlyMap<string, District>; register: RegisterInfo | null }) {
   const i18n = useI18n();
   const { t } = i18n;
   const highlight = useViewStore((s) => s.highlight);
   const [sort, setSort] = useState<Sort>({ column: 'amount', dir: 'desc' });
   const [page, setPage] = useState(0);
+  /** Rows whose details are open (by id). */
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set());
+  const extraHeaders = register?.extraHeaders ?? NO_HEADERS;
+  // Row ids come from the file and may hold spaces: element ids use the position on the page.
+  const idPrefix = useId();
+  // Stable, so the memoized rows are not re-rendered for it.
+  const toggleDetails = useCallback(
+    (id: string) =>
+      setOpen((s) => {
+        const next = new Set(s);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
 
   const sortText = useMemo(() => sortTextFor(byCode, i18n), [byCode, i18n]);
   const sorted = useMemo(
@@ -163,7 +265,6 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
   const shown = sorted.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const coverage = coverageText(view.coverage, i18n);
   const panelRef = useRef<HTMLDivElement | null>(null);
-  const c = t.exportUi.columns;
   const exportSpec: PanelExport = {
     panel: 'projects',
     title: t.regions.projects,
@@ -172,20 +273,8 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
     // Read only when exporting: a register can have 100 000 rows.
     sources: () => view.rows.map((r) => r.source),
     // Every matching row in the current sort order, not only the page on screen.
-    table: () => ({
-      columns: [t.colDistrict, c.code, t.colPartner, t.colProject, c.amount, t.dimension.sectors, t.dimension.investors, t.insideNotStated, c.source],
-      rows: sortRows(view.rows, sort, sortText, new Intl.Collator(i18n.lang)).map((r) => [
-        placeName(r, byCode, i18n),
-        r.district ?? '',
-        i18n.pick(r.partner),
-        i18n.pick(r.name),
-        r.amount,
-        r.sector ? t.sector[r.sector] : t.unclassified,
-        r.investor ? t.investor[r.investor] : t.unclassified,
-        r.inside92 === 'not-stated' ? t.insideNotStated : '',
-        `${r.source.id} ${r.source.locator}`,
-      ]),
-    }),
+    // A register's export adds the file's own category texts and its unmapped columns.
+    table: () => projectsCsv(sortRows(view.rows, sort, sortText, new Intl.Collator(i18n.lang)), register, byCode, i18n),
     node: () => panelRef.current,
   };
 
@@ -228,7 +317,7 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
             <table>
               <thead>
                 <tr>
-                  {header('district', t.colDistrict)}
+                  {header('district', t.place.colPlace)}
                   {header('partner', t.colPartner)}
                   {header('project', t.colProject)}
                   {header('amount', t.colAmount)}
@@ -241,9 +330,24 @@ function ExploreTable({ view, byCode }: { view: View; byCode: ReadonlyMap<string
                 </tr>
               </thead>
               <tbody>
-                {shown.map((row) => {
+                {shown.map((row, index) => {
                   const place = placeOf(row);
-                  return <ProjectRow key={row.id} row={row} place={place} lit={place !== null && highlight === place} byCode={byCode} i18n={i18n} />;
+                  const details = hasDetails(row);
+                  return (
+                    <ProjectRow
+                      key={row.id}
+                      row={row}
+                      place={place}
+                      lit={place !== null && highlight === place}
+                      byCode={byCode}
+                      i18n={i18n}
+                      details={details}
+                      expanded={details && open.has(row.id)}
+                      detailsId={`${idPrefix}-details-${index}`}
+                      extraHeaders={extraHeaders}
+                      onToggleDetails={toggleDetails}
+                    />
+                  );
                 })}
               </tbody>
             </table>

@@ -270,7 +270,7 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
   const busy = state.step === 'working';
 
   return (
-    <Modal title={t.data.title} closeLabel={t.data.close} onClose={onClose} className="data-dialog" closeOnBackdrop={!busy}>
+    <Modal title={t.data.title} closeLabel={t.data.close} onClose={onClose} className="data-dialog" closeOnBackdrop={!busy} {...(startWith === 'import' ? { initialFocus: chooseButton } : {})}>
       <p>{t.data.intro}</p>
       <Datasets i18n={i18n} m={m} onUpdate={chooseUpdate} />
       <SiteRegisters i18n={i18n} m={m} />

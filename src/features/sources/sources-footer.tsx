@@ -1,5 +1,6 @@
 /** The sources footer: every source the dataset cites, with what it is used for. */
 import type { Dataset } from '../../data/types';
+import { basisPolicy } from '../../domain/basis-policy';
 import { useI18n } from '../../i18n/i18n';
 
 export function SourcesList({ dataset }: { dataset: Dataset }) {
@@ -9,7 +10,7 @@ export function SourcesList({ dataset }: { dataset: Dataset }) {
     <>
       <p>{t.sourcesIntro}</p>
       {/* Set against the published total; a register's total is another figure. */}
-      {dataset.kind === 'published' ? <p>{t.otherProvincesNote(i18n.amount(dataset.otherProvinces.investment.value), i18n.amount(dataset.totals.investment.value))}</p> : null}
+      {basisPolicy(dataset).otherProvincesNote ? <p>{t.otherProvincesNote(i18n.amount(dataset.otherProvinces.investment.value), i18n.amount(dataset.totals.investment.value))}</p> : null}
       <ol className="sources-list">
         {dataset.sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>

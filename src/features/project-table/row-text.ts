@@ -1,0 +1,100 @@
+/**
+ * What the project table says of a row as text (plain TS, shared by the table and its CSV):
+ * its place (a district or a functional area), its categories with the file's own words where
+ * the register kept them, and the CSV of every matching row with the file's unmapped columns.
+ */
+import { AREAS } from '../../data/areas';
+import type { CategoryField, District, ItemizedProject, RegisterInfo } from '../../data/types';
+import type { ExportTable } from '../../export/csv';
+import type { I18n } from '../../i18n/i18n';
+
+/** The categories the table and its CSV show, in column order. */
+export const CATEGORY_FIELDS: readonly CategoryField[] = ['sector', 'investor', 'signing', 'stage'];
+
+/** A row's place name: its functional area if it has one (never a district then), else its district. */
+export function placeName(row: ItemizedProject, byCode: ReadonlyMap<string, District>, i18n: I18n): string {
+  if (row.area !== null) {
+    const a = AREAS.find((x) => x.key === row.area);
+    return a ? i18n.pick(a) : row.area;
+  }
+  const d = row.district === null ? undefined : byCode.get(row.district);
+  return d ? i18n.pick(d) : i18n.t.unclassified;
+}
+
+/** The dashboard's term for a row's category, or null where it is unclassified. */
+export function categoryTerm(row: ItemizedProject, field: CategoryField, i18n: I18n): string | null {
+  const { t } = i18n;
+  switch (field) {
+    case 'sector':
+      return row.sector ? t.sector[row.sector] : null;
+    case 'investor':
+      return row.investor ? t.investor[row.investor] : null;
+    case 'signing':
+      return row.signing ? t.signing[row.signing] : null;
+    case 'stage':
+      // Stages have no catalogue term here yet (issue 15's vocabulary); the file's text is shown as it is.
+      return null;
+  }
+}
+
+/** The file's own text for a category, where the register kept it (it differs from the term or matched none). */
+export function originalText(row: ItemizedProject, field: CategoryField): string | null {
+  const text = row.original?.categories[field];
+  return text === undefined || text.trim() === '' ? null : text;
+}
+
+/** "智能制造", "未分类", or "未分类（原文：汽车）" — a category as the table cell reads. */
+export function categoryLabel(row: ItemizedProject, field: CategoryField, i18n: I18n): string {
+  const term = categoryTerm(row, field, i18n);
+  const original = originalText(row, field);
+  if (term !== null) return term;
+  return original !== null ? i18n.t.rowDetails.unclassifiedOriginal(original) : i18n.t.unclassified;
+}
+
+/** Whether a row has anything for its details: a kept category text or a cell of an unmapped column. */
+export function hasDetails(row: ItemizedProject): boolean {
+  const o = row.original;
+  if (!o) return false;
+  return Object.values(o.categories).some((v) => v !== undefined && v.trim() !== '') || o.extra.some((v) => v.trim() !== '');
+}
+
+/**
+ * The project table's CSV: every row given (in the order given). A register's export adds the
+ * file's own category texts beside each category and its unmapped columns at the end, with
+ * the file's headers, so nothing the file held is lost.
+ */
+export function projectsCsv(rows: readonly ItemizedProject[], register: RegisterInfo | null, byCode: ReadonlyMap<string, District>, i18n: I18n): ExportTable {
+  const { t } = i18n;
+  const c = t.exportUi.columns;
+  const withFile = register !== null;
+  const categories: readonly CategoryField[] = withFile ? CATEGORY_FIELDS.filter((f) => f !== 'stage' || rows.some((r) => originalText(r, 'stage') !== null)) : ['sector', 'investor'];
+  const extra = register?.extraHeaders ?? [];
+  const columns = [
+    t.place.colPlace,
+    c.code,
+    t.colPartner,
+    t.colProject,
+    c.amount,
+    ...categories.flatMap((f) => (withFile ? [t.rowDetails.field[f], t.rowDetails.csvOriginal(t.rowDetails.field[f])] : [t.rowDetails.field[f]])),
+    t.insideNotStated,
+    c.source,
+    ...extra,
+  ];
+  return {
+    columns,
+    rows: rows.map((r) => [
+      placeName(r, byCode, i18n),
+      r.area ?? r.district ?? '',
+      i18n.pick(r.partner),
+      i18n.pick(r.name),
+      r.amount,
+      ...categories.flatMap((f) => {
+        const term = categoryTerm(r, f, i18n) ?? t.unclassified;
+        return withFile ? [term, originalText(r, f) ?? ''] : [term];
+      }),
+      r.inside92 === 'not-stated' ? t.insideNotStated : '',
+      `${r.source.id} ${r.source.locator}`,
+      ...extra.map((_, i) => r.original?.extra[i] ?? ''),
+    ]),
+  };
+}

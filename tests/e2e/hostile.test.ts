@@ -1,0 +1,277 @@
+/**
+ * End-to-end: the adversarial pass of issue 14, one test per row of its table (and the served
+ * headers), against the production build served by the project's own static server. Every
+ * large or hostile input is generated here at test time; nothing large is committed.
+ */
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveDist } from '../../scripts/lib/static-server.mjs';
+import { openPage, openView, startHarness, takeCspViolations, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** A raw GET (fetch would undo the gzip and normalise the path; this shows what the server sent). */
+function get(url: string, headers: Record<string, string> = {}, rawPath?: string): Promise<{ status: number; headers: { get: (name: string) => string | null }; body: Buffer }> {
+  const u = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: u.hostname, port: u.port, path: rawPath ?? `${u.pathname}${u.search}`, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const value = (name: string) => {
+          const v = res.headers[name.toLowerCase()];
+          return v === undefined ? null : Array.isArray(v) ? v.join(', ') : String(v);
+        };
+        resolve({ status: res.statusCode ?? 0, headers: { get: value }, body: Buffer.concat(chunks) });
+      });
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+async function openTourEditor(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Tour \(/ }).click();
+  await page.waitForSelector('.tour-editor input[type="file"]', { state: 'attached' });
+}
+
+function tourJson(scenes: number): string {
+  return JSON.stringify({
+    format: 'cq-expo-tour',
+    version: 1,
+    scenes: Array.from({ length: scenes }, (_, i) => ({ id: `s${i}`, title: { zh: `场景${i}`, en: `Scene ${i}` }, point: { zh: '要点', en: 'Point' }, panels: ['map'] })),
+  });
+}
+
+describe('hostile input (production build, Chromium)', () => {
+  it('npm start’s server sends the CSP (frame-ancestors, worker-src), nosniff and no-referrer, gzip, and caches only hashed assets for long', async () => {
+    const index = await get(h.baseUrl, { 'accept-encoding': 'gzip' });
+    expect(index.status).toBe(200);
+    const csp = index.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(index.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(index.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    expect(index.headers.get('content-encoding')).toBe('gzip');
+    const html = gunzipSync(index.body).toString('utf8');
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const js = await get(`${h.baseUrl}${asset?.slice(1)}`, { 'accept-encoding': 'gzip' });
+    expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(js.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(js.headers.get('content-encoding')).toBe('gzip');
+    // Revalidation is cheap, a missing script is a 404 (never index.html run as JS), and a malformed path is a 400.
+    const again = await get(h.baseUrl, { 'if-none-match': index.headers.get('etag') ?? '' });
+    expect(again.status).toBe(304);
+    expect((await get(`${h.baseUrl}assets/missing-abc123.js`)).status).toBe(404);
+    expect((await get(h.baseUrl, {}, '/%E0%A4%A')).status).toBe(400);
+  });
+
+  it('the service worker file and index.html are served no-cache, so an update is seen', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'cq-dist-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<meta http-equiv="Content-Security-Policy" content="default-src \'self\'" />');
+    writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    writeFileSync(join(dist, 'assets', 'app-1a2b3c.js'), 'export {};');
+    const { httpServer } = await serveDist(dist);
+    const address = httpServer.address();
+    if (address === null || typeof address === 'string') throw new Error('no port');
+    const base = `http://127.0.0.1:${address.port}/`;
+    try {
+      expect((await get(`${base}sw.js`)).headers.get('cache-control')).toBe('no-cache, no-store');
+      expect((await get(`${base}index.html`)).headers.get('cache-control')).toBe('no-cache');
+      expect((await get(`${base}assets/app-1a2b3c.js`)).headers.get('cache-control')).toContain('immutable');
+      expect((await get(base, {}, '/../../../../etc/passwd')).body.toString()).not.toContain('root:');
+      expect((await get(base, {}, '/%2e%2e/%2e%2e/%2e%2e/etc/passwd')).body.toString()).not.toContain('root:');
+    } finally {
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    }
+  });
+
+  it('a page on another origin cannot frame the dashboard (frame-ancestors from the header)', async () => {
+    const w = await openPage(h);
+    await w.page.setContent(`<iframe id="f" src="${h.baseUrl}"></iframe>`);
+    await expect.poll(() => w.errors.some((e) => /frame-ancestors/.test(e)), { timeout: 15_000 }).toBe(true);
+    const framed = w.page.frames().find((f) => f !== w.page.mainFrame());
+    expect(await framed?.$('[data-kpi]')).toBeFalsy();
+    // The refusal is itself reported as a CSP violation; it is the expected one here.
+    expect(takeCspViolations().every((v) => /frame-ancestors/.test(v))).toBe(true);
+    await w.context.close();
+  });
+
+  it('CSP violations are caught by the harness (so every other test fails on one)', async () => {
+    const w = await openView(h);
+    await w.page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'));
+    // Both channels report it: the securitypolicyviolation event and the console.
+    const seen: string[] = [];
+    await expect
+      .poll(
+        () => {
+          seen.push(...takeCspViolations());
+          return seen.some((v) => v.startsWith('style-src-attr')) && seen.some((v) => v.startsWith('console:'));
+        },
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await w.context.close();
+    takeCspViolations();
+  });
+
+  it('SVG export has no style attributes and causes no CSP violation', async () => {
+    const w = await openView(h, '?lang=en&sector=health');
+    const { page } = w;
+    for (const panel of ['[data-chart="sector"]', '[data-region="map"]']) {
+      const scope = page.locator(panel);
+      await scope.locator('.export-menu > summary').first().click();
+      const [dl] = await Promise.all([page.waitForEvent('download'), scope.locator('[data-export="svg"]').first().click()]);
+      const svg = readFileSync(await dl.path(), 'utf8');
+      expect(svg).toContain('<svg');
+      expect(svg).not.toMatch(/\sstyle="/);
+    }
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('a presentation link naming a register this PC lacks says so on the screen, with the bad values; N dismisses; the footer keeps saying it', async () => {
+    const w = await openView(h, '?mode=present&data=r-doesnotexist&scene=77x&interval=abc&district=999999&lang=en');
+    const { page } = w;
+    const notices = page.locator('[data-present-notices]');
+    await notices.waitFor();
+    expect(await notices.locator('[data-data-notice="missing"]').textContent()).toContain('r-doesnotexist');
+    const url = (await notices.locator('[data-notice="url"]').textContent()) ?? '';
+    for (const bad of ['scene=77x', 'interval=abc', 'district=999999']) expect(url).toContain(bad);
+    // Readable from the back of the room: the notice text is as large as the talking point.
+    const px = await notices.locator('[data-data-notice="missing"] p').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(px).toBeGreaterThanOrEqual(27.5);
+    expect(await page.getAttribute('[data-kpi="investment"]', 'data-basis')).toBe('published');
+    await page.keyboard.press('n');
+    await notices.waitFor({ state: 'detached' });
+    // Still presenting (N is not Escape), and what is on screen is still named.
+    expect(await page.getAttribute('html', 'data-mode')).toBe('present');
+    expect(await page.textContent('[data-present-data="fallback"]')).toContain('r-doesnotexist');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('sector=health ×1000 is one line ×999, and 1000 different bad values are capped with a summary', async () => {
+    const repeated = Array.from({ length: 1000 }, () => 'sector=health').join('&');
+    const w = await openView(h, `?lang=en&${repeated}`);
+    const items = w.page.locator('[data-notice="url"] li');
+    expect(await items.count()).toBe(1);
+    expect(await items.first().textContent()).toContain('×999');
+    await w.context.close();
+
+    const many = `district=${Array.from({ length: 1000 }, (_, i) => `9${String(i).padStart(5, '0')}`).join(',')}`;
+    const w2 = await openView(h, `?lang=en&${many}`);
+    const list = w2.page.locator('[data-notice="url"] li');
+    expect(await list.count()).toBe(11);
+    expect(await list.last().textContent()).toBe('… and 990 more of the same kind (unknown value)');
+    expect(await w2.page.getAttribute('[data-notice="url"]', 'data-dropped-total')).toBe('1000');
+    await w2.context.close();
+  });
+
+  it('a tour imported while localStorage is full is said not to be saved (and reload keeps what was said)', async () => {
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    // Fill the origin's quota completely: big chunks, then ever smaller ones into what is left.
+    const filled = await page.evaluate(() => {
+      let n = 0;
+      for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
+        const chunk = 'x'.repeat(size);
+        try {
+          for (; n < 100_000; n++) localStorage.setItem(`fill-${n}`, chunk);
+        } catch {
+          // Full at this size; try a smaller one.
+        }
+      }
+      return n;
+    });
+    expect(filled).toBeGreaterThan(0);
+    await openTourEditor(page);
+    await page.setInputFiles('.tour-editor input[type="file"]', { name: 'tour.json', mimeType: 'application/json', buffer: Buffer.from(tourJson(1)) });
+    const msg = page.locator('[data-tour-message]');
+    await msg.waitFor();
+    expect(await msg.getAttribute('data-tour-message')).toBe('error');
+    expect(await msg.textContent()).toContain('could not be saved in this browser');
+    await page.reload();
+    await page.waitForSelector('[data-kpi="projects"][data-basis]');
+    expect(await page.getByRole('button', { name: /^Tour \(/ }).textContent()).toBe('Tour (6 scenes)');
+    await w.context.close();
+  });
+
+  it('a tour file with 1 000 000 bad values is refused by its size, naming the limit; a large bad one lists a few problems and downloads all', async () => {
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    await openTourEditor(page);
+    const huge = `{"format":"cq-expo-tour","version":1,"scenes":[{"filters":{"sectors":[${Array.from({ length: 1_000_000 }, (_, i) => `"bad-${i}"`).join(',')}]}}]}`;
+    await page.setInputFiles('.tour-editor input[type="file"]', { name: 'huge.json', mimeType: 'application/json', buffer: Buffer.from(huge) });
+    const msg = page.locator('[data-tour-message="error"]');
+    await msg.waitFor();
+    expect(await msg.textContent()).toMatch(/The file is \d+\.\d MB; a tour file may be at most 1\.0 MB/);
+
+    const bad = JSON.stringify({ format: 'cq-expo-tour', version: 1, scenes: Array.from({ length: 50 }, () => ({ id: 1, title: 2, point: 3, filters: { sectors: ['x', 'y'], districts: 'z' }, panels: [], measure: 9 })) });
+    await page.setInputFiles('.tour-editor input[type="file"]', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await page.waitForFunction(() => document.querySelectorAll('[data-tour-message="error"] li').length > 0);
+    expect(await page.locator('[data-tour-message="error"] li').count()).toBe(12);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-download-problems]')]);
+    const lines = readFileSync(await dl.path(), 'utf8').split('\r\n').filter((l) => l !== '');
+    expect(lines.length).toBeGreaterThan(12);
+    expect(await page.getByRole('button', { name: /^Tour \(/ }).textContent()).toBe('Tour (6 scenes)');
+    await w.context.close();
+  });
+
+  it('a tour changed in another tab is followed in a presenting tab, and said', async () => {
+    const w = await openView(h, '?lang=en&mode=present&interval=0');
+    const other = await w.context.newPage();
+    await other.goto(`${h.baseUrl}?lang=en`);
+    await other.waitForSelector('[data-kpi="projects"][data-basis]');
+    expect(await w.page.textContent('.present-count')).toMatch(/1\D+6/);
+    await other.evaluate((json) => localStorage.setItem('cq-expo-tour-v1', json), tourJson(2));
+    await w.page.waitForSelector('[data-tour-notice="other-tab"]');
+    expect(await w.page.textContent('.present-count')).toMatch(/1\D+2/);
+    await w.page.keyboard.press('n');
+    await w.page.waitForSelector('[data-tour-notice]', { state: 'detached' });
+    await w.context.close();
+  });
+
+  it('bidi controls and zero-width characters in an imported register are shown visibly in the table and its CSV', async () => {
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    const csv = 'project,partner,district,amount (100 million yuan)\r\nInvoice\u202Efdp.exe,Firm\u200BA,Yubei,12\r\n';
+    await page.click('[data-data-button]');
+    await page.waitForSelector('[data-register-file]', { state: 'attached' });
+    await page.setInputFiles('[data-register-file]', { name: 'spoof.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.waitForSelector('[data-import-summary]');
+    await page.click('[data-import-save]');
+    await page.waitForSelector('[data-import-done]');
+    await page.keyboard.press('Escape');
+    const row = page.locator('[data-region="projects"] tbody tr').first();
+    await row.waitFor();
+    const text = (await row.textContent()) ?? '';
+    expect(text).toContain('Invoice⟦RLO U+202E⟧fdp.exe');
+    expect(text).toContain('Firm⟦ZWSP U+200B⟧A');
+    expect(text).not.toMatch(/[\u202E\u200B]/);
+    const scope = page.locator('[data-region="projects"]');
+    await scope.locator('.export-menu > summary').first().click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), scope.locator('[data-export="csv"]').first().click()]);
+    const out = readFileSync(await dl.path(), 'utf8');
+    expect(out).toContain('Invoice⟦RLO U+202E⟧fdp.exe');
+    expect(out.slice(1)).not.toMatch(/[\u202E\u200B]/);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+});
