@@ -11,7 +11,7 @@ import type { PanelId } from '../domain/tour';
 import { DistrictMapPanel } from '../features/district-map/district-map-panel';
 import { EditionsChart } from '../features/editions-chart/editions-chart';
 import { InvestorChart } from '../features/investor-chart/investor-chart';
-import { ProgressPanel } from '../features/progress/progress-panel';
+import { MonthlyPanel, ProgressPanel } from '../features/progress/progress-panel';
 import { ProjectTable } from '../features/project-table/project-table';
 import { SectorChart } from '../features/sector-chart/sector-chart';
 import { SigningChart } from '../features/signing-chart/signing-chart';
@@ -96,6 +96,8 @@ export function PanelById({ id }: { id: PanelId }) {
       return <ChartPanel id="editions" title={t.editionsTitle} render={(view) => <EditionsChart editions={view.editions} />} />;
     case 'progress':
       return <ChartPanel id="progress" title={t.regions.progress} render={(view) => (data ? <ProgressPanel view={view} dataset={data} /> : null)} />;
+    case 'monthly':
+      return <ChartPanel id="monthly" title={t.tourEditor.panelName.monthly} render={(view) => (data ? <MonthlyPanel view={view} dataset={data} /> : null)} />;
     case 'projects':
       return (
         <Region id="projects" title={t.regions.projects} hideTitle={presenting}>

@@ -2,7 +2,7 @@
  * One colour per key, the same in every panel (Okabe–Ito, colour-blind safe). Colour is never
  * the only cue: every mark also carries its label.
  */
-import type { InvestorKey, SectorKey, SigningKey, SizeKey } from '../data/types';
+import type { InvestorKey, SectorKey, SigningKey, SizeKey, StageKey } from '../data/types';
 
 const OKABE_ITO = {
   blue: '#0072B2',
@@ -43,3 +43,11 @@ export const SIGNING_COLORS: Record<SigningKey, string> = {
 };
 
 export const EDITION_COLORS = { 'all-signings': '#9cb8cf', 'major-projects': OKABE_ITO.blue } as const;
+
+/** Stages after the signing, from not started (light) to producing (dark); stopped in vermillion. */
+export const STAGE_COLORS: Record<StageKey, string> = {
+  signed: OKABE_ITO.sky,
+  started: OKABE_ITO.blue,
+  producing: OKABE_ITO.green,
+  stopped: OKABE_ITO.vermillion,
+};

@@ -156,11 +156,13 @@ function rowKey(row: ItemizedProject, dim: Dimension): string | null {
       return sizeBandOf(row.amount, row.amountApprox);
     case 'signing':
       return row.signing;
+    case 'stages':
+      return row.progress?.stage ?? null;
   }
 }
 
 /** A row predicate for the given dimensions (OR within a dimension, AND across), with Sets for speed. */
-function matcher(filters: Filters, dims: readonly Dimension[]): (row: ItemizedProject) => boolean {
+export function matcher(filters: Filters, dims: readonly Dimension[]): (row: ItemizedProject) => boolean {
   const sets = dims.map((d) => [d, new Set<string>(filters[d])] as const);
   return (row) => {
     for (const [dim, set] of sets) {
@@ -310,7 +312,7 @@ function marginalsOf(dataset: Dataset, dim: PublishedDimension): readonly Margin
 }
 
 function isPublishedDimension(dim: Dimension): dim is PublishedDimension {
-  return dim !== 'districts';
+  return dim === 'sectors' || dim === 'investors' || dim === 'sizes' || dim === 'signing';
 }
 
 /** The printed figure for a selection on one published dimension, or null if none was printed. */

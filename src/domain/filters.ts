@@ -1,5 +1,8 @@
 /** Filter state shared by every panel: selections within a dimension are OR, across dimensions AND. */
-import type { InvestorKey, SectorKey, SigningKey, SizeKey } from '../data/types';
+import type { InvestorKey, SectorKey, SigningKey, SizeKey, StageKey } from '../data/types';
+import { STAGE_KEYS } from '../data/vocabularies';
+
+export { STAGE_KEYS };
 
 export const SECTOR_KEYS: readonly SectorKey[] = [
   'smart-manufacturing',
@@ -18,12 +21,14 @@ export interface Filters {
   investors: readonly InvestorKey[];
   sizes: readonly SizeKey[];
   signing: readonly SigningKey[];
+  /** Stage after the signing (register rows only; the published sources give none per project). */
+  stages: readonly StageKey[];
 }
 
 export type Dimension = keyof Filters;
 
 /** Dimensions in a fixed order (URL order, chip order). */
-export const DIMENSIONS: readonly Dimension[] = ['districts', 'sectors', 'investors', 'sizes', 'signing'];
+export const DIMENSIONS: readonly Dimension[] = ['districts', 'sectors', 'investors', 'sizes', 'signing', 'stages'];
 
 /** Dimensions for which the source prints marginal totals. Districts have none. */
 export const PUBLISHED_DIMENSIONS: readonly Dimension[] = ['sectors', 'investors', 'sizes', 'signing'];
@@ -34,6 +39,7 @@ export const EMPTY_FILTERS: Filters = {
   investors: [],
   sizes: [],
   signing: [],
+  stages: [],
 };
 
 export function activeDimensions(filters: Filters): Dimension[] {

@@ -4,10 +4,10 @@
  * tours loaded from localStorage or imported from a file, and the scene-navigation reducer.
  */
 import { AREA_KEYS } from '../data/areas';
-import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, type Filters } from './filters';
+import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, STAGE_KEYS, type Filters } from './filters';
 import { PLACE_KEYS } from './places';
 
-export const PANELS = ['map', 'sector', 'investor', 'size', 'signing', 'editions', 'projects', 'progress'] as const;
+export const PANELS = ['map', 'sector', 'investor', 'size', 'signing', 'editions', 'projects', 'progress', 'monthly'] as const;
 export type PanelId = (typeof PANELS)[number];
 
 export interface Scene {
@@ -127,6 +127,7 @@ export function checkTour(input: unknown): TourCheck {
       investors: keys(f.investors, INVESTOR_KEYS, `${where}.filters.investors`, errors),
       sizes: keys(f.sizes, SIZE_KEYS, `${where}.filters.sizes`, errors),
       signing: keys(f.signing, SIGNING_KEYS, `${where}.filters.signing`, errors),
+      stages: keys(f.stages, STAGE_KEYS, `${where}.filters.stages`, errors),
     };
     // Panels keep the author's order (left to right); filter values are sets.
     keys(raw.panels, PANELS, `${where}.panels`, errors);

@@ -64,7 +64,7 @@ export const en: Messages = {
   investor: { 'central-soe': 'Central SOEs', private: 'Private firms', foreign: 'Foreign firms', other: 'Other-province SOEs & others' },
   size: { '5-10': '0.5–1 billion yuan', '10-50': '1–5 billion yuan', '50-plus': '≥ 5 billion yuan' },
   signing: { 'venue-offline': 'At the venue, in person', 'venue-online': 'At the venue, online', 'off-site': 'Off-site' },
-  dimension: { districts: 'District', sectors: 'Sector', investors: 'Investor', sizes: 'Size', signing: 'Signing' },
+  dimension: { districts: 'District', sectors: 'Sector', investors: 'Investor', sizes: 'Size', signing: 'Signing', stages: 'Stage' },
   unclassified: 'Unclassified',
   unclassifiedRows: (n) => `${n} more matching named project${n === 1 ? ' is' : 's are'} unclassified on this dimension.`,
   tableKey: 'Category',
@@ -184,7 +184,7 @@ export const en: Messages = {
     importFailed: 'The file was not imported; the tour is unchanged. Problems:',
     unreadable: 'Could not read it: not a valid JSON file.',
     loadProblem: 'The saved tour could not be read; the default tour is used instead.',
-    panelName: { map: 'Map', sector: 'Sector', investor: 'Investor', size: 'Size', signing: 'Signing', editions: 'Editions', projects: 'Named projects', progress: 'Progress' },
+    panelName: { map: 'Map', sector: 'Sector', investor: 'Investor', size: 'Size', signing: 'Signing', editions: 'Editions', projects: 'Named projects', progress: 'Progress', monthly: 'Month over month' },
     pickPanels: 'Choose one or two panels',
   },
   map: {

@@ -3,6 +3,7 @@ import { DISTRICTS } from '../data/districts';
 import { areaOf, isAreaKey } from '../domain/places';
 import type { ItemizedProject } from '../data/types';
 import type { View } from '../domain/engine';
+import { STAGES } from '../data/vocabularies';
 import { DIMENSIONS, type Dimension, type Filters } from '../domain/filters';
 import type { I18n } from './i18n';
 
@@ -22,6 +23,10 @@ export function valueLabel(dim: Dimension, key: string, i18n: I18n): string {
       return t.size[key as keyof typeof t.size] ?? key;
     case 'signing':
       return t.signing[key as keyof typeof t.signing] ?? key;
+    case 'stages': {
+      const s = STAGES.find((x) => x.key === key);
+      return s ? i18n.pick(s) : key;
+    }
   }
 }
 

@@ -47,7 +47,7 @@ export interface Messages {
   investor: Record<InvestorKey, string>;
   size: Record<SizeKey, string>;
   signing: Record<SigningKey, string>;
-  dimension: { districts: string; sectors: string; investors: string; sizes: string; signing: string };
+  dimension: { districts: string; sectors: string; investors: string; sizes: string; signing: string; stages: string };
   unclassified: string;
   unclassifiedRows: (n: number) => string;
   tableKey: string;
@@ -173,7 +173,7 @@ export interface Messages {
     importFailed: string;
     unreadable: string;
     loadProblem: string;
-    panelName: Record<'map' | 'sector' | 'investor' | 'size' | 'signing' | 'editions' | 'projects' | 'progress', string>;
+    panelName: Record<'map' | 'sector' | 'investor' | 'size' | 'signing' | 'editions' | 'projects' | 'progress' | 'monthly', string>;
     pickPanels: string;
   };
   map: {

@@ -61,7 +61,7 @@ export const zh: Messages = {
   investor: { 'central-soe': '央企', private: '民企', foreign: '外企', other: '外省市国企等其他' },
   size: { '5-10': '5–10亿元', '10-50': '10–50亿元', '50-plus': '50亿元以上' },
   signing: { 'venue-offline': '集中签约·线下', 'venue-online': '集中签约·线上', 'off-site': '场外签约' },
-  dimension: { districts: '区县', sectors: '行业', investors: '投资方', sizes: '规模', signing: '签约方式' },
+  dimension: { districts: '区县', sectors: '行业', investors: '投资方', sizes: '规模', signing: '签约方式', stages: '项目进展' },
   unclassified: '未分类',
   unclassifiedRows: (n) => `另有 ${n} 个符合条件的点名项目在此维度未分类。`,
   tableKey: '类别',
@@ -181,7 +181,7 @@ export const zh: Messages = {
     importFailed: '文件未导入，原导览保持不变。问题：',
     unreadable: '无法读取：不是有效的 JSON 文件。',
     loadProblem: '保存的导览无法读取，已改用默认导览。',
-    panelName: { map: '地图', sector: '行业', investor: '投资方', size: '规模', signing: '签约方式', editions: '历届', projects: '点名项目', progress: '落地进展' },
+    panelName: { map: '地图', sector: '行业', investor: '投资方', size: '规模', signing: '签约方式', editions: '历届', projects: '点名项目', progress: '落地进展', monthly: '月通报' },
     pickPanels: '选择一到两个面板',
   },
   map: {

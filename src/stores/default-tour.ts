@@ -8,6 +8,36 @@ import type { Scene } from '../domain/tour';
 /** The districts the primary source names projects in (S1 §各区县亮点看过来). */
 const NAMED_DISTRICTS = ['500102', '500105', '500107', '500110', '500116', '500118', '500120', '500231'];
 
+/**
+ * Scenes the default tour gains while a register with progress columns is shown: its stages and
+ * rates, then month over month (月通报). Their talking points state what the panels compute.
+ */
+export const PROGRESS_SCENES: readonly Scene[] = [
+  {
+    id: 'register-progress',
+    title: { zh: '签约之后：开工与资金到位', en: 'After the signing: started projects and funds in place' },
+    point: { zh: '按名录统计各阶段项目数、开工率和资金到位率，并按区县、功能区排名（项目过少的不排名）。', en: 'Stages, started rate and funds-in-place rate from the register, ranked by district and area (units with too few projects are not ranked).' },
+    filters: EMPTY_FILTERS,
+    panels: ['progress'],
+    highlight: null,
+    measure: 'amount',
+  },
+  {
+    id: 'register-monthly',
+    title: { zh: '月通报：与上一期相比', en: 'Month over month' },
+    point: { zh: '与上一版名录（或上一填报日期）相比：新开工、新投产的项目，新增到位资金，各区县开工率与名次的变化。', en: 'Against the previous version (or reporting date): projects newly started or producing, funds added, each district’s rate and rank then and now.' },
+    filters: EMPTY_FILTERS,
+    panels: ['monthly'],
+    highlight: null,
+    measure: 'amount',
+  },
+];
+
+/** The tour to show: the default tour gains the progress scenes for a register with progress; an edited tour stays as its author made it. */
+export function tourWithProgress(scenes: readonly Scene[], registerHasProgress: boolean): readonly Scene[] {
+  return scenes === DEFAULT_TOUR && registerHasProgress ? [...DEFAULT_TOUR, ...PROGRESS_SCENES] : scenes;
+}
+
 export const DEFAULT_TOUR: readonly Scene[] = [
   {
     id: 'overview',

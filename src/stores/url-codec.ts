@@ -11,6 +11,7 @@ import {
   SECTOR_KEYS,
   SIGNING_KEYS,
   SIZE_KEYS,
+  STAGE_KEYS,
   type Dimension,
   type Filters,
 } from '../domain/filters';
@@ -53,6 +54,7 @@ export const FILTER_PARAMS: Record<Dimension, { param: string; values: readonly 
   investors: { param: 'investor', values: INVESTOR_KEYS },
   sizes: { param: 'size', values: SIZE_KEYS },
   signing: { param: 'signing', values: SIGNING_KEYS },
+  stages: { param: 'stage', values: STAGE_KEYS },
 };
 
 const DIM_BY_PARAM = new Map<string, Dimension>(
@@ -75,7 +77,7 @@ export function canonical(dim: Dimension, values: readonly string[]): string[] {
 
 export function parseUrl(search: string): { state: ViewState; dropped: DroppedParam[] } {
   const dropped: DroppedParam[] = [];
-  const raw: Record<Dimension, string[]> = { districts: [], sectors: [], investors: [], sizes: [], signing: [] };
+  const raw: Record<Dimension, string[]> = { districts: [], sectors: [], investors: [], sizes: [], signing: [], stages: [] };
   let data: string | null = null;
   let lang: Lang = DEFAULT_STATE.lang;
   let mode: Mode = DEFAULT_STATE.mode;
@@ -150,6 +152,7 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
         investors: INVESTOR_KEYS.filter((k) => raw.investors.includes(k)),
         sizes: SIZE_KEYS.filter((k) => raw.sizes.includes(k)),
         signing: SIGNING_KEYS.filter((k) => raw.signing.includes(k)),
+        stages: STAGE_KEYS.filter((k) => raw.stages.includes(k)),
       },
       lang,
       mode,

@@ -3,7 +3,7 @@
  * components select single values. The URL mirrors this state (see url-sync.ts).
  */
 import { create } from 'zustand';
-import type { InvestorKey, SectorKey, SigningKey, SizeKey } from '../data/types';
+import type { InvestorKey, SectorKey, SigningKey, SizeKey, StageKey } from '../data/types';
 import { EMPTY_FILTERS, type Dimension, type Filters } from '../domain/filters';
 import type { Scene } from '../domain/tour';
 import type { Lang } from '../domain/format';
@@ -28,7 +28,9 @@ type KeyOf<D extends Dimension> = D extends 'sectors'
       ? SizeKey
       : D extends 'signing'
         ? SigningKey
-        : string;
+        : D extends 'stages'
+          ? StageKey
+          : string;
 
 function withDimension(filters: Filters, dim: Dimension, values: readonly string[]): Filters {
   // canonical() only keeps known values of the dimension, so the narrowing below holds.

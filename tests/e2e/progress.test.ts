@@ -2,8 +2,25 @@
  * End-to-end: editions 2018–2025 (the 2024 and 2025 entries, per-edition breakdowns), the
  * published follow-through (S12) in the progress panel, and the progress scene of the tour.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openView, startHarness, type Harness, type Watched } from './harness';
+
+function fixture(name: string): string {
+  return new URL(`../fixtures/${name}`, import.meta.url).pathname;
+}
+
+/** Import a register (first version) through the data dialog; returns its register id. */
+async function importRegister(page: Page, file: string): Promise<string> {
+  await page.click('[data-data-button]');
+  await page.waitForSelector('[data-register-file]', { state: 'attached' });
+  await page.setInputFiles('[data-register-file]', fixture(file));
+  await page.waitForSelector('[data-import-summary]');
+  await page.click('[data-import-save]');
+  await page.waitForSelector('[data-import-done]');
+  const id = new URL(page.url()).searchParams.get('data') ?? '';
+  return id.replace(/\.v\d+$/, '');
+}
 
 let h: Harness;
 beforeAll(async () => {
@@ -73,6 +90,71 @@ describe('editions 2018–2025 and the published follow-through (production buil
     expect(text).toContain('S12');
     expect(text).toMatch(/City-wide/);
     expectClean(w);
+    await w.context.close();
+  });
+});
+
+describe('a register with stages and funds (production build, Chromium)', () => {
+  it('imports stages and funds, filters by a stage from the chart and from the URL, compares two versions', async () => {
+    const w = await openView(h);
+    const { page } = w;
+    const register = await importRegister(page, 'progress-v1.csv');
+    await page.keyboard.press('Escape');
+    const panel = page.locator('[data-chart="progress"][data-has-progress="true"]');
+    await panel.waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('[data-chart="progress"] rect[data-key]').length === 4);
+    expect(await panel.locator('rect[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(['signed', 'started', 'producing', 'stopped']);
+    // 14 rows: started 6 + producing 2 of 14 with a stage.
+    expect(await panel.locator('[data-rate="started"]').innerText()).toContain('57%');
+    expect(await panel.locator('[data-rate="started"]').innerText()).toContain('8/14');
+    expect(await panel.locator('[data-over-contract="1"]').count()).toBe(1);
+    // Ranked: 綦江 and 涪陵 have 5 projects each; 两江新区 is an area; small districts are not ranked.
+    const districts = panel.locator('[data-rank-table="started"]').first();
+    expect(await districts.locator('[data-unit="500110"]').getAttribute('data-rank')).not.toBe('');
+    expect(await districts.locator('[data-unit="500231"]').getAttribute('data-rank')).toBe('');
+    expect(await panel.locator('[data-unit="liangjiang"]').count()).toBe(1);
+
+    // A stage from the chart: the URL, the chips and the KPIs follow.
+    await panel.locator('rect[data-key="started"]').click();
+    await page.waitForFunction(() => location.search.includes('stage=started'));
+    expect(await page.getAttribute('[data-chart="progress"] rect[data-key="started"]', 'aria-pressed')).toBe('true');
+    expect(await page.locator('[data-filter-chip="stages:started"]').count()).toBe(1);
+    await page.waitForFunction(() => /签约项目6个/.test(document.querySelector('[data-kpi="projects"]')?.textContent ?? ''));
+
+    // A stage from the URL.
+    await page.goto(`${h.baseUrl}?data=${register}&stage=producing,stopped`);
+    await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
+    await page.waitForFunction(() => /签约项目3个/.test(document.querySelector('[data-kpi="projects"]')?.textContent ?? ''));
+    expect(await page.getAttribute('[data-chart="progress"] rect[data-key="producing"]', 'aria-pressed')).toBe('true');
+    expect(await page.getAttribute('[data-chart="progress"] rect[data-key="signed"]', 'aria-pressed')).toBe('false');
+
+    // The next month's file as version 2: month over month against version 1.
+    await page.goto(`${h.baseUrl}?data=${register}`);
+    await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
+    await page.click('[data-data-button]');
+    await page.click(`[data-update="${register}"]`);
+    await page.setInputFiles('[data-register-file]', fixture('progress-v2.csv'));
+    await page.waitForSelector('[data-import-diff]');
+    await page.click('[data-import-save]');
+    await page.waitForSelector('[data-import-done]');
+    await page.keyboard.press('Escape');
+    const mom = page.locator('[data-month-over-month] [data-mom-diff]');
+    await mom.waitFor();
+    // P01, P05, P07, P12 newly started; P03 newly producing; funds +4 +2 +7 +6 +5 +1 = 25亿.
+    expect(await mom.locator('[data-mom="started"]').innerText()).toContain('4');
+    expect(await mom.locator('[data-mom="producing"]').innerText()).toContain('1');
+    expect(await mom.locator('[data-mom="funds"]').innerText()).toContain('25亿元');
+    expect(await mom.locator('[data-mom-unit="500110"]').count()).toBe(1);
+    expect(w.errors).toEqual([]);
+    expect(w.offOrigin).toEqual([]);
+
+    // Presentation: the default tour gains the progress and month-over-month scenes.
+    await page.goto(`${h.baseUrl}?data=${register}&mode=present&scene=7&interval=0`);
+    await page.waitForSelector('[data-chart="progress"][data-has-progress="true"]');
+    expect(await page.locator('.present-status').innerText()).toMatch(/7\/8|7 \/ 8|7 of 8/);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('[data-chart="monthly"] [data-mom-diff]');
+    expect(new URL(page.url()).searchParams.get('scene')).toBe('8');
     await w.context.close();
   });
 });

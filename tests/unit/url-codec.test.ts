@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DISTRICTS } from '../../src/data/districts';
-import { INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS } from '../../src/domain/filters';
+import { INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, STAGE_KEYS } from '../../src/domain/filters';
 import { newRegisterId } from '../../src/storage/registers';
 import { DATA_ID, DEFAULT_STATE, MAX_SCENE, parseUrl, serializeUrl, type ViewState } from '../../src/stores/url-codec';
 
@@ -18,6 +18,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     investors: subset(INVESTOR_KEYS),
     sizes: subset(SIZE_KEYS),
     signing: subset(SIGNING_KEYS),
+    stages: subset(STAGE_KEYS),
   }),
   lang: fc.constantFrom('zh-CN' as const, 'en' as const),
   mode: fc.constantFrom('explore' as const, 'present' as const),
@@ -27,7 +28,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
 });
 
 /** Random strings, and query strings built from our parameter names with random values. */
-const knownParam = fc.constantFrom('data', 'interval', 'measure', 'lang', 'district', 'sector', 'investor', 'size', 'signing', 'mode', 'scene', 'x');
+const knownParam = fc.constantFrom('data', 'interval', 'measure', 'lang', 'district', 'sector', 'investor', 'size', 'signing', 'stage', 'mode', 'scene', 'x');
 const anyQuery = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
@@ -116,5 +117,11 @@ describe('URL codec', () => {
     const { state, dropped } = parseUrl('?sector=health&sector=science-tech');
     expect(state.filters.sectors).toEqual(['health']);
     expect(dropped).toEqual([{ param: 'sector', value: 'science-tech', reason: 'duplicate-param' }]);
+  });
+  it('reads the stage filter (stage=started,producing) in canonical order and drops unknown stages', () => {
+    const { state, dropped } = parseUrl('?stage=producing,started,ongoing');
+    expect(state.filters.stages).toEqual(['started', 'producing']);
+    expect(dropped).toEqual([{ param: 'stage', value: 'ongoing', reason: 'unknown-value' }]);
+    expect(serializeUrl(state)).toBe('?stage=started,producing');
   });
 });

@@ -6,6 +6,9 @@
  */
 import { useEffect, useReducer, useRef, useState } from 'react';
 import { actionForKey, presenterReducer, type PresenterAction, type PresenterState, type Scene } from '../../domain/tour';
+import { registerHasProgress } from '../../domain/progress-view';
+import { useDataset } from '../../queries/dataset';
+import { tourWithProgress } from '../../stores/default-tour';
 import { useTourStore } from '../../stores/tour-store';
 import { applyScene, setMode, setScene, useViewStore } from '../../stores/view-store';
 
@@ -46,7 +49,10 @@ function leavePresentation(): void {
 }
 
 export function usePresenter(): Presenter {
-  const scenes = useTourStore((s) => s.scenes);
+  const saved = useTourStore((s) => s.scenes);
+  const { data } = useDataset();
+  // A register with progress columns: the default tour gains the progress and month-over-month scenes.
+  const scenes = tourWithProgress(saved, registerHasProgress(data));
   const interval = useViewStore((s) => s.interval);
   const urlScene = useViewStore((s) => s.scene);
   const [state, dispatch] = useReducer(presenterReducer, undefined, (): PresenterState => ({

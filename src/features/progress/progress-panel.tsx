@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/i18n';
 import { FollowThrough } from './follow-through';
 
 const RegisterProgress = lazy(() => import('./progress-register').then((m) => ({ default: m.RegisterProgress })));
+const RegisterMonthly = lazy(() => import('./progress-register').then((m) => ({ default: m.RegisterMonthly })));
 
 export function ProgressPanel({ view, dataset }: { view: View; dataset: Dataset }) {
   const i18n = useI18n();
@@ -60,5 +61,29 @@ export function ProgressPanel({ view, dataset }: { view: View; dataset: Dataset 
       <FollowThrough dataset={dataset} i18n={i18n} filtersActive={view.active.length > 0} />
       {presenting ? null : <p className="chart-note progress-hint">{p.followRegisterHint}</p>}
     </section>
+  );
+}
+
+/** Month over month on its own (a presentation scene): a register's comparison with its previous report. */
+export function MonthlyPanel({ view, dataset }: { view: View; dataset: Dataset }) {
+  const i18n = useI18n();
+  if (dataset.kind !== 'register') {
+    return (
+      <section className="chart progress-panel" data-chart="monthly">
+        <h3>{i18n.t.progress.month.title}</h3>
+        <p className="chart-note">{i18n.t.progress.month.unavailable}</p>
+      </section>
+    );
+  }
+  return (
+    <Suspense
+      fallback={
+        <p className="loading" role="status">
+          {i18n.t.loading}
+        </p>
+      }
+    >
+      <RegisterMonthly view={view} dataset={dataset} />
+    </Suspense>
   );
 }
