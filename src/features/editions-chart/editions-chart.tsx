@@ -5,7 +5,8 @@
  * an edition shows its published breakdowns (edition-detail.tsx). Filters do not apply: the
  * editions publish totals and a few breakdowns only.
  */
-import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useWidth } from '../../components/bar-layout';
 import { useBarSizing, type Measure } from '../../components/breakdown-chart';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { EDITION_COLORS } from '../../components/palette';
@@ -17,24 +18,6 @@ import { editionFact, editionMark, editionSources } from '../../domain/editions'
 import type { EditionsView } from '../../domain/engine';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { EditionDetail } from './edition-detail';
-
-const FALLBACK_WIDTH = 480;
-
-function useWidth(): [React.RefObject<HTMLDivElement | null>, number] {
-  const ref = useRef<HTMLDivElement | null>(null);
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
-  useLayoutEffect(function trackWidth() {
-    const el = ref.current;
-    if (!el) return;
-    const measure = () => setWidth(el.clientWidth > 0 ? el.clientWidth : FALLBACK_WIDTH);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver(measure);
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width];
-}
 
 /** The text said for an edition's mark in a measure (its accessible name); `short` is what the row prints. */
 export function editionValueText(e: Edition, measure: Measure, i18n: I18n, short = false): string {
