@@ -1,16 +1,29 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 /**
+ * The one inline script of the built page, in <head> before the prerendered first view (see
+ * prerenderFirstView): the HTML holds the view of the URL without a query (published figures,
+ * Chinese, explore, the default tour), so any other link — filters, English, presentation, a
+ * register, or a tour of one's own in localStorage — hides it (app.css) until the app has drawn
+ * what that link names, and a shared link never flashes the wrong figures. main.tsx reads the
+ * same mark to choose between hydrating and rendering afresh. The tour key is tour-store.ts's.
+ */
+export const PRERENDER_GUARD =
+  "try{if(location.search.length>1||localStorage.getItem('cq-expo-tour-v1')!==null)document.documentElement.dataset.prerender='stale'}catch(e){document.documentElement.dataset.prerender='stale'}";
+const GUARD_HASH = `'sha256-${createHash('sha256').update(PRERENDER_GUARD).digest('base64')}'`;
+
+/**
  * The Content-Security-Policy of the built page: only our own origin, no eval, no inline
- * scripts. data:/blob: images are needed for exports (PNG capture and downloads). A server
+ * scripts but the guard above, allowed by its hash. data:/blob: images are needed for exports (PNG capture and downloads). A server
  * should send the same policy as a header (see README, "Deploying"), plus frame-ancestors.
  */
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${GUARD_HASH}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -29,6 +42,37 @@ function contentSecurityPolicy(): Plugin {
     apply: 'build',
     // Right after the charset, before any script or stylesheet it governs.
     transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+  };
+}
+
+/**
+ * Renders the first view (src/prerender.tsx) into index.html at build time, through Vite's
+ * module runner, and puts the guard script before it. The service worker's precache (pwa(),
+ * after this) then holds the prerendered page.
+ */
+function prerenderFirstView(): Plugin {
+  let root = '';
+  return {
+    name: 'prerender-first-view',
+    apply: 'build',
+    configResolved: (config) => {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: async (html, ctx) => {
+        // configFile: false — a plain module runner, not this build's plugins (or this plugin) again.
+        const { module } = await runnerImport<{ renderFirstView: () => string }>('/src/prerender.tsx', { root, configFile: false, logLevel: 'warn' });
+        const body = module.renderFirstView();
+        if (/ style="/.test(body)) throw new Error('prerender: the first view has a style attribute, which the CSP blocks (use classes or SVG presentation attributes)');
+        if (!html.includes('<div id="root"></div>')) throw new Error('prerender: index.html has no empty <div id="root"></div>');
+        // The prerendered view is Chinese: its catalog (loaded by main.tsx before hydrating) is
+        // fetched with the entry instead of after it.
+        const zh = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/i18n/zh-CN.ts'));
+        const preload = zh ? `<link rel="modulepreload" crossorigin href="/${zh.fileName}">\n    ` : '';
+        return html.replace('<div id="root"></div>', `<div id="root">${body}</div>`).replace('<title>', `<script>${PRERENDER_GUARD}</script>\n    ${preload}<title>`);
+      },
+    },
   };
 }
 
@@ -106,7 +150,7 @@ function readExcelSyncUnzip(): Plugin {
 
 // Static build: dist/ can be served by any web server; nothing is fetched from other origins.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), readExcelSyncUnzip(), pwa()],
+  plugins: [react(), contentSecurityPolicy(), prerenderFirstView(), readExcelSyncUnzip(), pwa()],
   build: { target: 'es2022', sourcemap: false, reportCompressedSize: true },
   // Module workers, so the import worker can split off the XLSX reader (loaded only for .xlsx).
   worker: { format: 'es', plugins: () => [readExcelSyncUnzip()] },

@@ -36,7 +36,7 @@ async function run(kind) {
   page.on('pageerror', (e) => console.error('page error', e.message));
   page.on('console', (m) => m.type() === 'error' && console.error('console', m.text()));
   await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForSelector('[data-kpi="projects"][data-basis]');
+  await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: false });

@@ -161,7 +161,7 @@ async function run(rows, throttle) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForSelector('[data-kpi="projects"][data-basis]');
+  await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
   await page.locator('[data-chart="sector"]').scrollIntoViewIfNeeded();
   await page.waitForFunction(drawn, null, { timeout: 120000 });
   const imported = rows > 0 ? await importRegister(page) : null;

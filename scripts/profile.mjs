@@ -179,7 +179,7 @@ async function firstLoad() {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const events = await trace(cdp, async () => {
     await page.goto(base, { waitUntil: 'networkidle' });
-    await page.waitForSelector('[data-kpi="projects"][data-basis]');
+    await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
     await page.waitForTimeout(1000); // let the last idle work finish inside the trace
   });
   await context.close();

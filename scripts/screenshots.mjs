@@ -54,7 +54,7 @@ for (const s of shots.filter((x) => !process.env.SHOTS_ONLY || x.name.includes(p
     const id = await page.getAttribute('[data-import-done]', 'data-import-done');
     await page.goto(`http://127.0.0.1:${port}/?data=${id}${s.query}`);
   } else await page.goto(`http://127.0.0.1:${port}/${s.query}`);
-  await page.waitForSelector('[data-kpi="projects"][data-basis]');
+  await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
   // Wait for the map where the view has one, and for chart bars to be drawn.
   await page.waitForFunction(
     () =>

@@ -1,6 +1,6 @@
 /** Entry: read the URL into the store, keep them in step, and render the shell. */
 import { startTransition, StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { ActiveDataset } from './app/active-dataset';
 import { App } from './app/app';
 import { Providers } from './app/providers';
@@ -15,18 +15,33 @@ const catalog = loadCatalog(useViewStore.getState().lang);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const reactRoot = createRoot(root);
+// The build prerenders the view of the URL without a query (src/prerender.tsx); index.html's
+// guard script marks it stale for any other link, which is then drawn afresh.
+const html = document.documentElement;
+const prerendered = root.firstElementChild !== null && html.dataset.prerender !== 'stale';
+if (!prerendered) {
+  root.replaceChildren();
+  delete html.dataset.prerender;
+}
 await catalog;
-// A transition: React renders the first view in slices and yields between them, so the page
-// does not block for the whole first render (Lighthouse's Total Blocking Time).
-startTransition(() => {
-  reactRoot.render(
-    <StrictMode>
-      <Providers>
-        <ActiveDataset>
-          <App />
-        </ActiveDataset>
-      </Providers>
-    </StrictMode>,
-  );
-});
+const tree = (
+  <StrictMode>
+    <Providers>
+      <ActiveDataset>
+        <App />
+      </ActiveDataset>
+    </Providers>
+  </StrictMode>
+);
+if (prerendered) {
+  // In a transition, hydration attaches to the painted HTML in slices and yields between them
+  // (outside one, React hydrates the whole page in a single task).
+  startTransition(() => {
+    hydrateRoot(root, tree);
+  });
+} else {
+  const reactRoot = createRoot(root);
+  // A transition: React renders the first view in slices and yields between them, so the page
+  // does not block for the whole first render (Lighthouse's Total Blocking Time).
+  startTransition(() => reactRoot.render(tree));
+}

@@ -168,6 +168,11 @@ export function App() {
   useDocumentLanguage();
   const mode = useViewStore((s) => s.mode);
   const { t } = useI18n();
+  useEffect(function markLive() {
+    // The page answers input from here on: the prerendered HTML is hydrated (or drawn afresh).
+    // Part of the DOM contract (html[data-live]): tests and benchmarks wait for it before input.
+    document.documentElement.setAttribute('data-live', '');
+  }, []);
   useEffect(
     function syncHtmlMode() {
       document.documentElement.dataset.mode = mode;

@@ -7,6 +7,7 @@
  * export of the whole page asks (whenAllMounted). Without IntersectionObserver, all mount.
  */
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useHydrated } from './use-hydrated';
 
 /** 0: first screen only; 1: the reader has scrolled; 2: everything. */
 type Reach = 0 | 1 | 2;
@@ -72,9 +73,12 @@ interface Props {
 
 export function LazyMount({ placeholderClass, eager = false, children }: Props) {
   const current = useSyncExternalStore(subscribe, getReach, getReach);
-  const [near, setNear] = useState(() => eager || typeof IntersectionObserver === 'undefined');
+  const [near, setNear] = useState(eager);
   const ref = useRef<HTMLDivElement | null>(null);
-  const mounted = near || eager || current === 2;
+  // The prerendered page and its hydration hold placeholders; without IntersectionObserver
+  // (old browsers, jsdom) everything mounts once the page is live.
+  const hydrated = useHydrated();
+  const mounted = near || eager || current === 2 || (hydrated && typeof IntersectionObserver === 'undefined');
   useEffect(
     function watchViewport() {
       const el = ref.current;

@@ -33,6 +33,12 @@ export function loadCatalog(lang: Lang): Promise<Messages> {
   return p;
 }
 
+/** Hand over a catalog already in hand (the build-time prerender imports it statically). */
+export function provideCatalog(lang: Lang, messages: Messages): void {
+  loaded = { ...loaded, [lang]: messages };
+  for (const l of listeners) l();
+}
+
 /** The catalogs loaded so far (an immutable snapshot, for useSyncExternalStore). */
 export function loadedCatalogs(): Catalogs {
   return loaded;

@@ -42,7 +42,7 @@ export function makeI18n(lang: Lang, kind: DatasetKind = 'published'): I18n {
 export function useI18n(): I18n {
   const wanted = useViewStore((s) => s.lang);
   const kind = useContext(DatasetKindContext);
-  const catalogs = useSyncExternalStore(subscribeCatalogs, loadedCatalogs);
+  const catalogs = useSyncExternalStore(subscribeCatalogs, loadedCatalogs, loadedCatalogs);
   // The language switch loads a catalog before it changes the store; only back/forward to a
   // link in the other language can get here first: keep the language on screen until it arrives.
   const lang: Lang = catalogs[wanted] ? wanted : wanted === 'en' ? 'zh-CN' : 'en';

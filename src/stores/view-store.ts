@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand';
 import type { InvestorKey, SectorKey, SigningKey, SizeKey, StageKey } from '../data/types';
-import { EMPTY_FILTERS, type Dimension, type Filters } from '../domain/filters';
+import { EMPTY_FILTERS, filtersKey, type Dimension, type Filters } from '../domain/filters';
 import type { Scene } from '../domain/tour';
 import type { Lang } from '../domain/format';
 import { canonical, DEFAULT_STATE, parseUrl, type DroppedParam, type MapMeasure, type Mode, type ViewState } from './url-codec';
@@ -81,7 +81,14 @@ export function dismissDropped(): void {
 /** Replace the whole view state from a query string (load, back/forward, pasted link). */
 export function applySearch(search: string): void {
   const { state, dropped } = parseUrl(search);
-  useViewStore.setState({ ...state, dropped });
+  const now = useViewStore.getState();
+  // Unchanged values keep their identity: the hydrating render (which reads the store's initial
+  // state) and back/forward to the same filters re-render nothing.
+  useViewStore.setState({
+    ...state,
+    filters: filtersKey(state.filters) === filtersKey(now.filters) ? now.filters : state.filters,
+    dropped: dropped.length === 0 && now.dropped.length === 0 ? now.dropped : dropped,
+  });
 }
 
 export function setHighlight(highlight: string | null): void {

@@ -26,7 +26,7 @@ async function open(query: string, hasMap: boolean): Promise<Watched> {
   // axe is injected as an inline script, which the page's CSP (rightly) blocks.
   const w = await openPage(h, undefined, { bypassCSP: true });
   await w.page.goto(`${h.baseUrl}${query}`);
-  await w.page.waitForSelector('[data-kpi="projects"][data-basis]');
+  await w.page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
   // Panels below the first screen mount as the reader scrolls: check them all.
   if (!query.includes('mode=present')) await scrollThrough(w.page);
   await w.page.waitForFunction(

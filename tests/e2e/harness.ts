@@ -154,7 +154,7 @@ export async function scrollThrough(page: Page): Promise<void> {
 export async function openView(h: Harness, query = '', viewport?: { width: number; height: number }, options: { bypassCSP?: boolean } = {}): Promise<Watched> {
   const w = await openPage(h, viewport, options);
   await w.page.goto(`${h.baseUrl}${query}`);
-  await w.page.waitForSelector('[data-kpi="projects"][data-basis]');
+  await w.page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
   if ((await w.page.getAttribute('html', 'data-mode')) !== 'present') await scrollThrough(w.page);
   await w.page.waitForFunction(
     () => (!document.querySelector('[data-region="map"]') || document.querySelectorAll('path[data-district]').length === 38) && !document.querySelector('.chart-skeleton, .map-skeleton'),

@@ -208,7 +208,7 @@ describe('hostile input (production build, Chromium)', () => {
     expect(await msg.getAttribute('data-tour-message')).toBe('error');
     expect(await msg.textContent()).toContain('could not be saved in this browser');
     await page.reload();
-    await page.waitForSelector('[data-kpi="projects"][data-basis]');
+    await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
     expect(await page.getByRole('button', { name: /^Tour \(/ }).textContent()).toBe('Tour (6 scenes)');
     await w.context.close();
   });
@@ -238,7 +238,7 @@ describe('hostile input (production build, Chromium)', () => {
     const w = await openView(h, '?lang=en&mode=present&interval=0');
     const other = await w.context.newPage();
     await other.goto(`${h.baseUrl}?lang=en`);
-    await other.waitForSelector('[data-kpi="projects"][data-basis]');
+    await other.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
     expect(await w.page.textContent('.present-count')).toMatch(/1\D+6/);
     await other.evaluate((json) => localStorage.setItem('cq-expo-tour-v1', json), tourJson(2));
     await w.page.waitForSelector('[data-tour-notice="other-tab"]');

@@ -27,7 +27,7 @@ async function swActivated(page: Page): Promise<void> {
 }
 
 async function waitDrawn(page: Page): Promise<void> {
-  await page.waitForSelector('[data-kpi="projects"][data-basis]');
+  await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
   await page.waitForFunction(() => (!document.querySelector('[data-region="map"]') || document.querySelectorAll('path[data-district]').length === 38) && !document.querySelector('.chart-skeleton'));
 }
 

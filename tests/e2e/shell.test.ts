@@ -17,7 +17,7 @@ afterAll(async () => {
 async function open(query = '', viewport?: { width: number; height: number }): Promise<Watched> {
   const w = await openPage(h, viewport);
   await w.page.goto(`${h.baseUrl}${query}`);
-  await w.page.waitForSelector('[data-kpi="projects"][data-basis]');
+  await w.page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
   // Panels below the first screen mount as the reader scrolls.
   if (!query.includes('mode=present')) await scrollThrough(w.page);
   return w;
@@ -63,7 +63,7 @@ describe('dashboard shell (production build, Chromium)', () => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto(h.baseUrl, { waitUntil: 'networkidle' });
-    await page.waitForSelector('[data-kpi="projects"][data-basis]');
+    await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
     // The map and the charts are below the first screen: neither Leaflet nor Recharts is fetched.
     expect(scripts.filter((s) => /leaflet-map|bars-svg/.test(s))).toEqual([]);
     expect(await page.locator('[data-lazy-pending]').count()).toBeGreaterThan(0);
@@ -72,7 +72,7 @@ describe('dashboard shell (production build, Chromium)', () => {
     // A keyboard user's first Tab mounts every panel, so focus can reach all of them.
     const w2 = await openPage(h, { width: 390, height: 844 });
     await w2.page.goto(h.baseUrl);
-    await w2.page.waitForSelector('[data-kpi="projects"][data-basis]');
+    await w2.page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
     await w2.page.keyboard.press('Tab');
     await w2.page.waitForFunction(() => !document.querySelector('[data-lazy-pending]'));
     expectClean(w);

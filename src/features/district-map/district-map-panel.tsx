@@ -39,6 +39,15 @@ function MapSkeleton({ label }: { label: string }) {
   );
 }
 
+/** A legend key in SVG presentation attributes (no style attribute: the prerendered page keeps the strict CSP). */
+function Swatch({ fill, stroke }: { fill: string; stroke?: string }) {
+  return (
+    <svg className={stroke ? 'swatch swatch-svg swatch-area' : 'swatch swatch-svg'} viewBox="0 0 14 14" aria-hidden="true" focusable="false">
+      {stroke ? <rect x="1" y="1" width="12" height="12" fill="none" stroke={stroke} strokeWidth="2" strokeDasharray="3 2" /> : <rect width="14" height="14" fill={fill} />}
+    </svg>
+  );
+}
+
 function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; palette: MapPalette }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -50,7 +59,7 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
       <ul>
         {bins.map((b) => (
           <li key={b.color}>
-            <span className="swatch" style={{ background: b.color }} aria-hidden="true" />
+            <Swatch fill={b.color} />
             {b.from === b.to ? fmt(b.to) : `≤ ${fmt(b.to)}`}
           </li>
         ))}
@@ -61,11 +70,11 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
           </li>
         ) : null}
         <li>
-          <span className="swatch" style={{ background: palette.none }} aria-hidden="true" />
+          <Swatch fill={palette.none} />
           {t.map.legendNone}
         </li>
         <li>
-          <span className="swatch swatch-area" style={{ borderColor: palette.area }} aria-hidden="true" />
+          <Swatch fill="none" stroke={palette.area} />
           {t.place.legend}
         </li>
       </ul>
