@@ -17,7 +17,7 @@ import { useDataset } from '../queries/dataset';
 import { useTourStore } from '../stores/tour-store';
 import { setMode, setScene, useViewStore } from '../stores/view-store';
 import { useDataProblem } from './active-dataset';
-import { PanelById, Region, WithView } from './panels';
+import { PanelById, preloadPanel, Region, WithView } from './panels';
 import { UpdatePrompt } from './update-prompt';
 
 // Mode-specific code loads when it is needed.
@@ -29,6 +29,8 @@ const DataDialog = lazy(() => import('../features/register/data-dialog').then((m
 
 // Panels below the first screen mount when they come near it (components/lazy-mount.tsx).
 const CHARTS = ['sector', 'investor', 'size', 'signing', 'editions'] as const;
+/** Stable preload functions per panel (LazyMount fetches the code before mounting). */
+const PRELOAD = Object.fromEntries((['map', ...CHARTS, 'progress', 'projects'] as const).map((id) => [id, () => preloadPanel(id)])) as Record<'map' | (typeof CHARTS)[number] | 'progress' | 'projects', () => Promise<unknown>>;
 
 function LanguageSwitch() {
   const { t, lang } = useI18n();
@@ -107,21 +109,23 @@ function ExploreLayout() {
           <WithView render={(view) => <KpiCards view={view} />} loading={<KpiSkeleton />} />
         </Region>
         <div className="grid">
-          <PanelById id="map" />
+          <LazyMount placeholderClass="lazy-map" preload={PRELOAD.map}>
+            <PanelById id="map" />
+          </LazyMount>
           <div className="charts" data-region="charts">
             {CHARTS.map((id) => (
-              <LazyMount key={id} placeholderClass={`lazy-chart lazy-chart-${id}`}>
+              <LazyMount key={id} placeholderClass={`lazy-chart lazy-chart-${id}`} preload={PRELOAD[id]}>
                 <PanelById id={id} />
               </LazyMount>
             ))}
           </div>
         </div>
         <div className="progress-row" data-region="progress">
-          <LazyMount placeholderClass="lazy-progress">
+          <LazyMount placeholderClass="lazy-progress" preload={PRELOAD.progress}>
             <PanelById id="progress" />
           </LazyMount>
         </div>
-        <LazyMount placeholderClass="lazy-projects">
+        <LazyMount placeholderClass="lazy-projects" preload={PRELOAD.projects}>
           <PanelById id="projects" />
         </LazyMount>
         {data && basisPolicy(data).reconciliation ? (

@@ -3,25 +3,45 @@
  * boundary, a loading/error wrapper around the engine's view, and the panel registry that
  * maps a panel id (as scenes name them) to its feature component.
  */
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { PanelBoundary } from '../components/panel-boundary';
 import { usePresenting } from '../components/use-present';
 import type { View } from '../domain/engine';
 import type { PanelId } from '../domain/tour';
-import { DistrictMapPanel } from '../features/district-map/district-map-panel';
-import { EditionsChart } from '../features/editions-chart/editions-chart';
-import { InvestorChart } from '../features/investor-chart/investor-chart';
-import { ProjectTable } from '../features/project-table/project-table';
-import { SectorChart } from '../features/sector-chart/sector-chart';
-import { SigningChart } from '../features/signing-chart/signing-chart';
-import { SizeChart } from '../features/size-chart/size-chart';
+import { preloadable } from '../components/preloadable';
 import { useI18n } from '../i18n/i18n';
 import { useDataset } from '../queries/dataset';
 import { useView } from '../queries/view';
 
-// The progress panels sit below the first screen: their code is fetched when they mount.
-const ProgressPanel = lazy(() => import('../features/progress/progress-panel').then((m) => ({ default: m.ProgressPanel })));
-const MonthlyPanel = lazy(() => import('../features/progress/progress-panel').then((m) => ({ default: m.MonthlyPanel })));
+// Each panel's code is its own chunk: a phone fetches only the panels it shows, and a panel
+// below the first screen is fetched as it comes near (LazyMount preloads it; preloadPanel).
+const DistrictMapPanel = preloadable(() => import('../features/district-map/district-map-panel').then((m) => m.DistrictMapPanel));
+const SectorChart = preloadable(() => import('../features/sector-chart/sector-chart').then((m) => m.SectorChart));
+const InvestorChart = preloadable(() => import('../features/investor-chart/investor-chart').then((m) => m.InvestorChart));
+const SizeChart = preloadable(() => import('../features/size-chart/size-chart').then((m) => m.SizeChart));
+const SigningChart = preloadable(() => import('../features/signing-chart/signing-chart').then((m) => m.SigningChart));
+const EditionsChart = preloadable(() => import('../features/editions-chart/editions-chart').then((m) => m.EditionsChart));
+const ProjectTable = preloadable(() => import('../features/project-table/project-table').then((m) => m.ProjectTable));
+const ProgressPanel = preloadable(() => import('../features/progress/progress-panel').then((m) => m.ProgressPanel));
+const MonthlyPanel = preloadable(() => import('../features/progress/progress-panel').then((m) => m.MonthlyPanel));
+
+const PANEL_CODE: Record<PanelId, { preload: () => Promise<unknown> }> = {
+  // Leaflet is the map panel's own lazy chunk, fetched when the map itself comes near.
+  map: DistrictMapPanel,
+  sector: SectorChart,
+  investor: InvestorChart,
+  size: SizeChart,
+  signing: SigningChart,
+  editions: EditionsChart,
+  projects: ProjectTable,
+  progress: ProgressPanel,
+  monthly: MonthlyPanel,
+};
+
+/** Fetch a panel's code ahead of mounting it (a failed fetch is left to the mount to report). */
+export function preloadPanel(id: PanelId): Promise<unknown> {
+  return PANEL_CODE[id].preload().catch(() => undefined);
+}
 
 function Loading() {
   const { t } = useI18n();
@@ -40,7 +60,7 @@ export function Region({ id, title, children, hideTitle = false }: { id: string;
         {title}
       </h2>
       <PanelBoundary name={title} message={t.panelError} detailLabel={t.panelErrorDetail}>
-        {children}
+        <Suspense fallback={<Loading />}>{children}</Suspense>
       </PanelBoundary>
     </section>
   );
@@ -78,7 +98,9 @@ export function ChartPanel({ id, title, render }: { id: string; title: string; r
   return (
     <div className={`panel chart-panel chart-panel-${id}`}>
       <PanelBoundary name={title} message={t.panelError} detailLabel={t.panelErrorDetail}>
-        <WithView render={render} />
+        <Suspense fallback={<Loading />}>
+          <WithView render={render} />
+        </Suspense>
       </PanelBoundary>
     </div>
   );
@@ -107,9 +129,9 @@ export function PanelById({ id }: { id: PanelId }) {
     case 'editions':
       return <ChartPanel id="editions" title={t.editionsTitle} render={(view) => <EditionsChart editions={view.editions} />} />;
     case 'progress':
-      return <ChartPanel id="progress" title={t.regions.progress} render={(view) => (data ? <Suspense fallback={<Loading />}><ProgressPanel view={view} dataset={data} /></Suspense> : null)} />;
+      return <ChartPanel id="progress" title={t.regions.progress} render={(view) => (data ? <ProgressPanel view={view} dataset={data} /> : null)} />;
     case 'monthly':
-      return <ChartPanel id="monthly" title={t.tourEditor.panelName.monthly} render={(view) => (data ? <Suspense fallback={<Loading />}><MonthlyPanel view={view} dataset={data} /></Suspense> : null)} />;
+      return <ChartPanel id="monthly" title={t.tourEditor.panelName.monthly} render={(view) => (data ? <MonthlyPanel view={view} dataset={data} /> : null)} />;
     case 'projects':
       return (
         <Region id="projects" title={t.regions.projects} hideTitle={presenting}>

@@ -68,21 +68,25 @@ interface Props {
   placeholderClass: string;
   /** Mount at once (e.g. presentation mode, where every panel is on screen). */
   eager?: boolean;
+  /** Fetch the panel's code: the placeholder stays until it is here, so the panel appears whole. */
+  preload?: () => Promise<unknown>;
   children: ReactNode;
 }
 
-export function LazyMount({ placeholderClass, eager = false, children }: Props) {
+export function LazyMount({ placeholderClass, eager = false, preload, children }: Props) {
   const current = useSyncExternalStore(subscribe, getReach, getReach);
-  const [near, setNear] = useState(eager);
+  const [near, setNear] = useState(false);
+  const [ready, setReady] = useState(eager);
   const ref = useRef<HTMLDivElement | null>(null);
   // The prerendered page and its hydration hold placeholders; without IntersectionObserver
   // (old browsers, jsdom) everything mounts once the page is live.
   const hydrated = useHydrated();
-  const mounted = near || eager || current === 2 || (hydrated && typeof IntersectionObserver === 'undefined');
+  const wanted = near || current === 2 || (hydrated && typeof IntersectionObserver === 'undefined');
+  const mounted = eager || ready;
   useEffect(
     function watchViewport() {
       const el = ref.current;
-      if (mounted || !el) return;
+      if (mounted || wanted || !el || typeof IntersectionObserver === 'undefined') return;
       const io = new IntersectionObserver(
         (entries) => {
           if (entries.some((e) => e.isIntersecting)) setNear(true);
@@ -92,7 +96,25 @@ export function LazyMount({ placeholderClass, eager = false, children }: Props) 
       io.observe(el);
       return () => io.disconnect();
     },
-    [mounted, current],
+    [mounted, wanted, current],
+  );
+  useEffect(
+    function fetchThenMount() {
+      if (mounted || !wanted) return;
+      if (!preload) {
+        setReady(true);
+        return;
+      }
+      let live = true;
+      // A failed fetch mounts anyway: the panel's own boundary then says what failed.
+      void preload().finally(() => {
+        if (live) setReady(true);
+      });
+      return () => {
+        live = false;
+      };
+    },
+    [mounted, wanted, preload],
   );
   if (mounted) return <>{children}</>;
   return <div ref={ref} className={`lazy-placeholder ${placeholderClass}`} data-lazy-pending="" aria-hidden="true" />;

@@ -141,6 +141,14 @@ export async function scrollThrough(page: Page): Promise<void> {
       window.scrollTo(0, y);
       await frame();
     }
+    // A panel whose code arrived after the reader had scrolled past it mounts its own lazy parts
+    // (the map's Leaflet frame) only when it is near again: go back to each, as a reader would.
+    for (let tries = 0; tries < 20; tries++) {
+      const pending = document.querySelector('[data-lazy-pending]');
+      if (!pending) break;
+      pending.scrollIntoView({ block: 'center' });
+      for (let i = 0; i < 100 && pending.isConnected; i++) await frame();
+    }
     window.scrollTo(0, 0);
   });
   await page.waitForFunction(() => !document.querySelector('[data-lazy-pending]'));
