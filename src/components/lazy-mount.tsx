@@ -82,7 +82,8 @@ export function LazyMount({ placeholderClass, eager = false, preload, children }
   // (old browsers, jsdom) everything mounts once the page is live.
   const hydrated = useHydrated();
   const wanted = near || current === 2 || (hydrated && typeof IntersectionObserver === 'undefined');
-  const mounted = eager || ready;
+  // Without code to fetch, a wanted panel mounts at once.
+  const mounted = eager || ready || (wanted && !preload);
   useEffect(
     function watchViewport() {
       const el = ref.current;
@@ -100,11 +101,7 @@ export function LazyMount({ placeholderClass, eager = false, preload, children }
   );
   useEffect(
     function fetchThenMount() {
-      if (mounted || !wanted) return;
-      if (!preload) {
-        setReady(true);
-        return;
-      }
+      if (mounted || !wanted || !preload) return;
       let live = true;
       // A failed fetch mounts anyway: the panel's own boundary then says what failed.
       void preload().finally(() => {

@@ -6,6 +6,15 @@ import { App } from '../../src/app/app';
 import { applySearch, useViewStore } from '../../src/stores/view-store';
 import { renderWithData } from './render';
 
+/** A panel's element, once its code chunk has loaded and it has mounted (panels are lazy). */
+async function panel(selector: string): Promise<HTMLElement> {
+  return waitFor(() => {
+    const el = document.querySelector<HTMLElement>(selector);
+    if (!el) throw new Error(`${selector} is not drawn yet`);
+    return el;
+  });
+}
+
 function kpi(name: string): HTMLElement {
   const el = document.querySelector<HTMLElement>(`[data-kpi="${name}"]`);
   if (!el) throw new Error(`no KPI ${name}`);
@@ -40,14 +49,14 @@ describe('App shell', () => {
   it('a sector filter shows the printed marginal; adding an investor says it was not published', async () => {
     const user = userEvent.setup();
     renderWithData(<App />);
-    const sectorChart = document.querySelector<HTMLElement>('[data-chart="sector"]')!;
+    const sectorChart = await panel('[data-chart="sector"]');
     await user.click(within(sectorChart).getByRole('button', { name: '智能制造' }));
     expect(kpi('projects')).toHaveTextContent('32');
     expect(kpi('investment')).toHaveTextContent('1016亿元');
     expect(kpi('investment')).toHaveAttribute('data-basis', 'published');
     expect(within(sectorChart).getByRole('button', { name: '智能制造' })).toHaveAttribute('aria-pressed', 'true');
 
-    const investorChart = document.querySelector<HTMLElement>('[data-chart="investor"]')!;
+    const investorChart = await panel('[data-chart="investor"]');
     await user.click(within(investorChart).getByRole('button', { name: '央企' }));
     expect(kpi('projects')).toHaveAttribute('data-basis', 'itemized');
     expect(kpi('projects')).toHaveTextContent('此筛选组合的完整数字未公布');
@@ -79,10 +88,10 @@ describe('App shell', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
-  it('an empty filter result explains itself instead of showing an empty table', () => {
+  it('an empty filter result explains itself instead of showing an empty table', async () => {
     applySearch('?district=500101');
     renderWithData(<App />);
-    const table = document.querySelector<HTMLElement>('[data-region="projects"]')!;
+    const table = await panel('[data-region="projects"]');
     expect(within(table).getByRole('status')).toHaveTextContent('没有符合当前筛选的点名项目');
     expect(within(table).getByRole('status')).toHaveTextContent('移除部分筛选');
     expect(kpi('projects')).toHaveAttribute('data-basis', 'itemized');
