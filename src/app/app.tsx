@@ -3,7 +3,7 @@
  * KPIs, the map, the charts, the project table and the sources footer. Present mode: the
  * conference-screen layout. Each panel has its own error boundary.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react';
 import { FilterBar } from '../features/filter-bar/filter-bar';
 import { PageActions } from '../features/share/page-actions';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
@@ -15,6 +15,7 @@ import { basisPolicy } from '../domain/basis-policy';
 import { LazyMount } from '../components/lazy-mount';
 import { useDataset } from '../queries/dataset';
 import { useTourStore } from '../stores/tour-store';
+import { screenShowsState } from '../stores/url-sync';
 import { setMode, setScene, useViewStore } from '../stores/view-store';
 import { useDataProblem } from './active-dataset';
 import { PanelById, preloadPanel, Region, WithView } from './panels';
@@ -168,6 +169,25 @@ function ExploreLayout() {
   );
 }
 
+/**
+ * Tells url-sync when the screen shows the store's state: this renders with the same deferred
+ * filters as the panels (queries/view.ts), so its effect runs once they are committed.
+ */
+function AddressBar() {
+  const filters = useDeferredValue(useViewStore((s) => s.filters));
+  const data = useViewStore((s) => s.data);
+  const lang = useViewStore((s) => s.lang);
+  const mode = useViewStore((s) => s.mode);
+  const measure = useViewStore((s) => s.measure);
+  const interval = useViewStore((s) => s.interval);
+  const scene = useViewStore((s) => s.scene);
+  // Not on the click's own render (the deferred filters are still the old ones then).
+  useEffect(() => {
+    screenShowsState();
+  }, [filters, data, lang, mode, measure, interval, scene]);
+  return null;
+}
+
 export function App() {
   useDocumentLanguage();
   const mode = useViewStore((s) => s.mode);
@@ -201,6 +221,7 @@ export function App() {
         <ExploreLayout />
       )}
       <UpdatePrompt />
+      <AddressBar />
     </div>
   );
 }

@@ -4,9 +4,9 @@
  * panel (lazy-mount.tsx) can wait for its code behind its placeholder and then appear whole,
  * with no loading flash and no layout shift. Rendered before its chunk, it suspends like lazy().
  */
-import { lazy, type ComponentType } from 'react';
+import { lazy, memo, type ComponentType, type NamedExoticComponent } from 'react';
 
-export type Preloadable<P> = ComponentType<P> & { preload: () => Promise<unknown> };
+export type Preloadable<P extends object> = NamedExoticComponent<P> & { preload: () => Promise<unknown> };
 
 export function preloadable<P extends object>(load: () => Promise<ComponentType<P>>): Preloadable<P> {
   let loaded: ComponentType<P> | null = null;
@@ -27,5 +27,6 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     const Loaded = loaded;
     return Loaded ? <Loaded {...props} /> : <Lazy {...props} />;
   }
-  return Object.assign(PreloadableComponent, { preload });
+  // Memoised: a panel whose props (the view model, the dataset) did not change is not redrawn.
+  return Object.assign(memo(PreloadableComponent), { preload });
 }

@@ -5,20 +5,54 @@
 import { serializeUrl } from './url-codec';
 import { applySearch, useViewStore } from './view-store';
 
-export function startUrlSync(win: Window = window): () => void {
+/** When the address bar is written, given the write to do (changes until then make one entry). */
+export type UrlWriteSchedule = (write: () => void) => void;
+
+let awaitingScreen: (() => void) | null = null;
+
+/**
+ * The page's schedule: the address bar names what the screen shows. The panels draw a change
+ * in the background (queries/view.ts defers the filters), and the app calls screenShowsState()
+ * once it has committed it; the entry is written after that frame, so a click's next paint
+ * never waits for history.pushState (milliseconds in Chromium).
+ */
+const whenScreenShows: UrlWriteSchedule = (write) => {
+  awaitingScreen = write;
+};
+
+/** The screen now shows the store's state (called from the app's commit): write the address bar after this frame. */
+export function screenShowsState(): void {
+  const write = awaitingScreen;
+  if (!write) return;
+  awaitingScreen = null;
+  requestAnimationFrame(() => setTimeout(write, 0));
+}
+
+export function startUrlSync(win: Window = window, schedule: UrlWriteSchedule = whenScreenShows): () => void {
   applySearch(win.location.search);
   // Write back the cleaned URL so dropped values do not linger in the address bar.
   const first = serializeUrl(useViewStore.getState());
   if (first !== win.location.search) win.history.replaceState(null, '', `${win.location.pathname}${first}${win.location.hash}`);
 
+  let scheduled = false;
+  let stopped = false;
+  const write = (): void => {
+    scheduled = false;
+    if (stopped) return;
+    const next = serializeUrl(useViewStore.getState());
+    if (next !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${next}${win.location.hash}`);
+  };
   const unsubscribe = useViewStore.subscribe((state, prev) => {
     if (state.data === prev.data && state.filters === prev.filters && state.lang === prev.lang && state.mode === prev.mode && state.measure === prev.measure && state.interval === prev.interval && state.scene === prev.scene) return;
-    const next = serializeUrl(state);
-    if (next !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${next}${win.location.hash}`);
+    if (scheduled) return;
+    scheduled = true;
+    schedule(write);
   });
   const onPop = (): void => applySearch(win.location.search);
   win.addEventListener('popstate', onPop);
   return () => {
+    stopped = true;
+    awaitingScreen = null;
     unsubscribe();
     win.removeEventListener('popstate', onPop);
   };

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
@@ -34,7 +34,8 @@ describe('presentation mode', () => {
     expect(document.documentElement.dataset.mode).toBe('present');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('智能制造');
     expect(useViewStore.getState().filters.sectors).toEqual(['smart-manufacturing']);
-    expect(document.querySelector('[data-kpi="projects"]')).toHaveTextContent('32');
+    // The panels draw the scene's filters in the background (queries/view.ts).
+    await waitFor(() => expect(document.querySelector('[data-kpi="projects"]')).toHaveTextContent('32'));
   });
 
   it('clicker keys: → / PageDown / Space next, ← / PageUp previous, Home / End', async () => {

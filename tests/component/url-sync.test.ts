@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startUrlSync } from '../../src/stores/url-sync';
+import { screenShowsState, startUrlSync } from '../../src/stores/url-sync';
 import { setLang, toggleFilter, useViewStore } from '../../src/stores/view-store';
 
 let stop: (() => void) | undefined;
@@ -20,7 +20,8 @@ describe('URL sync', () => {
 
   it('pushes a history entry per change; back restores the previous view', async () => {
     window.history.replaceState(null, '', '/');
-    stop = startUrlSync();
+    // Written at once here (the page writes after the next paint).
+    stop = startUrlSync(window, (write) => write());
     toggleFilter('districts', '500110');
     expect(window.location.search).toBe('?district=500110');
     setLang('en');
@@ -30,5 +31,19 @@ describe('URL sync', () => {
     await popped;
     expect(useViewStore.getState().lang).toBe('zh-CN');
     expect(useViewStore.getState().filters.districts).toEqual(['500110']);
+  });
+
+  it('writes the address bar once the screen shows the change, after that frame; the changes until then in one write', async () => {
+    window.history.replaceState(null, '', '/');
+    stop = startUrlSync();
+    toggleFilter('districts', '500110');
+    toggleFilter('sectors', 'health');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Not before the screen shows it.
+    expect(window.location.search).toBe('');
+    screenShowsState();
+    expect(window.location.search).toBe('');
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10)));
+    expect(window.location.search).toBe('?district=500110&sector=health');
   });
 });

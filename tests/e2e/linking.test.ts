@@ -68,15 +68,16 @@ describe('linked filtering (production build, Chromium)', () => {
     await page.waitForURL(/district=500107/);
     expect(await page.locator('[data-project]').count()).toBe(1);
     await page.goBack();
+    // Back/forward change the address bar first; the panels then draw what it names.
     await page.waitForURL((u) => !u.search.includes('district'));
-    expect(await page.getAttribute('path[data-district="500107"]', 'aria-pressed')).toBe('false');
-    expect(await page.textContent('[data-kpi="investment"]')).toContain('73亿元');
+    await expect.poll(() => page.getAttribute('path[data-district="500107"]', 'aria-pressed')).toBe('false');
+    await expect.poll(() => page.textContent('[data-kpi="investment"]')).toContain('73亿元');
     await page.goBack();
     await page.waitForURL((u) => u.search === '');
-    expect(await page.textContent('[data-kpi="investment"]')).toContain('2524亿元');
+    await expect.poll(() => page.textContent('[data-kpi="investment"]')).toContain('2524亿元');
     await page.goForward();
     await page.waitForURL(/investor=foreign/);
-    expect(await page.getAttribute('[data-chart="investor"] rect[data-key="foreign"]', 'aria-pressed')).toBe('true');
+    await expect.poll(() => page.getAttribute('[data-chart="investor"] rect[data-key="foreign"]', 'aria-pressed')).toBe('true');
     expect(w.errors).toEqual([]);
     await w.context.close();
   });

@@ -1,11 +1,13 @@
 /** Chips for every active filter (each removable), "clear all", and what the KPIs now mean. */
+import { memo } from 'react';
 import type { View } from '../../domain/engine';
 import { DIMENSIONS } from '../../domain/filters';
 import { useI18n } from '../../i18n/i18n';
 import { dimensionLabel, selectionSummary, valueLabel } from '../../i18n/labels';
 import { clearFilters, toggleFilter } from '../../stores/view-store';
 
-export function FilterBar({ view }: { view: View }) {
+/** Memoised: redrawn only when the (deferred) view model changes. */
+export const FilterBar = memo(function FilterBar({ view }: { view: View }) {
   const i18n = useI18n();
   const { t } = i18n;
   const chips = DIMENSIONS.flatMap((dim) => view.filters[dim].map((key) => ({ dim, key })));
@@ -39,4 +41,4 @@ export function FilterBar({ view }: { view: View }) {
       </p>
     </div>
   );
-}
+});

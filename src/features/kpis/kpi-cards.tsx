@@ -1,4 +1,5 @@
 /** The four KPI cards: value, basis and source for projects, investment, ≥10亿 and ≥50亿 counts. */
+import { memo } from 'react';
 import { BasisBadge, coverageText, SourceRefs } from '../../components/source-note';
 import type { Figure, KpiKey, View } from '../../domain/engine';
 import { formatAmountParts } from '../../domain/format';
@@ -47,7 +48,8 @@ function KpiValue({ kpi, figure, i18n }: { kpi: KpiKey; figure: Figure; i18n: I1
   );
 }
 
-export function KpiCards({ view }: { view: View }) {
+/** Memoised: redrawn only when the (deferred) view model changes. */
+export const KpiCards = memo(function KpiCards({ view }: { view: View }) {
   const i18n = useI18n();
   return (
     <ul className="kpis">
@@ -72,7 +74,7 @@ export function KpiCards({ view }: { view: View }) {
       })}
     </ul>
   );
-}
+});
 
 export function KpiSkeleton() {
   const i18n = useI18n();
