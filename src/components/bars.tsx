@@ -6,7 +6,7 @@
  * between interactions on, the plain SVG standing in until then. Both carry the DOM contract (rect[data-key], role=button,
  * aria-pressed), so a click on either toggles the same filter.
  */
-import { lazy, memo, Suspense, useSyncExternalStore } from 'react';
+import { lazy, memo, startTransition, Suspense, useEffect, useState } from 'react';
 import { barLayout, fitLabel, markAttributes, useWidth } from './bar-layout';
 import type { BarsProps } from './bars-svg';
 
@@ -114,8 +114,20 @@ const StaticBars = memo(function StaticBars({ data, hasSelection, onToggle, barS
   );
 });
 
+/** Whether this chart draws with Recharts; the swap is a transition, rendered in slices between inputs. */
+function useSwapped(): boolean {
+  const [recharts, setRecharts] = useState(isSwapped);
+  useEffect(() => {
+    const update = () => startTransition(() => setRecharts(isSwapped()));
+    const stop = subscribe(update);
+    update();
+    return stop;
+  }, []);
+  return recharts;
+}
+
 export function Bars(props: BarsProps) {
-  const recharts = useSyncExternalStore(subscribe, isSwapped, isSwapped);
+  const recharts = useSwapped();
   if (!recharts) return <StaticBars {...props} />;
   // The chunk is already loaded: the fallback shows for a microtask at most.
   return (

@@ -6,7 +6,7 @@
  * keyboard user's first Tab (focus must find every control), before printing, and when an
  * export of the whole page asks (whenAllMounted). Without IntersectionObserver, all mount.
  */
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useHydrated } from './use-hydrated';
 
 /** 0: first screen only; 1: the reader has scrolled; 2: everything. */
@@ -104,8 +104,9 @@ export function LazyMount({ placeholderClass, eager = false, preload, children }
       if (mounted || !wanted || !preload) return;
       let live = true;
       // A failed fetch mounts anyway: the panel's own boundary then says what failed.
+      // Mounting is a transition: a heavy panel renders in slices and never blocks input.
       void preload().finally(() => {
-        if (live) setReady(true);
+        if (live) startTransition(() => setReady(true));
       });
       return () => {
         live = false;

@@ -79,6 +79,8 @@ describe('register import (production build, Chromium)', () => {
     // Filtering works on the register: 綦江 has two projects, 35亿 and 7亿.
     await page.locator('[data-region="map"] .district-list [data-district-item]', { hasText: '綦江区' }).click();
     await page.waitForFunction(() => document.querySelector('[data-kpi="investment"]')?.textContent?.includes('42亿元'));
+    // The address bar follows the screen (written after the frame that shows the filter).
+    await page.waitForURL(/district=500110/);
 
     const url = page.url();
     await page.reload();

@@ -40,9 +40,19 @@ interface Props {
 /** Which side of its anchor an area's label sits on, so it covers no central district and stays inside a phone's map. */
 const LABEL_SIDE: Record<AreaKey, 'bottom' | 'right'> = { liangjiang: 'right', gaoxin: 'bottom', wansheng: 'bottom' };
 
+const latLngs = new WeakMap<readonly [number, number], L.LatLngTuple>();
+/** [lng, lat] → Leaflet's [lat, lng]; the same tuple for the same point, so a marker is not moved (and redrawn) on every render. */
 function latLng(p: readonly [number, number]): L.LatLngTuple {
-  return [p[1], p[0]];
+  let at = latLngs.get(p);
+  if (!at) {
+    at = [p[1], p[0]];
+    latLngs.set(p, at);
+  }
+  return at;
 }
+// Constant styles: react-leaflet restyles (and redraws) a marker whose style object changed.
+const DISTRICT_MARKER: L.PathOptions = { color: '#1a1d21', weight: 1.5, fillColor: '#ffd54f', fillOpacity: 1, className: 'project-marker' };
+const AREA_MARKER: L.PathOptions = { ...DISTRICT_MARKER, fillColor: '#cab2d6' };
 /** Label anchors for the context provinces, inside each near Chongqing's border. */
 const SICHUAN_LABEL: L.LatLngTuple = [30.75, 105.55];
 const GUIZHOU_LABEL: L.LatLngTuple = [28.3, 107.4];
@@ -387,7 +397,7 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
             center={at}
             radius={6}
             interactive={false}
-            pathOptions={{ color: '#1a1d21', weight: 1.5, fillColor: area ? '#cab2d6' : '#ffd54f', fillOpacity: 1, className: 'project-marker' }}
+            pathOptions={area ? AREA_MARKER : DISTRICT_MARKER}
           />
         );
       })}
