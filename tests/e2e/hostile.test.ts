@@ -431,6 +431,36 @@ describe('hostile input (production build, Chromium)', () => {
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
+
+  it('a register the browser has no room for is said not to be saved, with its name, version and rows; nothing changes, and it saves once there is room', async () => {
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    const before = await kpiText(page);
+    // Chromium's own quota, made tiny for this origin (what a full disk or a small private-mode quota does).
+    const cdp = await w.context.newCDPSession(page);
+    const origin = new URL(h.baseUrl).origin;
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 20_000 });
+    const rows = Array.from({ length: 3000 }, (_, i) => `Project ${i} ${(i * 2654435761 % 4294967296).toString(36)}${(i * 40503).toString(16)},Yubei,${(i % 97) + 1}`);
+    await chooseFile(page, 'too-big.csv', Buffer.from(`project,district,amount (100 million yuan)\r\n${rows.join('\r\n')}\r\n`));
+    await page.waitForSelector('[data-import-summary][data-accepted="3000"]');
+    await page.fill('.import-save input', 'Quarterly register');
+    await page.click('[data-import-save]');
+    const failed = page.locator('[data-save-failed]');
+    await failed.waitFor();
+    expect(await failed.getAttribute('data-save-failed')).toBe('quota');
+    expect(await failed.textContent()).toContain('Not saved: register "Quarterly register", version 1 (3,000 rows) — this browser\'s storage is full.');
+    expect(await kpiText(page)).toBe(before);
+    expect(await page.locator('[data-datasets] > li').count()).toBe(1);
+    expect(await page.locator('[data-import-failed="internal"]').count()).toBe(0);
+    // Room again: the same checked import saves.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await page.click('[data-import-save]');
+    await page.waitForSelector('[data-import-done]');
+    await failed.waitFor({ state: 'detached' });
+    expect(await page.locator('[data-datasets] > li').count()).toBe(2);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
 });
 
 const SMALL_CSV = 'project,district,amount (100 million yuan)\r\nPark,Yubei,12\r\nHub,Qijiang,8\r\nLab,Jiangbei,5\r\n';
