@@ -461,6 +461,29 @@ describe('hostile input (production build, Chromium)', () => {
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
+
+  it('a file of 20 000 bad rows: the worker sends a few rows per reason with counts for the rest, and the full list downloads as CSV', async () => {
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    const rows = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? `P${i},Nowhere,5` : `P${i},Yubei,abc`));
+    await chooseFile(page, 'bad-rows.csv', Buffer.from(`project,district,amount (100 million yuan)\r\nGood,Yubei,3\r\n${rows.join('\r\n')}\r\n`));
+    await page.waitForSelector('[data-import-summary][data-rejected="20000"]');
+    expect(await page.getAttribute('[data-errors-total]', 'data-errors-total')).toBe('20000');
+    // 50 of each reason on screen, not 20 000 rows.
+    expect(await page.locator('[data-import-errors] tbody tr').count()).toBe(100);
+    const more = await page.locator('[data-errors-hidden] li').allTextContents();
+    expect(more).toHaveLength(2);
+    expect(more.every((l) => /^… and 9,950 more of the same kind \(.+\)$/.test(l))).toBe(true);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-download-errors]')]);
+    expect(dl.suggestedFilename()).toBe('register-errors_bad-rows.csv');
+    const lines = readFileSync(await dl.path(), 'utf8').split('\r\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(20_001);
+    expect(lines[0]).toBe('\uFEFFRow,Column,Value,Reason');
+    // The list is worded in the page's language, and the rows' own values are kept.
+    expect(lines[1]).toMatch(/^3,Investment.*,abc,/);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
 });
 
 const SMALL_CSV = 'project,district,amount (100 million yuan)\r\nPark,Yubei,12\r\nHub,Qijiang,8\r\nLab,Jiangbei,5\r\n';
