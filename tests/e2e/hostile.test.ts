@@ -484,6 +484,28 @@ describe('hostile input (production build, Chromium)', () => {
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
+
+  it('a 500-column file (the column limit) is read; its mapping dropdowns list every column once used, and a choice re-checks', async () => {
+    const header = ['project', 'district', 'amount (100 million yuan)', ...Array.from({ length: 497 }, (_, i) => `extra ${i + 1}`)];
+    const row = (r: number) => [`Park ${r}`, 'Yubei', '12', ...Array.from({ length: 497 }, (_, i) => String(i + r))];
+    const csv = [header, ...Array.from({ length: 20 }, (_, r) => row(r))].map((r) => r.join(',')).join('\r\n');
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    await chooseFile(page, 'wide-500.csv', Buffer.from(csv));
+    await page.waitForSelector('[data-import-summary][data-accepted="20"]');
+    // Not 13 × 501 options at once: each dropdown holds its choice until it is used.
+    const note = page.locator('select[data-field="note"]');
+    expect(await note.getAttribute('data-options')).toBe('chosen');
+    expect(await page.locator('select[data-field] option').count()).toBeLessThan(40);
+    await note.focus();
+    await page.waitForSelector('select[data-field="note"][data-options="all"]');
+    expect(await note.locator('option').count()).toBe(501);
+    await note.selectOption('10');
+    await page.waitForSelector('select[data-field="note"] option:checked[value="10"]', { state: 'attached' });
+    expect(await page.locator('select[data-field="project"] option:checked').textContent()).toBe('1: project');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
 });
 
 const SMALL_CSV = 'project,district,amount (100 million yuan)\r\nPark,Yubei,12\r\nHub,Qijiang,8\r\nLab,Jiangbei,5\r\n';

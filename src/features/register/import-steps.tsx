@@ -73,6 +73,42 @@ function TableStep({ summary, m, onSettings }: StepProps) {
   );
 }
 
+/**
+ * Past this many columns a mapping dropdown lists only its chosen column until it is pointed
+ * at, focused or touched: 13 dropdowns of 500 columns are 6 500 options, which took a
+ * main-thread task of about 240 ms to mount (issue 14; docs/benchmarks.md "Limits").
+ */
+export const EAGER_COLUMNS = 60;
+
+function ColumnSelect({ field, header, value, none, onChange }: { field: Field; header: readonly string[]; value: number | null; none: string; onChange: (column: number | null) => void }) {
+  const [open, setOpen] = useState(header.length <= EAGER_COLUMNS);
+  const label = (i: number) => `${i + 1}: ${header[i] || '—'}`;
+  const wake = open ? undefined : () => setOpen(true);
+  return (
+    <select
+      data-field={field}
+      data-options={open ? 'all' : 'chosen'}
+      value={value ?? ''}
+      onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+      onFocus={wake}
+      onPointerDown={wake}
+      onPointerEnter={wake}
+      onTouchStart={wake}
+    >
+      <option value="">{none}</option>
+      {open ? (
+        header.map((h, i) => (
+          <option key={`${i}-${h}`} value={i}>
+            {label(i)}
+          </option>
+        ))
+      ) : value !== null ? (
+        <option value={value}>{label(value)}</option>
+      ) : null}
+    </select>
+  );
+}
+
 function ColumnsStep({ summary, i18n, m, onSettings }: StepProps) {
   const { t } = i18n;
   const { columns, missing, unknown } = summary.mapping;
@@ -92,18 +128,13 @@ function ColumnsStep({ summary, i18n, m, onSettings }: StepProps) {
               {m.field[f]}
               {REQUIRED.includes(f) ? t.data.required : ''}
             </span>
-            <select
-              data-field={f}
-              value={columns[f] ?? ''}
-              onChange={(e) => onSettings({ sheet: summary.sheet, headerRow: summary.headerRow, columns: { ...columns, [f]: e.target.value === '' ? null : Number(e.target.value) } })}
-            >
-              <option value="">{t.data.none}</option>
-              {summary.header.map((h, i) => (
-                <option key={`${i}-${h}`} value={i}>
-                  {`${i + 1}: ${h || '—'}`}
-                </option>
-              ))}
-            </select>
+            <ColumnSelect
+              field={f}
+              header={summary.header}
+              value={columns[f]}
+              none={t.data.none}
+              onChange={(c) => onSettings({ sheet: summary.sheet, headerRow: summary.headerRow, columns: { ...columns, [f]: c } })}
+            />
           </label>
         ))}
       </div>
