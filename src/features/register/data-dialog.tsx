@@ -422,11 +422,6 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
             </p>
           ) : null}
         </div>
-        {state.step === 'checked' && state.saveFailed ? (
-          <p role="alert" className="import-error" data-save-failed={state.saveFailed.reason}>
-            {m.saveFailed[state.saveFailed.reason](state.saveFailed.name, state.saveFailed.version, i18n.count(state.saveFailed.rows))}
-          </p>
-        ) : null}
         {state.step === 'checked' ? (
           <Checked
             key={state.summary.fileName}
@@ -437,6 +432,7 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
             onSettings={(settings) => session.current?.settings(settings)}
             onSave={(name) => session.current?.save(name)}
             onDownload={downloadList}
+            {...(state.saveFailed ? { saveFailed: { reason: state.saveFailed.reason, text: m.saveFailed[state.saveFailed.reason](state.saveFailed.name, state.saveFailed.version, i18n.count(state.saveFailed.rows)) } } : {})}
           />
         ) : null}
         {state.step === 'saved' ? (

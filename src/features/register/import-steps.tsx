@@ -373,7 +373,16 @@ function UpdateStep({ summary, m }: Omit<StepProps, 'onSettings' | 'i18n'>) {
   );
 }
 
-export function Checked({ summary, i18n, m, saving, onSettings, onSave, onDownload }: StepProps & { saving: boolean; onSave: (name: string) => void; onDownload: ListDownload }) {
+export function Checked({
+  summary,
+  i18n,
+  m,
+  saving,
+  onSettings,
+  onSave,
+  onDownload,
+  saveFailed,
+}: StepProps & { saving: boolean; onSave: (name: string) => void; onDownload: ListDownload; saveFailed?: { reason: string; text: string } }) {
   const { t } = i18n;
   const [name, setName] = useState(() => baseName(summary.fileName));
   const canSave = summary.rowsAccepted > 0 && summary.mapping.missing.length === 0 && summary.needsUnit.length === 0;
@@ -408,6 +417,12 @@ export function Checked({ summary, i18n, m, saving, onSettings, onSave, onDownlo
             ))}
           </ul>
         </div>
+      ) : null}
+      {saveFailed ? (
+        // Beside the save button the user just pressed (the dialog is long), not at its top.
+        <p role="alert" className="import-error" data-save-failed={saveFailed.reason}>
+          {saveFailed.text}
+        </p>
       ) : null}
       {canSave ? (
         <form
