@@ -7,9 +7,6 @@
 import type { Edition, EditionBreakdown, EditionCategory, Fact, SourceRef } from '../data/types';
 import type { Figure } from './engine';
 
-/** The years the editions chart lists, 2018–2025 (the bundled data's editions; tests/unit/years.test.ts checks they agree): what edition= may name. */
-export const EDITION_YEARS: readonly number[] = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
-
 /** How an edition's bar is drawn. */
 export type EditionMark =
   /** A bar of the printed amount. */

@@ -16,7 +16,6 @@ import {
   type Dimension,
   type Filters,
 } from '../domain/filters';
-import { EDITION_YEARS } from '../domain/editions';
 import { PLACE_KEYS } from '../domain/places';
 
 export type Mode = 'explore' | 'present';
@@ -68,6 +67,13 @@ const DIM_BY_PARAM = new Map<string, Dimension>(
 );
 
 export const MAX_SCENE = 999;
+
+/**
+ * The years the editions chart lists, 2018–2025: what edition= may name. They are the bundled
+ * data's editions (tests/unit/years.test.ts checks that they agree); kept here, not read from the
+ * dataset, so that parsing a URL needs no data.
+ */
+export const EDITION_YEARS: readonly number[] = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
 
 /**
  * A register as the data= parameter names it: one imported in this browser (`r-…`, the latest

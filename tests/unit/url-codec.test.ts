@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DISTRICTS } from '../../src/data/districts';
-import { EDITION_YEARS } from '../../src/domain/editions';
 import { INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, STAGE_KEYS, YEAR_KEYS } from '../../src/domain/filters';
 import { newRegisterId } from '../../src/storage/registers';
-import { DATA_ID, DEFAULT_STATE, MAX_SCENE, parseUrl, serializeUrl, type ViewState } from '../../src/stores/url-codec';
+import { DATA_ID, DEFAULT_STATE, EDITION_YEARS, MAX_SCENE, parseUrl, serializeUrl, type ViewState } from '../../src/stores/url-codec';
 
 /** A subset of `values`, in their canonical order. */
 function subset<T>(values: readonly T[]) {

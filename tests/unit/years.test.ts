@@ -7,12 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET } from '../../src/data/dataset';
 import type { Dataset, ItemizedProject, SectorKey, StageKey } from '../../src/data/types';
-import { EDITION_YEARS } from '../../src/domain/editions';
 import { computeView, matcher } from '../../src/domain/engine';
 import { DIMENSIONS, EMPTY_FILTERS, YEAR_KEYS, type Filters } from '../../src/domain/filters';
 import { compareRows, editionsByUnit } from '../../src/domain/progress';
 import { computeProgress } from '../../src/domain/progress-view';
-import { DEFAULT_STATE, parseUrl, serializeUrl } from '../../src/stores/url-codec';
+import { DEFAULT_STATE, EDITION_YEARS, parseUrl, serializeUrl } from '../../src/stores/url-codec';
 
 interface Spec {
   district?: string;
