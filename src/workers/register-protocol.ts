@@ -8,6 +8,7 @@ import type { ReconciliationLine } from '../domain/register/reconcile';
 import type { FileKind, ReadErrorCode } from '../domain/register/read';
 import type { UnmatchedValue, ValueMap } from '../domain/register/values';
 import type { VersionDiff } from '../domain/register/versions';
+import type { StorageFailure } from '../storage/failure';
 import type { RegisterMeta } from '../storage/registers';
 
 /** The choices of the mapping step (all optional: the file decides by default). */
@@ -70,4 +71,6 @@ export type FromWorker =
   | { type: 'checked'; summary: CheckSummary }
   | { type: 'failed'; code: ReadErrorCode | 'internal' | 'worker' | 'fetch' | 'site-unit' | 'site-missing'; detail: string }
   | { type: 'saved'; meta: RegisterMeta; version: number; ms: number }
+  /** The browser refused to store the register (quota, private mode): what was not saved. Nothing was changed. */
+  | { type: 'save-failed'; reason: StorageFailure; name: string; version: number; rows: number; detail: string }
   | { type: 'site-loaded'; columns: RegisterColumnsV2; summary: CheckSummary };
