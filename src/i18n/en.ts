@@ -283,7 +283,7 @@ export const en: Messages = {
   projectsUnit: (n) => (PLURAL.select(n) === 'one' ? 'project' : 'projects'),
   kpiUnpublished: { headline: 'not published', named: (v) => `Named projects only: ${v}` },
   safety: {
-    moreOfKind: (count, kind) => `… and ${count} more of the same kind (${kind})`,
+    moreOfKind: (count, kind) => `… and ${count.toLocaleString('en')} more of the same kind (${kind})`,
     times: (n) => `×${n}`,
     dismissKey: 'Press N to dismiss',
     presentMissing: (id) => `The register ${id} in this link is not in this browser: the published figures are shown.`,

@@ -280,7 +280,7 @@ export const zh: Messages = {
   projectsUnit: () => '个',
   kpiUnpublished: { headline: '未公布', named: (v) => `点名项目合计：${v}` },
   safety: {
-    moreOfKind: (count, kind) => `……另有 ${count} 项同类问题（${kind}）`,
+    moreOfKind: (count, kind) => `……另有 ${count.toLocaleString('zh-CN')} 项同类问题（${kind}）`,
     times: (n) => `×${n}`,
     dismissKey: '按 N 键关闭提示',
     presentMissing: (id) => `链接中的名录 ${id} 不在本浏览器中，现在显示的是已公布数字。`,
