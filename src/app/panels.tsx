@@ -4,6 +4,7 @@
  * maps a panel id (as scenes name them) to its feature component.
  */
 import { Suspense, type ReactNode } from 'react';
+import { Loading } from '../components/loading';
 import { PanelBoundary } from '../components/panel-boundary';
 import { usePresenting } from '../components/use-present';
 import type { View } from '../domain/engine';
@@ -43,15 +44,6 @@ export function preloadPanel(id: PanelId): Promise<unknown> {
   return PANEL_CODE[id].preload().catch(() => undefined);
 }
 
-function Loading() {
-  const { t } = useI18n();
-  return (
-    <p className="loading" role="status">
-      {t.loading}
-    </p>
-  );
-}
-
 export function Region({ id, title, children, hideTitle = false }: { id: string; title: string; children: ReactNode; hideTitle?: boolean }) {
   const { t } = useI18n();
   return (
@@ -80,15 +72,7 @@ export function WithView({ render, loading }: { render: (view: View) => ReactNod
       </div>
     );
   }
-  if (isPending || !view) {
-    return (
-      loading ?? (
-        <p className="loading" role="status">
-          {t.loading}
-        </p>
-      )
-    );
-  }
+  if (isPending || !view) return loading ?? <Loading />;
   return <>{render(view)}</>;
 }
 

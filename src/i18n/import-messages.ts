@@ -46,6 +46,9 @@ export interface ImportMessages {
   totalsMismatch: string;
   totalsUnchecked: string;
   sections: (n: number, list: string) => string;
+  /** Past the lists' caps (issue 14). */
+  totalsMore: (n: string) => string;
+  valuesMore: (n: string) => string;
   remarksTitle: string;
   downloadRemarks: string;
   remarkColumns: { row: string; column: string; value: string; remark: string };
@@ -69,6 +72,8 @@ export interface ImportMessages {
   siteNone: string;
   siteLoadFailed: (name: string, detail: string) => string;
   savedVersion: (name: string, version: number) => string;
+  /** The browser refused to store the register: what was not saved, and that nothing changed (issue 14). */
+  saveFailed: Record<'quota' | 'unavailable', (name: string, version: number, rows: string) => string>;
 }
 
 const zh: ImportMessages = {
@@ -168,6 +173,8 @@ const zh: ImportMessages = {
   totalsMismatch: '不符',
   totalsUnchecked: '“其中”行：不计为项目，未核对',
   sections: (n, list) => `表中 ${n} 个分组标题行（不计为项目）：${list}`,
+  totalsMore: (n) => `另有 ${n} 个合计/小计行未在此列出（不符的已列入拒收的行）。`,
+  valuesMore: (n) => `另有 ${n} 个取值未在此列出，保留为“未分类”（原文保留）。`,
   remarksTitle: '已导入但需留意的行',
   downloadRemarks: '下载提示清单（CSV）',
   remarkColumns: { row: '行号', column: '列', value: '值', remark: '提示' },
@@ -191,6 +198,10 @@ const zh: ImportMessages = {
   siteNone: '本站未发布名录。',
   siteLoadFailed: (name, d) => `无法打开站点名录“${name}”：${d}`,
   savedVersion: (name, v) => `已保存“${name}”第 ${v} 版。`,
+  saveFailed: {
+    quota: (name, v, rows) => `未保存：名录“${name}”第 ${v} 版（${rows} 行）——此浏览器的存储空间已满。已保存的名录和屏幕上的数据都没有变化。可删除较旧的名录或版本后再保存。`,
+    unavailable: (name, v, rows) => `未保存：名录“${name}”第 ${v} 版（${rows} 行）——此浏览器不允许本网站存储数据（如无痕/隐私模式或已禁止网站数据）。屏幕上的数据没有变化。请在普通窗口中导入。`,
+  },
 };
 
 const en: ImportMessages = {
@@ -290,6 +301,8 @@ const en: ImportMessages = {
   totalsMismatch: 'does not match',
   totalsUnchecked: '"of which" line: not a project, not checked',
   sections: (n, list) => `${n} section heading row${n === 1 ? '' : 's'} in the table (not projects): ${list}`,
+  totalsMore: (n) => `${n} more totals rows not listed here (any that do not add up are among the rejected rows).`,
+  valuesMore: (n) => `${n} more values not listed here stay unclassified (their text is kept).`,
   remarksTitle: 'Imported rows worth a look',
   downloadRemarks: 'Download the remarks (CSV)',
   remarkColumns: { row: 'Row', column: 'Column', value: 'Value', remark: 'Remark' },
@@ -313,6 +326,10 @@ const en: ImportMessages = {
   siteNone: 'This site publishes no register.',
   siteLoadFailed: (name, d) => `The site register "${name}" could not be opened: ${d}`,
   savedVersion: (name, v) => `Saved version ${v} of "${name}".`,
+  saveFailed: {
+    quota: (name, v, rows) => `Not saved: register "${name}", version ${v} (${rows} rows) — this browser's storage is full. The registers already stored and the data on screen have not changed. Delete an older register or version, then save again.`,
+    unavailable: (name, v, rows) => `Not saved: register "${name}", version ${v} (${rows} rows) — this browser does not let the site store data (a private window, or site data blocked). The data on screen has not changed. Import it in an ordinary window.`,
+  },
 };
 
 export function importMessages(lang: 'zh-CN' | 'en'): ImportMessages {

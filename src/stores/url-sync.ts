@@ -43,10 +43,10 @@ export function startUrlSync(win: Window = window, schedule: UrlWriteSchedule = 
     if (next !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${next}${win.location.hash}`);
   };
   const unsubscribe = useViewStore.subscribe((state, prev) => {
-    if (state.data === prev.data && state.filters === prev.filters && state.lang === prev.lang && state.mode === prev.mode && state.measure === prev.measure && state.interval === prev.interval && state.scene === prev.scene) return;
+    if (state.data === prev.data && state.filters === prev.filters && state.lang === prev.lang && state.mode === prev.mode && state.measure === prev.measure && state.interval === prev.interval && state.scene === prev.scene && state.edition === prev.edition) return;
     // A filter (the frequent click) is written once the screen shows it; anything else — a
     // dataset, the language, the mode, a scene — at once, as the address bar of a new view.
-    const onlyFilters = state.data === prev.data && state.lang === prev.lang && state.mode === prev.mode && state.measure === prev.measure && state.interval === prev.interval && state.scene === prev.scene;
+    const onlyFilters = state.data === prev.data && state.lang === prev.lang && state.mode === prev.mode && state.measure === prev.measure && state.interval === prev.interval && state.scene === prev.scene && state.edition === prev.edition;
     if (!onlyFilters) {
       write();
       return;

@@ -2,12 +2,14 @@
 import type { CategoryField } from '../data/types';
 import type { RegisterColumnsV2 } from '../domain/register/columns';
 import type { Field, HeaderMapping, MoneyField } from '../domain/register/fields';
+import type { RemarkCode, RowProblem } from '../domain/register/errors';
 import type { MoneyColumnUnit, RowError, RowRemark, TotalsCheck } from '../domain/register/import';
 import type { MoneyUnit } from '../domain/register/money';
 import type { ReconciliationLine } from '../domain/register/reconcile';
 import type { FileKind, ReadErrorCode } from '../domain/register/read';
 import type { UnmatchedValue, ValueMap } from '../domain/register/values';
 import type { VersionDiff } from '../domain/register/versions';
+import type { StorageFailure } from '../storage/failure';
 import type { RegisterMeta } from '../storage/registers';
 
 /** The choices of the mapping step (all optional: the file decides by default). */
@@ -24,6 +26,8 @@ export type ToWorker =
   | { type: 'read'; file: File; update: string | null }
   | { type: 'settings'; settings: WorkerSettings }
   | { type: 'save'; name: string }
+  /** The full list of rows not imported (or imported with a remark) as a CSV file, in `lang`; `header`: the error table's column names. */
+  | { type: 'list-csv'; which: 'errors' | 'remarks'; lang: 'zh-CN' | 'en'; header: [string, string, string, string] }
   /** A register published with the site: fetched from the same origin, read and checked, not stored. */
   | { type: 'load-site'; url: string; fileName: string; settings: WorkerSettings };
 
@@ -45,17 +49,29 @@ export interface CheckSummary {
   mapping: HeaderMapping;
   units: Record<MoneyField, MoneyColumnUnit>;
   needsUnit: MoneyField[];
+  /** The first VALUES_SENT distinct values per column (most rows first); unmatchedTotal counts them all. */
   unmatched: Record<CategoryField, UnmatchedValue[]>;
+  unmatchedTotal: Record<CategoryField, number>;
   values: ValueMap;
+  /** The first TOTALS_SENT totals rows; totalsTotal counts them all (a mismatch is also a row error). */
   totals: TotalsCheck[];
+  totalsTotal: number;
+  /** The first SECTIONS_SENT section headings; sectionsTotal counts them all. */
   sections: { row: number; text: string }[];
+  sectionsTotal: number;
   extraHeaders: string[];
   rowsRead: number;
   rowsAccepted: number;
   rowsRejected: number;
   blankRows: number;
+  /** At most ROW_ISSUES_PER_KIND per problem, in row order; the rest are counted in errorsHidden. */
   errors: RowError[];
+  errorsTotal: number;
+  errorsHidden: { kind: RowProblem; count: number }[];
+  /** Likewise capped per remark. */
   remarks: RowRemark[];
+  remarksTotal: number;
+  remarksHidden: { kind: RemarkCode; count: number }[];
   /** Parser remarks that did not stop reading. */
   problems: string[];
   reconciliation: ReconciliationLine[];
@@ -70,4 +86,8 @@ export type FromWorker =
   | { type: 'checked'; summary: CheckSummary }
   | { type: 'failed'; code: ReadErrorCode | 'internal' | 'worker' | 'fetch' | 'site-unit' | 'site-missing'; detail: string }
   | { type: 'saved'; meta: RegisterMeta; version: number; ms: number }
-  | { type: 'site-loaded'; columns: RegisterColumnsV2; summary: CheckSummary };
+  /** The browser refused to store the register (quota, private mode): what was not saved. Nothing was changed. */
+  | { type: 'save-failed'; reason: StorageFailure; name: string; version: number; rows: number; detail: string }
+  | { type: 'site-loaded'; columns: RegisterColumnsV2; summary: CheckSummary }
+  /** The list asked for with 'list-csv' (UTF-8 with a BOM, CRLF), named after the file. */
+  | { type: 'list-csv'; which: 'errors' | 'remarks'; fileName: string; blob: Blob };

@@ -7,12 +7,17 @@
  * Registers published with the site are fetched (same origin) and checked here too.
  */
 import { DATASET } from '../data/dataset';
+import { capPerKind } from '../domain/capped-list';
+import { errorTable, remarkTable, ROW_ISSUES_PER_KIND, SECTIONS_SENT, TOTALS_SENT, VALUES_SENT } from '../domain/register/errors';
+import { BOM, csvRow } from '../export/csv';
+import { importMessages } from '../i18n/import-messages';
 import { toColumns } from '../domain/register/columns';
 import { columnsByHeaderText, FIELDS, type Field } from '../domain/register/fields';
 import { checkRegister, type RegisterCheck } from '../domain/register/import';
 import { reconcile } from '../domain/register/reconcile';
 import { chooseSheet, readTable, ReadError, type ReadTable } from '../domain/register/read';
 import { diffVersions, type VersionDiff } from '../domain/register/versions';
+import { storageFailure } from '../storage/failure';
 import { listRegisters, loadRegister, saveRegister, type StoredSettings } from '../storage/registers';
 import type { CheckSummary, FromWorker, ImportPhase, ToWorker, WorkerSettings } from './register-protocol';
 
@@ -67,22 +72,44 @@ function runCheck(): CheckSummary {
     mapping: check.mapping,
     units: check.units,
     needsUnit: check.needsUnit,
-    unmatched: check.unmatched,
+    unmatched: { sector: check.unmatched.sector.slice(0, VALUES_SENT), investor: check.unmatched.investor.slice(0, VALUES_SENT), signing: check.unmatched.signing.slice(0, VALUES_SENT), stage: check.unmatched.stage.slice(0, VALUES_SENT) },
+    unmatchedTotal: { sector: check.unmatched.sector.length, investor: check.unmatched.investor.length, signing: check.unmatched.signing.length, stage: check.unmatched.stage.length },
     values: settings.values ?? {},
-    totals: check.totals,
-    sections: check.sections,
+    totals: check.totals.slice(0, TOTALS_SENT),
+    totalsTotal: check.totals.length,
+    sections: check.sections.slice(0, SECTIONS_SENT),
+    sectionsTotal: check.sections.length,
     extraHeaders: check.extraHeaders,
     rowsRead: check.rowsRead,
     rowsAccepted: check.projects.length,
     rowsRejected: check.rowsRejected,
     blankRows: check.blankRows,
-    errors: check.errors,
-    remarks: check.remarks,
+    ...cappedIssues(check),
     problems: table.problems.slice(0, 100),
     reconciliation,
     update: update && diff ? { registerId: update.registerId, name: update.name, version: update.version, diff } : null,
     ms: { read: readMs, parse: parseMs, check: performance.now() - t0 },
   };
+}
+
+/** The row errors and remarks the page gets: a few of each kind, and how many more there are. */
+function cappedIssues(c: RegisterCheck): Pick<CheckSummary, 'errors' | 'errorsTotal' | 'errorsHidden' | 'remarks' | 'remarksTotal' | 'remarksHidden'> {
+  const errors = capPerKind(c.errors, ROW_ISSUES_PER_KIND, (e) => e.problem);
+  const remarks = capPerKind(c.remarks, ROW_ISSUES_PER_KIND, (r) => r.remark);
+  return { errors: errors.kept, errorsTotal: errors.total, errorsHidden: errors.hidden, remarks: remarks.kept, remarksTotal: remarks.total, remarksHidden: remarks.hidden };
+}
+
+/** The full list of errors or remarks as CSV, worded in `lang` (built here: it may be long). */
+function listCsv(which: 'errors' | 'remarks', lang: 'zh-CN' | 'en', header: [string, string, string, string]): Blob {
+  const m = importMessages(lang);
+  const table =
+    which === 'errors'
+      ? errorTable(check?.errors ?? [], { header, column: (f) => m.field[f], problem: (p) => m.problem[p] })
+      : remarkTable(check?.remarks ?? [], { header: [m.remarkColumns.row, m.remarkColumns.column, m.remarkColumns.value, m.remarkColumns.remark], column: (f) => m.field[f], remark: (r) => m.remark[r] });
+  // In pieces, so a million rows never become one giant string.
+  const parts: string[] = [BOM];
+  for (let i = 0; i < table.length; i += 10_000) parts.push(`${table.slice(i, i + 10_000).map(csvRow).join('\r\n')}\r\n`);
+  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }
 
 /** The confirmed mapping, by header text, to apply again to the register's next version. */
@@ -147,17 +174,30 @@ async function handle(message: ToWorker): Promise<void> {
       if (check.needsUnit.length > 0) throw new Error(`unit not confirmed: ${check.needsUnit.join(', ')}`);
       const t0 = performance.now();
       progress('save', 0, 1);
-      const saved = await saveRegister({
+      const request = {
         registerId: update?.registerId ?? null,
         name: message.name,
         version: { fileName, importedAt: new Date().toISOString(), rows: check.projects.length, rejected: check.rowsRejected, columns: check.present },
         settings: storedSettings(),
         projects: check.projects,
         extraHeaders: check.extraHeaders,
-      });
+      };
+      let saved: Awaited<ReturnType<typeof saveRegister>>;
+      try {
+        saved = await saveRegister(request);
+      } catch (e) {
+        const reason = storageFailure(e);
+        if (!reason) throw e;
+        // Said with what was not saved; saveRegister leaves nothing half-written.
+        post({ type: 'save-failed', reason, name: update?.name ?? message.name, version: (update?.version ?? 0) + 1, rows: check.projects.length, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+        return;
+      }
       post({ type: 'saved', meta: saved.meta, version: saved.version, ms: performance.now() - t0 });
       return;
     }
+    case 'list-csv':
+      post({ type: 'list-csv', which: message.which, fileName, blob: listCsv(message.which, message.lang, message.header) });
+      return;
     case 'load-site': {
       settings = message.settings;
       update = null;

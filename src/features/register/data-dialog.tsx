@@ -18,14 +18,14 @@ import { versionsOf, type RegisterMeta } from '../../storage/registers';
 import { setData, useViewStore } from '../../stores/view-store';
 import type { CheckSummary, FromWorker, ImportPhase } from '../../workers/register-protocol';
 import { startImportSession, type ImportSession } from './import-client';
-import { Checked, downloadText, RejectedRows } from './import-steps';
+import { baseName, Checked, downloadText, RejectedRows, type ListDownload } from './import-steps';
 import { ReconciliationTable } from './reconciliation';
 
 type ImportState =
   | { step: 'idle' }
   | { step: 'working'; phase: ImportPhase; done: number; total: number }
   | { step: 'failed'; code: Extract<FromWorker, { type: 'failed' }>['code']; detail: string }
-  | { step: 'checked'; summary: CheckSummary; saving: boolean }
+  | { step: 'checked'; summary: CheckSummary; saving: boolean; saveFailed?: Extract<FromWorker, { type: 'save-failed' }> }
   | { step: 'saved'; summary: CheckSummary; meta: RegisterMeta; version: number; ms: number };
 
 /** A limit refusal in words: which limit, the file's number and the maximum. */
@@ -285,7 +285,7 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
     switch (m.type) {
       case 'progress':
         // A re-check after a mapping change or the save keeps the checked view on screen.
-        setState((s) => (s.step === 'checked' ? { ...s, saving: m.phase === 'save' } : { step: 'working', phase: m.phase, done: m.done, total: m.total }));
+        setState((s) => (s.step === 'checked' ? { summary: s.summary, step: 'checked', saving: m.phase === 'save', ...(m.phase === 'save' ? {} : s.saveFailed ? { saveFailed: s.saveFailed } : {}) } : { step: 'working', phase: m.phase, done: m.done, total: m.total }));
         return;
       case 'checked':
         setState({ step: 'checked', summary: m.summary, saving: false });
@@ -293,12 +293,21 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
       case 'failed':
         setState({ step: 'failed', code: m.code, detail: m.detail });
         return;
+      case 'save-failed':
+        // The checked import stays on screen, so the user can free space and save again.
+        setState((s) => (s.step === 'checked' ? { ...s, saving: false, saveFailed: m } : s));
+        return;
       case 'saved':
         setState((s) => (s.step === 'checked' ? { step: 'saved', summary: s.summary, meta: m.meta, version: m.version, ms: m.ms } : s));
         void client.invalidateQueries({ queryKey: ['registers'] });
         setTarget(null);
         setData(dataIdOf(m.meta.id, m.version));
         return;
+      case 'list-csv': {
+        const { blob, which, fileName } = m;
+        void import('../../export/files').then(({ saveBlob }) => saveBlob(`register-${which}_${baseName(fileName)}.csv`, blob));
+        return;
+      }
       case 'site-loaded':
         return;
     }
@@ -324,6 +333,8 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
   };
 
   const template = (lang: 'zh' | 'en') => void downloadText(`register-template_${lang}.csv`, [FIELDS.map((f) => TEMPLATE_HEADERS[lang][f])]);
+
+  const downloadList: ListDownload = (which, header) => session.current?.listCsv(which, i18n.lang, header);
 
   const busy = state.step === 'working';
 
@@ -420,6 +431,8 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
             saving={state.saving}
             onSettings={(settings) => session.current?.settings(settings)}
             onSave={(name) => session.current?.save(name)}
+            onDownload={downloadList}
+            {...(state.saveFailed ? { saveFailed: { reason: state.saveFailed.reason, text: m.saveFailed[state.saveFailed.reason](state.saveFailed.name, state.saveFailed.version, i18n.count(state.saveFailed.rows)) } } : {})}
           />
         ) : null}
         {state.step === 'saved' ? (
@@ -427,7 +440,7 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
             <h3 id="import-recon-title">{t.data.reconTitle}</h3>
             <p>{t.data.reconIntro}</p>
             <ReconciliationTable lines={state.summary.reconciliation} i18n={i18n} />
-            {state.summary.errors.length > 0 ? <RejectedRows summary={state.summary} i18n={i18n} m={m} /> : null}
+            {state.summary.errorsTotal > 0 ? <RejectedRows summary={state.summary} i18n={i18n} m={m} onDownload={downloadList} /> : null}
           </section>
         ) : null}
       </section>
