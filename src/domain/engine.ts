@@ -34,6 +34,7 @@ import {
   type Filters,
 } from './filters';
 import { placeOf } from './places';
+import { currentRows } from './progress';
 
 export interface Coverage {
   /** Matching named projects known to be among the 92. */
@@ -377,7 +378,7 @@ function chart<K extends string>(
   const byKey = new Map<string, Acc>(keys.map((k) => [k, newAcc()]));
   const rest = newAcc();
   let unclassified = 0;
-  for (const row of dataset.projects) {
+  for (const row of currentRows(dataset.projects)) {
     if (!match(row)) continue;
     const key = rowKey(row, dim);
     if (key === null) unclassified += 1;
@@ -423,7 +424,7 @@ function mapView(dataset: Dataset, filters: Filters): MapView {
   );
   const rows: ItemizedProject[] = [];
   const total = newAcc();
-  for (const row of dataset.projects) {
+  for (const row of currentRows(dataset.projects)) {
     if (!match(row)) continue;
     rows.push(row);
     addRow(total, row);
@@ -458,7 +459,8 @@ export function rowsBasis(view: View): 'complete' | 'itemized' {
 
 export function computeView(dataset: Dataset, filters: Filters): View {
   const active = activeDimensions(filters);
-  const rows = active.length === 0 ? [...dataset.projects] : dataset.projects.filter(matcher(filters, active));
+  const all = currentRows(dataset.projects);
+  const rows = active.length === 0 ? [...all] : all.filter(matcher(filters, active));
   const acc = accOf(rows);
   const k = kpis(dataset, filters, active, acc);
   const allPublished = Object.values(k).every((f) => f.fullPublished);

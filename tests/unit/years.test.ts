@@ -213,3 +213,30 @@ describe('the URL: year= (filter) and edition= (editions chart)', () => {
     expect(DATASET.editions.map((e) => e.year)).toEqual([...EDITION_YEARS]);
   });
 });
+
+describe('a register reporting on two dates: every figure but month over month is of the latest report', () => {
+  // Two projects, each reported on 2026-09-30 and again on 2026-10-31.
+  const rows = [
+    row({ district: '500110', amount: 10, stage: 'signed', report: '2026-09-30' }),
+    row({ district: '500102', amount: 20, stage: 'signed', report: '2026-09-30' }),
+    row({ district: '500110', amount: 10, stage: 'started', report: '2026-10-31' }),
+    row({ district: '500102', amount: 20, stage: 'producing', report: '2026-10-31' }),
+  ];
+  const d = register(rows, ['stage', 'funds']);
+
+  it('counts each project once (the KPIs, the map and the charts agree with the progress panel)', () => {
+    const v = computeView(d, EMPTY_FILTERS);
+    expect(v.kpis.projects.value).toBe(2);
+    expect(v.kpis.investment.value).toBe(30);
+    expect(v.map.cells.filter((c) => c.projects > 0).map((c) => [c.code, c.projects])).toEqual([
+      ['500102', 1],
+      ['500110', 1],
+    ]);
+    expect(computeProgress(d, EMPTY_FILTERS).summary.projects).toBe(2);
+  });
+
+  it('a register with one reporting date (or none) is taken whole', () => {
+    const one = register([row({ report: '2026-10-31' }), row({ report: '2026-10-31' }), row({ report: null })], ['stage']);
+    expect(computeView(one, EMPTY_FILTERS).kpis.projects.value).toBe(3);
+  });
+});

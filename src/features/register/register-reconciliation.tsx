@@ -8,6 +8,7 @@ import { DATASET } from '../../data/dataset';
 import { LOC, sourceRef } from '../../data/locators';
 import type { Dataset } from '../../data/types';
 import { reconcile, type ReconciliationLine } from '../../domain/register/reconcile';
+import { currentRows } from '../../domain/progress';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { ReconciliationTable } from './reconciliation';
 
@@ -41,7 +42,7 @@ function reconExport(lines: readonly ReconciliationLine[], dataset: Dataset, i18
 /** The register's totals next to the published ones; only while a register is on screen. */
 export function RegisterReconciliation({ dataset }: { dataset: Dataset }) {
   const i18n = useI18n();
-  const lines = useMemo(() => reconcile(dataset.projects, DATASET), [dataset]);
+  const lines = useMemo(() => reconcile(currentRows(dataset.projects), DATASET), [dataset]);
   const ref = useRef<HTMLDivElement | null>(null);
   const spec: PanelExport = { ...reconExport(lines, dataset, i18n), node: () => ref.current };
   return (
