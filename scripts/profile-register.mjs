@@ -21,6 +21,8 @@ const opt = (name, def) => {
 const ROWS = Number(opt('--rows', '100000'));
 const TOP = Number(opt('--top', '25'));
 const CLICKS = Number(opt('--clicks', '6'));
+/** Function names whose callers (three frames up) to list, comma-separated. */
+const CALLERS = (opt('--callers', '') ?? '').split(',').filter(Boolean);
 let dir = resolve('dist');
 let tmp = null;
 if (!args.includes('--dist')) {
@@ -39,6 +41,8 @@ const browser = await chromium.launch({
 
 function summarise(profile) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  // The protocol's nodes list their children; the callers need each node's parent.
+  for (const n of profile.nodes) for (const c of n.children ?? []) nodes.get(c).parent = n.id;
   const self = new Map();
   let total = 0;
   profile.samples.forEach((id, i) => {
@@ -50,6 +54,17 @@ function summarise(profile) {
     const key = `${cf.functionName || '(anonymous)'} · ${cf.url.replace(/^.*\//, '')}:${cf.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + dt);
   });
+  const callers = new Map();
+  profile.samples.forEach((id, i) => {
+    const n = nodes.get(id);
+    if (!CALLERS.includes(n.callFrame.functionName)) return;
+    const dt = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
+    const chain = [];
+    for (let p = nodes.get(n.parent); p && chain.length < 4; p = nodes.get(p.parent)) chain.push(`${p.callFrame.functionName || '(anon)'}:${p.callFrame.url.replace(/^.*\//, '')}:${p.callFrame.lineNumber + 1}`);
+    const key = `${n.callFrame.functionName} ← ${chain.join(' ← ')}`;
+    callers.set(key, (callers.get(key) ?? 0) + dt);
+  });
+  for (const [k, v] of [...callers.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  caller ${v.toFixed(1).padStart(7)} ms  ${k}`);
   return { total: Math.round(total), top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`) };
 }
 
@@ -88,7 +103,24 @@ if (CLICKS > 0) {
   const keys = ['digital-economy', 'smart-manufacturing'];
   const bar = (k) => page.locator(`[data-chart="sector"] rect[data-key="${k}"]`).first();
   await bar(keys[0]).scrollIntoViewIfNeeded();
-  await page.evaluate(() => (window.__longTasks = []));
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    // Which part of the page each click adds and removes nodes in (nearest section or panel).
+    window.__mutations = {};
+    const where = (n) => {
+      const el = n instanceof Element ? n : n.parentElement;
+      const host = el?.closest('section, [data-panel], [data-chart], table, .leaflet-container');
+      return host ? `${host.tagName.toLowerCase()}${host.id ? `#${host.id}` : ''}${host.dataset?.chart ? `[chart=${host.dataset.chart}]` : ''}${host.className && typeof host.className === 'string' ? `.${host.className.split(' ')[0]}` : ''}` : '(page)';
+    };
+    new MutationObserver((list) => {
+      for (const m of list) {
+        const k = where(m.target);
+        const c = (window.__mutations[k] ??= { added: 0, removed: 0 });
+        for (const n of m.addedNodes) c.added += n instanceof Element ? 1 + n.querySelectorAll('*').length : 1;
+        for (const n of m.removedNodes) c.removed += n instanceof Element ? 1 + n.querySelectorAll('*').length : 1;
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
   await cdp.send('Profiler.start');
   for (let i = 0; i < CLICKS; i++) {
     await bar(keys[i % 2]).click();
@@ -98,6 +130,10 @@ if (CLICKS > 0) {
   const ct = await page.evaluate(() => window.__longTasks);
   console.log(`\n${CLICKS} clicks on sector bars: ${ct.length} long tasks, longest ${Math.round(Math.max(0, ...ct.map((t) => t.duration)))} ms; sampled ${clicks.total} ms`);
   console.log(clicks.top.join('\n'));
+  const mutations = await page.evaluate(() => window.__mutations);
+  console.log(`\nnodes added / removed per part of the page over the ${CLICKS} clicks:`);
+  for (const [k, v] of Object.entries(mutations).sort((a, b) => b[1].removed + b[1].added - a[1].removed - a[1].added).slice(0, 12)) console.log(`  ${String(v.added).padStart(7)} / ${String(v.removed).padStart(7)}  ${k}`);
+  console.log(`elements on the page: ${await page.evaluate(() => document.querySelectorAll('*').length)}`);
 }
 await context.close();
 await browser.close();

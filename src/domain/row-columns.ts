@@ -54,67 +54,82 @@ function dimKey(row: ItemizedProject, dim: Dimension): string | null {
   }
 }
 
-function build(rows: readonly ItemizedProject[]): RowColumns {
-  const n = rows.length;
-  const dims = {} as Record<Dimension, DimColumn>;
-  for (const d of DIMENSIONS) dims[d] = { codes: new Int32Array(n), keys: [], index: new Map() };
-  const amount = new Float64Array(n);
-  const unstated = new Uint8Array(n);
-  const counted = new Uint8Array(n);
-  const over10 = new Uint8Array(n);
-  const over50 = new Uint8Array(n);
-  const inArea = new Uint8Array(n);
-  const source = new Int32Array(n);
-  const sources: SourceRef[] = [];
-  const sourceKeys: string[] = [];
-  const sourceIndex = new Map<string, number>();
-  let lastSource: SourceRef | null = null;
-  let lastCode = -1;
-  for (let i = 0; i < n; i++) {
-    const row = rows[i] as ItemizedProject;
-    for (const d of DIMENSIONS) {
-      const col = dims[d];
-      const key = dimKey(row, d);
-      if (key === null) {
-        col.codes[i] = -1;
-        continue;
-      }
-      let code = col.index.get(key);
-      if (code === undefined) {
-        code = col.keys.length;
-        col.keys.push(key);
-        col.index.set(key, code);
-      }
-      col.codes[i] = code;
-    }
-    if (row.amount === null) {
-      amount[i] = NaN;
-      unstated[i] = 1;
-    } else {
-      amount[i] = row.amount;
-      if (!row.amountApprox) {
-        if (row.amount >= 10) over10[i] = 1;
-        if (row.amount >= 50) over50[i] = 1;
-      }
-    }
-    if (row.inside92 === 'yes') counted[i] = 1;
-    if (row.area !== null) inArea[i] = 1;
-    // Register rows share one source object: skip the map for runs of the same one.
-    if (row.source !== lastSource) {
-      const key = `${row.source.id}|${row.source.locator}`;
-      let code = sourceIndex.get(key);
-      if (code === undefined) {
-        code = sources.length;
-        sources.push(row.source);
-        sourceKeys.push(key);
-        sourceIndex.set(key, code);
-      }
-      lastSource = row.source;
-      lastCode = code;
-    }
-    source[i] = lastCode;
+/** Columns being built: rows [0, done) are coded. */
+class Builder {
+  readonly cols: RowColumns;
+  private readonly sourceIndex = new Map<string, number>();
+  private lastSource: SourceRef | null = null;
+  private lastCode = -1;
+  done = 0;
+
+  constructor(private readonly rows: readonly ItemizedProject[]) {
+    const n = rows.length;
+    const dims = {} as Record<Dimension, DimColumn>;
+    for (const d of DIMENSIONS) dims[d] = { codes: new Int32Array(n), keys: [], index: new Map() };
+    this.cols = {
+      n,
+      dims,
+      amount: new Float64Array(n),
+      unstated: new Uint8Array(n),
+      counted: new Uint8Array(n),
+      over10: new Uint8Array(n),
+      over50: new Uint8Array(n),
+      inArea: new Uint8Array(n),
+      source: new Int32Array(n),
+      sources: [],
+      sourceKeys: [],
+    };
   }
-  return { n, dims, amount, unstated, counted, over10, over50, inArea, source, sources, sourceKeys };
+
+  /** Code rows [done, to). */
+  run(to: number): void {
+    const { dims, amount, unstated, counted, over10, over50, inArea, source, sources, sourceKeys } = this.cols;
+    for (let i = this.done; i < to; i++) {
+      const row = this.rows[i] as ItemizedProject;
+      for (const d of DIMENSIONS) {
+        const col = dims[d];
+        const key = dimKey(row, d);
+        if (key === null) {
+          col.codes[i] = -1;
+          continue;
+        }
+        let code = col.index.get(key);
+        if (code === undefined) {
+          code = col.keys.length;
+          col.keys.push(key);
+          col.index.set(key, code);
+        }
+        col.codes[i] = code;
+      }
+      if (row.amount === null) {
+        amount[i] = NaN;
+        unstated[i] = 1;
+      } else {
+        amount[i] = row.amount;
+        if (!row.amountApprox) {
+          if (row.amount >= 10) over10[i] = 1;
+          if (row.amount >= 50) over50[i] = 1;
+        }
+      }
+      if (row.inside92 === 'yes') counted[i] = 1;
+      if (row.area !== null) inArea[i] = 1;
+      // Register rows share one source object: skip the map for runs of the same one.
+      if (row.source !== this.lastSource) {
+        const key = `${row.source.id}|${row.source.locator}`;
+        let code = this.sourceIndex.get(key);
+        if (code === undefined) {
+          code = sources.length;
+          sources.push(row.source);
+          sourceKeys.push(key);
+          this.sourceIndex.set(key, code);
+        }
+        this.lastSource = row.source;
+        this.lastCode = code;
+      }
+      source[i] = this.lastCode;
+    }
+    this.done = Math.max(this.done, to);
+  }
 }
 
 const cache = new WeakMap<readonly ItemizedProject[], RowColumns>();
@@ -123,10 +138,29 @@ const cache = new WeakMap<readonly ItemizedProject[], RowColumns>();
 export function rowColumns(rows: readonly ItemizedProject[]): RowColumns {
   let cols = cache.get(rows);
   if (!cols) {
-    cols = build(rows);
+    const b = new Builder(rows);
+    b.run(rows.length);
+    cols = b.cols;
     cache.set(rows, cols);
   }
   return cols;
+}
+
+/**
+ * Build (and keep) the typed columns of a large rows array ahead of its first view, `chunk`
+ * rows at a time with `pause()` awaited between chunks, so the first click-free render finds
+ * them ready and no task of the page grows with the register.
+ */
+export async function prepareRowColumns(rows: readonly ItemizedProject[], pause: () => Promise<void>, chunk = 25_000): Promise<RowColumns> {
+  const known = cache.get(rows);
+  if (known) return known;
+  const b = new Builder(rows);
+  while (b.done < rows.length) {
+    b.run(Math.min(rows.length, b.done + chunk));
+    if (b.done < rows.length) await pause();
+  }
+  cache.set(rows, b.cols);
+  return b.cols;
 }
 
 /** For each active dimension, which of its codes the filter allows (1) — the row predicate as tables. */

@@ -1,14 +1,14 @@
 /** Messages between the page and the register import worker (types only). */
 import type { CategoryField } from '../data/types';
-import type { RegisterColumnsV2 } from '../domain/register/columns';
 import type { Field, HeaderMapping, MoneyField } from '../domain/register/fields';
 import type { MoneyColumnUnit, RowError, RowRemark, TotalsCheck } from '../domain/register/import';
 import type { MoneyUnit } from '../domain/register/money';
 import type { ReconciliationLine } from '../domain/register/reconcile';
+import type { PackedRegister } from '../domain/register/packed';
 import type { FileKind, ReadErrorCode } from '../domain/register/read';
 import type { UnmatchedValue, ValueMap } from '../domain/register/values';
 import type { VersionDiff } from '../domain/register/versions';
-import type { RegisterMeta } from '../storage/registers';
+import type { RegisterMeta, VersionMeta } from '../storage/registers';
 
 /** The choices of the mapping step (all optional: the file decides by default). */
 export interface WorkerSettings {
@@ -25,7 +25,9 @@ export type ToWorker =
   | { type: 'settings'; settings: WorkerSettings }
   | { type: 'save'; name: string }
   /** A register published with the site: fetched from the same origin, read and checked, not stored. */
-  | { type: 'load-site'; url: string; fileName: string; settings: WorkerSettings };
+  | { type: 'load-site'; url: string; fileName: string; settings: WorkerSettings }
+  /** A stored register version (latest when version is null): read back from IndexedDB and checked here, handed over packed. */
+  | { type: 'load-stored'; id: string; version: number | null };
 
 export type ImportPhase = 'read' | 'parse' | 'check' | 'save';
 
@@ -70,4 +72,7 @@ export type FromWorker =
   | { type: 'checked'; summary: CheckSummary }
   | { type: 'failed'; code: ReadErrorCode | 'internal' | 'worker' | 'fetch' | 'site-unit' | 'site-missing'; detail: string }
   | { type: 'saved'; meta: RegisterMeta; version: number; ms: number }
-  | { type: 'site-loaded'; columns: RegisterColumnsV2; summary: CheckSummary };
+  | { type: 'site-loaded'; packed: PackedRegister; summary: CheckSummary }
+  /** `stored` null: no such register or version in this browser. */
+  | { type: 'stored-loaded'; stored: { meta: RegisterMeta; version: VersionMeta; packed: PackedRegister } | null }
+  | { type: 'stored-damaged'; id: string; version: number; check: { rows: number; badRows: number; problems: string[] } };

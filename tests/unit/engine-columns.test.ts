@@ -5,8 +5,9 @@ import { DATASET } from '../../src/data/dataset';
 import type { Dataset, ItemizedProject, SourceRef } from '../../src/data/types';
 import { STAGE_KEYS } from '../../src/data/vocabularies';
 import { computeView, computeViewByRows } from '../../src/domain/engine';
+import { computeViewColumnar, installColumnarEngine } from '../../src/domain/engine-columns';
 import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, type Filters } from '../../src/domain/filters';
-import { registerDataset } from '../../src/domain/register/reconcile';
+import { reconcile, reconcileByRows, registerDataset } from '../../src/domain/register/reconcile';
 import { filterMasks, matchesExcept, rowColumns } from '../../src/domain/row-columns';
 
 const DISTRICT_CODES = DATASET.districts.slice(0, 4).map((d) => d.code);
@@ -54,9 +55,9 @@ const rowArb = fc
     source: fc.constantFrom(...SOURCES),
     stage: fc.option(nullable(fc.constantFrom(...STAGE_KEYS)), { nil: undefined }),
   })
-  .map((r, i) =>
+  .map((r) =>
     row({
-      id: `r${i}`,
+      id: `r-${r.sector ?? "x"}`,
       district: typeof r.place === 'string' ? r.place : null,
       area: typeof r.place === 'string' ? null : r.place.area,
       amount: r.amount,
@@ -85,7 +86,7 @@ describe('engine on typed columns', () => {
       fc.property(fc.array(rowArb, { maxLength: 40 }), filtersArb, fc.boolean(), (rows, filters, asRegister) => {
         const published: Dataset = { ...DATASET, projects: rows };
         const dataset = asRegister ? registerDataset(rows, DATASET, { id: 'r-test', name: 'test', importedAt: '2021-09-01' }) : published;
-        expect(computeView(dataset, filters)).toEqual(computeViewByRows(dataset, filters));
+        expect(computeViewColumnar(dataset, filters)).toEqual(computeViewByRows(dataset, filters));
       }),
       { numRuns: 300 },
     );
@@ -93,7 +94,22 @@ describe('engine on typed columns', () => {
 
   it('equals the row-by-row engine on the bundled data with every single-key filter', () => {
     const singles: Filters[] = [EMPTY_FILTERS, ...SECTOR_KEYS.map((k) => ({ ...EMPTY_FILTERS, sectors: [k] })), ...SIZE_KEYS.map((k) => ({ ...EMPTY_FILTERS, sizes: [k] }))];
-    for (const f of singles) expect(computeView(DATASET, f)).toEqual(computeViewByRows(DATASET, f));
+    for (const f of singles) expect(computeViewColumnar(DATASET, f)).toEqual(computeViewByRows(DATASET, f));
+  });
+
+  it('once installed, computeView is the columnar engine', () => {
+    const f: Filters = { ...EMPTY_FILTERS, sectors: ['health'], districts: [DISTRICT_CODES[0] as string] };
+    installColumnarEngine();
+    expect(computeView(DATASET, f)).toEqual(computeViewByRows(DATASET, f));
+  });
+
+  it('reconcile over the typed columns equals filtering the rows per key', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
+        expect(reconcile(rows, DATASET)).toEqual(reconcileByRows(rows, DATASET));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('codes each row once per dimension, -1 where it has no value', () => {
