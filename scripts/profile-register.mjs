@@ -120,6 +120,20 @@ if (CLICKS > 0) {
         for (const n of m.removedNodes) c.removed += n instanceof Element ? 1 + n.querySelectorAll('*').length : 1;
       }
     }).observe(document.body, { childList: true, subtree: true });
+    // Time each removeChild by what it removes (a slow removal shows where).
+    window.__removals = {};
+    const remove = Node.prototype.removeChild;
+    Node.prototype.removeChild = function (child) {
+      const t = performance.now();
+      const out = remove.call(this, child);
+      const name = (n) => `${n.nodeName.toLowerCase()}${n instanceof Element && n.getAttribute('class') ? `.${n.getAttribute('class').split(' ')[0]}` : ''}`;
+      const host = this instanceof Element ? this.closest('[data-chart], .leaflet-container, table') : null;
+      const k = `${host ? `${name(host)}${host.dataset?.chart ? `[${host.dataset.chart}]` : ''} … ` : ''}${name(this)} > ${name(child)} (${child instanceof Element ? child.querySelectorAll('*').length : 0} inside)`;
+      const r = (window.__removals[k] ??= { n: 0, ms: 0 });
+      r.n++;
+      r.ms += performance.now() - t;
+      return out;
+    };
   });
   await cdp.send('Profiler.start');
   for (let i = 0; i < CLICKS; i++) {
@@ -133,6 +147,9 @@ if (CLICKS > 0) {
   const mutations = await page.evaluate(() => window.__mutations);
   console.log(`\nnodes added / removed per part of the page over the ${CLICKS} clicks:`);
   for (const [k, v] of Object.entries(mutations).sort((a, b) => b[1].removed + b[1].added - a[1].removed - a[1].added).slice(0, 12)) console.log(`  ${String(v.added).padStart(7)} / ${String(v.removed).padStart(7)}  ${k}`);
+  const removals = await page.evaluate(() => window.__removals);
+  console.log('removeChild by parent > child (count, ms):');
+  for (const [k, v] of Object.entries(removals).sort((a, b) => b[1].ms - a[1].ms).slice(0, 8)) console.log(`  ${String(v.n).padStart(6)} ${v.ms.toFixed(1).padStart(8)} ms  ${k}`);
   console.log(`elements on the page: ${await page.evaluate(() => document.querySelectorAll('*').length)}`);
 }
 await context.close();
