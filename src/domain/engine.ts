@@ -143,7 +143,8 @@ export interface View {
 
 export type PublishedDimension = 'sectors' | 'investors' | 'sizes' | 'signing';
 
-function rowKey(row: ItemizedProject, dim: Dimension): string | null {
+/** A row's key on a dimension (null: none); the typed columns (row-columns.ts) code the same keys. */
+export function rowKey(row: ItemizedProject, dim: Dimension): string | null {
   switch (dim) {
     case 'districts':
       // The place filter holds district codes and area keys: a row in an area is never in a district.

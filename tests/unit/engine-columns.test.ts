@@ -71,14 +71,16 @@ const rowArb = fc
     }),
   );
 
-const filtersArb: fc.Arbitrary<Filters> = fc.record({
+const filtersArb: fc.Arbitrary<Filters> = fc
+  .record({
   districts: fc.subarray([...DISTRICT_CODES, ...AREA_KEYS, '509999']),
   sectors: fc.subarray([...SECTOR_KEYS]),
   investors: fc.subarray([...INVESTOR_KEYS]),
   sizes: fc.subarray([...SIZE_KEYS]),
   signing: fc.subarray([...SIGNING_KEYS]),
   stages: fc.subarray([...STAGE_KEYS]),
-});
+  })
+  .map((r) => ({ ...EMPTY_FILTERS, ...r }));
 
 describe('engine on typed columns', () => {
   it('equals the row-by-row engine on random small tables (published and register datasets, any filters)', () => {
