@@ -69,6 +69,8 @@ export interface ImportMessages {
   siteNone: string;
   siteLoadFailed: (name: string, detail: string) => string;
   savedVersion: (name: string, version: number) => string;
+  /** The browser refused to store the register: what was not saved, and that nothing changed (issue 14). */
+  saveFailed: Record<'quota' | 'unavailable', (name: string, version: number, rows: string) => string>;
 }
 
 const zh: ImportMessages = {
@@ -191,6 +193,10 @@ const zh: ImportMessages = {
   siteNone: '本站未发布名录。',
   siteLoadFailed: (name, d) => `无法打开站点名录“${name}”：${d}`,
   savedVersion: (name, v) => `已保存“${name}”第 ${v} 版。`,
+  saveFailed: {
+    quota: (name, v, rows) => `未保存：名录“${name}”第 ${v} 版（${rows} 行）——此浏览器的存储空间已满。已保存的名录和屏幕上的数据都没有变化。可删除较旧的名录或版本后再保存。`,
+    unavailable: (name, v, rows) => `未保存：名录“${name}”第 ${v} 版（${rows} 行）——此浏览器不允许本网站存储数据（如无痕/隐私模式或已禁止网站数据）。屏幕上的数据没有变化。请在普通窗口中导入。`,
+  },
 };
 
 const en: ImportMessages = {
@@ -313,6 +319,10 @@ const en: ImportMessages = {
   siteNone: 'This site publishes no register.',
   siteLoadFailed: (name, d) => `The site register "${name}" could not be opened: ${d}`,
   savedVersion: (name, v) => `Saved version ${v} of "${name}".`,
+  saveFailed: {
+    quota: (name, v, rows) => `Not saved: register "${name}", version ${v} (${rows} rows) — this browser's storage is full. The registers already stored and the data on screen have not changed. Delete an older register or version, then save again.`,
+    unavailable: (name, v, rows) => `Not saved: register "${name}", version ${v} (${rows} rows) — this browser does not let the site store data (a private window, or site data blocked). The data on screen has not changed. Import it in an ordinary window.`,
+  },
 };
 
 export function importMessages(lang: 'zh-CN' | 'en'): ImportMessages {

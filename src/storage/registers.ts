@@ -200,7 +200,14 @@ export async function saveRegister(request: SaveRequest): Promise<{ meta: Regist
     settings: request.settings,
   };
   // Damaged entries of other registers stay as they are (reported, repairable); an unreadable index is replaced.
-  await update<unknown>(INDEX_KEY, (list) => [...rawList(list).filter((m) => idOf(m) !== id), meta], db());
+  try {
+    await update<unknown>(INDEX_KEY, (list) => [...rawList(list).filter((m) => idOf(m) !== id), meta], db());
+  } catch (e) {
+    // The index could not be written (e.g. the quota ran out just then): the rows go too, so
+    // a failed save leaves nothing behind that no entry points at.
+    await del(rowsKey(id, number), db()).catch(() => undefined);
+    throw e;
+  }
   announce(id);
   return { meta, version: number };
 }

@@ -8,6 +8,7 @@ import type { PackedRegister } from '../domain/register/packed';
 import type { FileKind, ReadErrorCode } from '../domain/register/read';
 import type { UnmatchedValue, ValueMap } from '../domain/register/values';
 import type { VersionDiff } from '../domain/register/versions';
+import type { StorageFailure } from '../storage/failure';
 import type { RegisterMeta, VersionMeta } from '../storage/registers';
 
 /** The choices of the mapping step (all optional: the file decides by default). */
@@ -72,6 +73,8 @@ export type FromWorker =
   | { type: 'checked'; summary: CheckSummary }
   | { type: 'failed'; code: ReadErrorCode | 'internal' | 'worker' | 'fetch' | 'site-unit' | 'site-missing'; detail: string }
   | { type: 'saved'; meta: RegisterMeta; version: number; ms: number }
+  /** The browser refused to store the register (quota, private mode): what was not saved. Nothing was changed. */
+  | { type: 'save-failed'; reason: StorageFailure; name: string; version: number; rows: number; detail: string }
   | { type: 'site-loaded'; packed: PackedRegister; summary: CheckSummary }
   /** `stored` null: no such register or version in this browser. */
   | { type: 'stored-loaded'; stored: { meta: RegisterMeta; version: VersionMeta; packed: PackedRegister } | null }

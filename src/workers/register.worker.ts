@@ -15,6 +15,7 @@ import { checkRegister, type RegisterCheck } from '../domain/register/import';
 import { reconcile } from '../domain/register/reconcile';
 import { chooseSheet, readTable, ReadError, type ReadTable } from '../domain/register/read';
 import { diffVersions, type VersionDiff } from '../domain/register/versions';
+import { storageFailure } from '../storage/failure';
 import { DamagedRegisterError, listRegisters, loadRegister, loadRegisterColumns, saveRegister, type StoredSettings } from '../storage/registers';
 import type { CheckSummary, FromWorker, ImportPhase, ToWorker, WorkerSettings } from './register-protocol';
 
@@ -149,14 +150,24 @@ async function handle(message: ToWorker): Promise<void> {
       if (check.needsUnit.length > 0) throw new Error(`unit not confirmed: ${check.needsUnit.join(', ')}`);
       const t0 = performance.now();
       progress('save', 0, 1);
-      const saved = await saveRegister({
+      const request = {
         registerId: update?.registerId ?? null,
         name: message.name,
         version: { fileName, importedAt: new Date().toISOString(), rows: check.projects.length, rejected: check.rowsRejected, columns: check.present },
         settings: storedSettings(),
         projects: check.projects,
         extraHeaders: check.extraHeaders,
-      });
+      };
+      let saved: Awaited<ReturnType<typeof saveRegister>>;
+      try {
+        saved = await saveRegister(request);
+      } catch (e) {
+        const reason = storageFailure(e);
+        if (!reason) throw e;
+        // Said with what was not saved; saveRegister leaves nothing half-written.
+        post({ type: 'save-failed', reason, name: update?.name ?? message.name, version: (update?.version ?? 0) + 1, rows: check.projects.length, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
+        return;
+      }
       post({ type: 'saved', meta: saved.meta, version: saved.version, ms: performance.now() - t0 });
       return;
     }

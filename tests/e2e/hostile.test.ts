@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/lib/static-server.mjs';
+import { bombWorkbook, workbook } from '../fixtures/xlsx-gen';
 import { openPage, openView, startHarness, takeCspViolations, type Harness } from './harness';
 
 let h: Harness;
@@ -274,4 +275,251 @@ describe('hostile input (production build, Chromium)', () => {
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
+
+  it('a 1.5 MB XLSX whose sheet inflates to 1.5 GB is refused in the worker, naming the limit; the data on screen is untouched and the tab alive', async () => {
+    const bomb = bombWorkbook(1500 * 1024 * 1024);
+    expect(bomb.length).toBeLessThan(3 * 1024 * 1024);
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    const before = await kpiText(page);
+    await chooseFile(page, 'bomb.xlsx', bomb);
+    const failed = page.locator('[data-import-failed="limit"]');
+    await failed.waitFor();
+    const text = (await failed.textContent()) ?? '';
+    expect(text).toMatch(/xl\/worksheets\/sheet1\.xml unpacks to 1,\d{3} MB; the limit is 256 MB/);
+    expect(text).toContain('The data on screen has not changed.');
+    expect(await kpiText(page)).toBe(before);
+    // Alive: the dialog still answers, and a good file right after is read.
+    await chooseFile(page, 'ok.csv', Buffer.from(SMALL_CSV));
+    await page.waitForSelector('[data-import-summary][data-accepted="3"]');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('a valid 2 000 000-row XLSX is refused by its row count (the limit named), not as a damaged file — with or without a <dimension>', async () => {
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    const before = await kpiText(page);
+    // As Excel writes it (the sheet declares its dimension), and as some tools do (no dimension: rows counted).
+    for (const dimension of [true, false]) {
+      const big = workbook(['项目名称', '区县', '投资额（亿元）'], [['智能终端产业园', '渝北区', '12.5'], ['数据中心', '綦江区', '8']], 2_000_000, { dimension });
+      await page.reload();
+      await page.waitForSelector('[data-kpi="projects"][data-basis]');
+      await chooseFile(page, `two-million-${dimension ? 'dim' : 'nodim'}.xlsx`, big);
+      const failed = page.locator('[data-import-failed]');
+      await failed.waitFor();
+      expect(await failed.getAttribute('data-import-failed')).toBe('limit');
+      const text = (await failed.textContent()) ?? '';
+      expect(text).toContain('has 2,000,001 rows; the limit is 500,001 rows');
+      expect(text).not.toMatch(/damaged|call stack/i);
+      expect(await kpiText(page)).toBe(before);
+    }
+    await w.context.close();
+  });
+
+  it('a 5 000-column CSV is refused with a message naming the column limit, and the page keeps answering', async () => {
+    const header = ['project', 'district', 'amount (100 million yuan)', ...Array.from({ length: 4997 }, (_, i) => `extra ${i + 1}`)];
+    const row = ['Park', 'Yubei', '12', ...Array.from({ length: 4997 }, (_, i) => String(i))];
+    const csv = `${header.join(',')}\r\n${row.join(',')}\r\n${row.join(',')}\r\n`;
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    await chooseFile(page, 'wide.csv', Buffer.from(csv));
+    const failed = page.locator('[data-import-failed="limit"]');
+    await failed.waitFor();
+    expect(await failed.textContent()).toContain('has 5,000 columns; the limit is 500 columns');
+    expect(await page.evaluate(() => 1 + 1)).toBe(2);
+    await w.context.close();
+  });
+
+  it('an IndexedDB index overwritten with malformed values: the data dialog says so with repair and delete, the page never blanks, and a later import works', async () => {
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    // Entries like the adversarial pass wrote: counts that are text, a null, a number, and a good-looking one.
+    await writeStored(page, 'index', [{ id: 'r-abcdef12', name: 'Broken', fileName: 'x.csv', importedAt: '2021-08-23', rows: 'many', rejected: 0 }, null, 42, { id: 'r-zzzzzz99', name: 7 }]);
+    await page.click('[data-data-button]');
+    const notice = page.locator('[data-damaged-index]');
+    await notice.waitFor();
+    expect(await notice.getAttribute('data-damaged-index')).toBe('4');
+    expect(await notice.textContent()).toContain('4 entries of the list of registers stored in this browser are damaged');
+    expect(await notice.locator('button', { hasText: 'Delete the damaged entry: r-abcdef12' }).count()).toBe(1);
+    expect(await page.locator('[data-datasets] > li').count()).toBe(1);
+    // Deleting one entry keeps the others reported; repairing drops them all.
+    await notice.locator('button', { hasText: 'Delete the damaged entry: r-abcdef12' }).click();
+    await page.waitForSelector('[data-damaged-index="3"]');
+    await page.click('[data-repair-index]');
+    await notice.waitFor({ state: 'detached' });
+    await importCsv(page, 'after-repair.csv', SMALL_CSV);
+    expect(await page.locator('[data-datasets] > li').count()).toBe(2);
+
+    // An index that is not a list at all: said as unreadable; an import replaces it and works.
+    await writeStored(page, 'index', { registers: 'not a list' });
+    await page.reload();
+    await page.waitForSelector('[data-kpi="projects"][data-basis]');
+    await page.click('[data-data-button]');
+    await page.waitForSelector('[data-damaged-index="unreadable"]');
+    expect(await page.textContent('[data-damaged-index]')).toContain('The list of registers stored in this browser is damaged and cannot be read.');
+    await importCsv(page, 'after-unreadable.csv', SMALL_CSV);
+    await page.waitForSelector('[data-damaged-index]', { state: 'detached' });
+    expect(await page.locator('[data-datasets] > li').count()).toBe(2);
+    expect(await page.locator('main, #root').first().textContent()).not.toBe('');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it("stored amounts damaged to 'abc', 1e300 and -50 are never shown as figures: the register is reported damaged, and repair keeps the good row", async () => {
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    const id = await importCsv(page, 'four.csv', 'project,district,amount (100 million yuan)\r\nPark,Yubei,12\r\nHub,Qijiang,8\r\nLab,Jiangbei,5\r\nMill,Banan,3\r\n');
+    const key = await page.evaluate(async (registerId) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('cq-expo-registers');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      const keys = await new Promise<IDBValidKey[]>((resolve) => {
+        const r = db.transaction('registers').objectStore('registers').getAllKeys();
+        r.onsuccess = () => resolve(r.result);
+      });
+      db.close();
+      return String(keys.find((k) => String(k).startsWith(`rows:${registerId}`)));
+    }, id);
+    const rows = (await readStored(page, key)) as { amount: unknown[] };
+    expect(rows.amount).toHaveLength(4);
+    await writeStored(page, key, { ...rows, amount: ['abc', 1e300, -50, rows.amount[3]] });
+    await page.keyboard.press('Escape');
+    await page.goto(`${h.baseUrl}?lang=en&data=${id}`);
+    const notice = page.locator('[data-data-notice="damaged"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(`3 of the 4 rows of register ${id} cannot be read`);
+    // The published figures are shown, said as such; no NaN or absurd figure anywhere.
+    await page.waitForSelector('[data-kpi="investment"][data-basis="published"]');
+    // (The notice quotes the stored values it could not read, as code; nothing else shows them.)
+    expect(await page.textContent('body')).not.toMatch(/NaN/);
+    expect(await kpiText(page)).not.toMatch(/Infinity|e\+300|-50/);
+    await page.click('[data-repair-register]');
+    await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
+    await notice.waitFor({ state: 'detached' });
+    expect(await page.textContent('[data-kpi="projects"]')).toMatch(/signed\s*1\s*project/);
+    expect(await page.textContent('body')).not.toMatch(/NaN|Infinity|e\+300/);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('a register deleted in another tab: this tab stops showing it as current and says it is gone', async () => {
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    const id = await importCsv(page, 'shared.csv', SMALL_CSV);
+    await page.waitForSelector(`[data-dataset^="${id}"][aria-current="true"] .dataset-shown`);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
+    const other = await w.context.newPage();
+    await other.goto(`${h.baseUrl}?lang=en`);
+    await other.waitForSelector('[data-kpi="projects"][data-basis]');
+    await other.click('[data-data-button]');
+    await other.click(`[data-delete="${id}"]`);
+    await other.click('[data-confirm-delete]');
+    await other.waitForSelector(`[data-dataset="${id}"]`, { state: 'detached' });
+    // This tab follows: the published figures, with the notice naming the register that went.
+    const notice = page.locator('[data-data-notice="missing"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain(id);
+    await page.waitForSelector('[data-kpi="projects"][data-basis="published"]');
+    expect(await page.textContent('[data-data-button]')).toContain('Published figures');
+    await page.click('[data-data-button]');
+    await page.waitForSelector('[data-dataset="published"]');
+    expect(await page.locator(`[data-dataset="${id}"]`).count()).toBe(0);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('a register the browser has no room for is said not to be saved, with its name, version and rows; nothing changes, and it saves once there is room', async () => {
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    const before = await kpiText(page);
+    // Chromium's own quota, made tiny for this origin (what a full disk or a small private-mode quota does).
+    const cdp = await w.context.newCDPSession(page);
+    const origin = new URL(h.baseUrl).origin;
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 20_000 });
+    const rows = Array.from({ length: 3000 }, (_, i) => `Project ${i} ${(i * 2654435761 % 4294967296).toString(36)}${(i * 40503).toString(16)},Yubei,${(i % 97) + 1}`);
+    await chooseFile(page, 'too-big.csv', Buffer.from(`project,district,amount (100 million yuan)\r\n${rows.join('\r\n')}\r\n`));
+    await page.waitForSelector('[data-import-summary][data-accepted="3000"]');
+    await page.fill('.import-save input', 'Quarterly register');
+    await page.click('[data-import-save]');
+    const failed = page.locator('[data-save-failed]');
+    await failed.waitFor();
+    expect(await failed.getAttribute('data-save-failed')).toBe('quota');
+    expect(await failed.textContent()).toContain('Not saved: register "Quarterly register", version 1 (3,000 rows) — this browser\'s storage is full.');
+    expect(await kpiText(page)).toBe(before);
+    expect(await page.locator('[data-datasets] > li').count()).toBe(1);
+    expect(await page.locator('[data-import-failed="internal"]').count()).toBe(0);
+    // Room again: the same checked import saves.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    await page.click('[data-import-save]');
+    await page.waitForSelector('[data-import-done]');
+    await failed.waitFor({ state: 'detached' });
+    expect(await page.locator('[data-datasets] > li').count()).toBe(2);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
 });
+
+const SMALL_CSV = 'project,district,amount (100 million yuan)\r\nPark,Yubei,12\r\nHub,Qijiang,8\r\nLab,Jiangbei,5\r\n';
+
+async function kpiText(page: Page): Promise<string> {
+  return (await page.locator('[data-kpi]').allTextContents()).join(' | ');
+}
+
+/** Open the data dialog (if it is not open) and choose a file for import. */
+async function chooseFile(page: Page, name: string, buffer: Uint8Array): Promise<void> {
+  if ((await page.locator('[data-register-file]').count()) === 0) await page.click('[data-data-button]');
+  await page.waitForSelector('[data-register-file]', { state: 'attached' });
+  await page.setInputFiles('[data-register-file]', { name, mimeType: name.endsWith('.csv') ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(buffer) });
+}
+
+/** Import a CSV through the dialog and save it; returns the register's id. */
+async function importCsv(page: Page, name: string, csv: string): Promise<string> {
+  await chooseFile(page, name, Buffer.from(csv));
+  await page.waitForSelector('[data-import-summary]');
+  await page.click('[data-import-save]');
+  const done = page.locator('[data-import-done]');
+  await done.waitFor();
+  return (await done.getAttribute('data-import-done')) ?? '';
+}
+
+/** Write a value into the app's IndexedDB store as idb-keyval does (database cq-expo-registers, store registers). */
+async function writeStored(page: Page, key: string, value: unknown): Promise<void> {
+  await page.evaluate(
+    async ({ k, v }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const r = indexedDB.open('cq-expo-registers');
+        r.onupgradeneeded = () => r.result.createObjectStore('registers');
+        r.onsuccess = () => resolve(r.result);
+        r.onerror = () => reject(r.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('registers', 'readwrite');
+        tx.objectStore('registers').put(v, k);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { k: key, v: value },
+  );
+}
+
+async function readStored(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(async (k) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('cq-expo-registers');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const value = await new Promise<unknown>((resolve) => {
+      const r = db.transaction('registers').objectStore('registers').get(k);
+      r.onsuccess = () => resolve(r.result);
+    });
+    db.close();
+    return value;
+  }, key);
+}

@@ -1,7 +1,7 @@
 // The XLSX pre-check: zip bombs and oversized sheets are refused from the zip directory (and
 // at most 64 KiB of the sheet), naming the limit. Every file here is generated in the test.
 import { describe, expect, it } from 'vitest';
-import { checkXlsx, declaredDimension, XLSX_LIMITS, ZipLimitError, zipEntries, type ZipLimit } from '../../src/domain/register/zip-limits';
+import { checkXlsx, countRows, declaredDimension, XLSX_LIMITS, ZipLimitError, zipEntries, type ZipLimit } from '../../src/domain/register/zip-limits';
 import { deflated, workbook, zeroBomb, zip } from '../fixtures/xlsx-gen';
 
 async function refusal(bytes: Uint8Array, limits = XLSX_LIMITS): Promise<ZipLimitError> {
@@ -80,6 +80,27 @@ describe('XLSX limits before inflating', () => {
   it('accepts a workbook without a <dimension> (the reader’s own row limit applies then)', async () => {
     const check = await checkXlsx(workbook(HEADER, BODY, 10, { dimension: false }));
     expect(check.rows).toBeNull();
+  });
+
+  it('refuses a 2 000 000-row workbook without a <dimension> (or with a false one) by counting its rows as it inflates', async () => {
+    const e = await refusal(workbook(HEADER, BODY, 2_000_000, { dimension: false }));
+    expect(e.limit).toBe<ZipLimit>('rows');
+    expect(e.actual).toBe(2_000_001);
+    expect(e.entry).toBe('xl/worksheets/sheet1.xml');
+    const small = workbook(HEADER, BODY, 2, { dimension: false });
+    expect((await checkXlsx(small, { ...XLSX_LIMITS, maxRows: 3 })).rows).toBe(3);
+  });
+
+  it('counts rows across chunk boundaries, with or without a namespace prefix, and not other elements', async () => {
+    const entry = (xml: string) => zip([deflated('xl/worksheets/sheet1.xml', xml)]);
+    const count = async (xml: string) => {
+      const bytes = entry(xml);
+      const [e] = zipEntries(bytes);
+      if (!e) throw new Error('no entry');
+      return countRows(bytes, e);
+    };
+    expect(await count(`<x:sheetData>${'<x:row r="1"><x:c/></x:row>'.repeat(70_001)}</x:sheetData><rowBreaks/>`)).toBe(70_001);
+    expect(await count(`<sheetData>${'<row/>'.repeat(12_345)}${'<row>'.repeat(3)}</sheetData>`)).toBe(12_348);
   });
 
   it('says "not a zip" for bytes without a central directory, and never reads past the end', async () => {

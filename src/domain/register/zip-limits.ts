@@ -4,7 +4,9 @@
  * file that would inflate to 1.5 GB is refused from its directory alone, in microseconds.
  * Each worksheet's declared dimension (<dimension ref="A1:K200001"/>) is read by inflating at
  * most the first 64 KiB of that sheet, so a 2 000 000-row workbook is refused by
- * its row count before the reader builds anything. Every refusal names the limit it hit.
+ * its row count before the reader builds anything; a sheet big enough to hold more rows than
+ * the limit has them counted by a streaming inflate too (the dimension is optional and may be
+ * wrong). Every refusal names the limit it hit.
  */
 
 export interface XlsxLimits {
@@ -203,6 +205,63 @@ export async function entryHead(bytes: Uint8Array, entry: ZipEntry, max: number)
   return out.subarray(0, filled);
 }
 
+/** The shortest row element (`<row/>`): a sheet smaller than maxRows × this cannot be past the row limit. */
+const MIN_ROW_BYTES = 6;
+/** Longest `<prefix:row ` opening the counter must see whole (a prefix of up to 10 characters). */
+const ROW_TAG_MAX = 16;
+
+/**
+ * Rows of a sheet counted by inflating it as a stream (nothing kept but a 16-byte carry), so a
+ * sheet that declares no dimension — or a false one — is still refused by its row count
+ * rather than failing later inside the reader. Inflating more than the directory declared is
+ * refused as 'inconsistent' (a zip that lies about its sizes).
+ */
+export async function countRows(bytes: Uint8Array, entry: ZipEntry): Promise<number> {
+  const start = dataStart(bytes, entry);
+  const raw = bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
+  if (entry.method !== 0 && entry.method !== 8) return 0;
+  let fed = 0;
+  const source = (): ReadableStream<BufferSource> =>
+    new ReadableStream<BufferSource>(
+      {
+        pull(controller) {
+          if (fed >= raw.length) {
+            controller.close();
+            return;
+          }
+          controller.enqueue(raw.slice(fed, fed + 65536));
+          fed += 65536;
+        },
+      },
+      { highWaterMark: 0 },
+    );
+  const reader = (entry.method === 8 ? source().pipeThrough(new DecompressionStream('deflate-raw')) : (source() as ReadableStream<Uint8Array>)).getReader();
+  const tag = /<(?:[A-Za-z_][\w.-]{0,9}:)?row[\s>/]/g;
+  let rows = 0;
+  let inflated = 0;
+  let carry = '';
+  try {
+    for (;;) {
+      const { value, done } = await reader.read();
+      const text = carry + (done || !value ? '' : latin1.decode(value));
+      // A tag that may continue in the next chunk is counted then (it is carried over).
+      const limit = done ? text.length : text.length - ROW_TAG_MAX;
+      tag.lastIndex = 0;
+      for (let m = tag.exec(text); m !== null && m.index < limit; m = tag.exec(text)) rows++;
+      if (done) break;
+      carry = text.slice(Math.max(0, limit));
+      inflated += value?.length ?? 0;
+      if (inflated > entry.uncompressedSize + 65536) throw new ZipLimitError('inconsistent', inflated, entry.uncompressedSize, entry.name);
+    }
+  } catch (e) {
+    if (e instanceof ZipLimitError) throw e;
+    // A corrupt stream: the rows counted so far are a lower bound; the reader reports the damage.
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
+  return rows;
+}
+
 /** "AB" → 28 (1-based column number). */
 function columnNumber(letters: string): number {
   let n = 0;
@@ -249,7 +308,8 @@ async function firstSheet(bytes: Uint8Array, entries: readonly ZipEntry[]): Prom
 /**
  * Check an XLSX file against `limits` before reading it; throws ZipLimitError naming the limit.
  * Cost: the central directory, plus inflating ≤ 64 KiB of the sheet and ≤ 1 MiB of the
- * workbook's index files.
+ * workbook's index files; for a sheet of 3 MB or more (maxRows × 6 bytes), one streaming
+ * inflate of it to count its rows.
  */
 export async function checkXlsx(bytes: Uint8Array, limits: Readonly<XlsxLimits> = XLSX_LIMITS): Promise<XlsxCheck> {
   const entries = zipEntries(bytes, limits.maxEntries);
@@ -274,6 +334,14 @@ export async function checkXlsx(bytes: Uint8Array, limits: Readonly<XlsxLimits> 
     }
     if (dim.rows > limits.maxRows) throw new ZipLimitError('rows', dim.rows, limits.maxRows, entry.name);
     if (dim.columns > limits.maxColumns) throw new ZipLimitError('columns', dim.columns, limits.maxColumns, entry.name);
+  }
+  // The dimension is optional and can be wrong: a sheet large enough to hold more rows than the
+  // limit has its rows counted (streamed; about one extra inflate of that sheet, in the worker).
+  for (const entry of sheets.slice(0, 256)) {
+    if (entry.uncompressedSize < limits.maxRows * MIN_ROW_BYTES) continue;
+    const counted = await countRows(bytes, entry);
+    if (counted > limits.maxRows) throw new ZipLimitError('rows', counted, limits.maxRows, entry.name);
+    if (entry === sheet && (rows === null || counted > rows)) rows = counted;
   }
   return { entries, totalBytes, sheet: sheet?.name ?? null, rows, columns };
 }

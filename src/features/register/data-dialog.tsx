@@ -25,7 +25,7 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'working'; phase: ImportPhase; done: number; total: number }
   | { step: 'failed'; code: Extract<FromWorker, { type: 'failed' }>['code']; detail: string }
-  | { step: 'checked'; summary: CheckSummary; saving: boolean }
+  | { step: 'checked'; summary: CheckSummary; saving: boolean; saveFailed?: Extract<FromWorker, { type: 'save-failed' }> }
   | { step: 'saved'; summary: CheckSummary; meta: RegisterMeta; version: number; ms: number };
 
 /** A limit refusal in words: which limit, the file's number and the maximum. */
@@ -285,13 +285,17 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
     switch (m.type) {
       case 'progress':
         // A re-check after a mapping change or the save keeps the checked view on screen.
-        setState((s) => (s.step === 'checked' ? { ...s, saving: m.phase === 'save' } : { step: 'working', phase: m.phase, done: m.done, total: m.total }));
+        setState((s) => (s.step === 'checked' ? { summary: s.summary, step: 'checked', saving: m.phase === 'save', ...(m.phase === 'save' ? {} : s.saveFailed ? { saveFailed: s.saveFailed } : {}) } : { step: 'working', phase: m.phase, done: m.done, total: m.total }));
         return;
       case 'checked':
         setState({ step: 'checked', summary: m.summary, saving: false });
         return;
       case 'failed':
         setState({ step: 'failed', code: m.code, detail: m.detail });
+        return;
+      case 'save-failed':
+        // The checked import stays on screen, so the user can free space and save again.
+        setState((s) => (s.step === 'checked' ? { ...s, saving: false, saveFailed: m } : s));
         return;
       case 'saved':
         setState((s) => (s.step === 'checked' ? { step: 'saved', summary: s.summary, meta: m.meta, version: m.version, ms: m.ms } : s));
@@ -411,6 +415,11 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
             </p>
           ) : null}
         </div>
+        {state.step === 'checked' && state.saveFailed ? (
+          <p role="alert" className="import-error" data-save-failed={state.saveFailed.reason}>
+            {m.saveFailed[state.saveFailed.reason](state.saveFailed.name, state.saveFailed.version, i18n.count(state.saveFailed.rows))}
+          </p>
+        ) : null}
         {state.step === 'checked' ? (
           <Checked
             key={state.summary.fileName}

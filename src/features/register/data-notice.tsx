@@ -39,7 +39,9 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
   const [failed, setFailed] = useState<string | null>(null);
   const kept = damaged.check.rows - damaged.check.badRows;
   const refresh = async () => {
-    client.removeQueries({ predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith(damaged.id) });
+    // Read again (not just forgotten): the query on screen is the one that failed, and it must
+    // load the repaired rows now, not on the next reload.
+    await client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith(damaged.id) });
     await client.invalidateQueries({ queryKey: ['registers'] });
   };
   const repair = async () => {
