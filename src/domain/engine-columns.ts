@@ -5,10 +5,10 @@
  * into typed arrays. Loaded with the register code (never on the first view), which installs
  * it with installColumnarEngine().
  */
-import { AREAS } from '../data/areas';
 import type { Dataset, ItemizedProject, SourceRef } from '../data/types';
-import { assemble, coverageOf, round1, setColumnarEngine, type Acc, type AreaCell, type ChartAccs, type DistrictCell, type MapView, type PublishedDimension, type View } from './engine';
-import { activeDimensions, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, type Filters } from './filters';
+import { AREAS } from '../data/areas';
+import { assemble, columnarHook, coverageOf, round1, type Acc, type AreaCell, type ChartAccs, type DistrictCell, type MapView, type PublishedDimension, type View } from './engine';
+import { activeDimensions, type Filters } from './filters';
 import { filterMasks, matchesExcept, rowColumns, type FilterMasks, type RowColumns } from './row-columns';
 
 /** The same totals from the typed columns: one pass over integer codes. */
@@ -166,16 +166,11 @@ export function computeViewColumnar(dataset: Dataset, filters: Filters): View {
       all.add(cols, 0, i);
     }
   }
-  return assemble(dataset, filters, active, rows, all.acc(cols, 0), {
-    sector: chartAccs(cols, masks, 'sectors', SECTOR_KEYS),
-    investor: chartAccs(cols, masks, 'investors', INVESTOR_KEYS),
-    size: chartAccs(cols, masks, 'sizes', SIZE_KEYS),
-    signing: chartAccs(cols, masks, 'signing', SIGNING_KEYS),
-  }, mapView(dataset, filters, cols, masks));
+  return assemble(dataset, filters, active, rows, all.acc(cols, 0), (dim, keys) => chartAccs(cols, masks, dim, keys), mapView(dataset, filters, cols, masks));
 }
 
 
-/** From now on computeView (and selectView) use the typed columns. */
+/** Install: from now on computeView (and selectView) use the typed columns. */
 export function installColumnarEngine(): void {
-  setColumnarEngine(computeViewColumnar);
+  columnarHook.view = computeViewColumnar;
 }

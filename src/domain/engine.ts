@@ -144,7 +144,7 @@ export interface View {
 export type PublishedDimension = 'sectors' | 'investors' | 'sizes' | 'signing';
 
 /** A row's key on a dimension (null: none); the typed columns (row-columns.ts) code the same keys. */
-export function rowKey(row: ItemizedProject, dim: Dimension): string | null {
+function rowKey(row: ItemizedProject, dim: Dimension): string | null {
   switch (dim) {
     case 'districts':
       // The place filter holds district codes and area keys: a row in an area is never in a district.
@@ -391,27 +391,19 @@ function chart<K extends string>(dataset: Dataset, filters: Filters, dim: Publis
   const coverage = coverageOf(dataset, mergeAccs([...byKey.values(), rest]));
   const accFor = (key: K): Acc => byKey.get(key) ?? newAcc();
   const policy = basisPolicy(dataset);
-  if (others.length === 0 && policy.printedMarginals) {
-    const marginals = marginalsOf(dataset, dim);
-    const bars = keys.map((key) => {
-      const m = marginals.find((x) => x.key === key);
-      return {
-        key,
-        projects: m ? fromFact(m.projects) : itemizedFigure(dataset, accFor(key), 'projects'),
-        investment: m?.investment ? fromFact(m.investment) : itemizedFigure(dataset, accFor(key), 'amount'),
-        selected: own.includes(key),
-      };
-    });
-    return { dimension: dim, policy, mode: 'published', bars, hasSelection: own.length > 0, unclassified, coverage };
-  }
-  const bars = keys.map((key) => ({
-    key,
-    projects: itemizedFigure(dataset, accFor(key), 'projects'),
-    investment: itemizedFigure(dataset, accFor(key), 'amount'),
-    selected: own.includes(key),
-  }));
-  const mode = policy.rows;
-  return { dimension: dim, policy, mode, bars, hasSelection: own.length > 0, unclassified, coverage };
+  // The printed marginals when no other dimension filters this chart; else sums over the rows.
+  const published = others.length === 0 && policy.printedMarginals;
+  const marginals = published ? marginalsOf(dataset, dim) : [];
+  const bars = keys.map((key) => {
+    const m = marginals.find((x) => x.key === key);
+    return {
+      key,
+      projects: m ? fromFact(m.projects) : itemizedFigure(dataset, accFor(key), 'projects'),
+      investment: m?.investment ? fromFact(m.investment) : itemizedFigure(dataset, accFor(key), 'amount'),
+      selected: own.includes(key),
+    };
+  });
+  return { dimension: dim, policy, mode: published ? 'published' : policy.rows, bars, hasSelection: own.length > 0, unclassified, coverage };
 }
 
 /** The map's cells, row by row (the reference for the columnar pass). */
@@ -463,30 +455,20 @@ export function rowsBasis(view: View): 'complete' | 'itemized' {
 }
 
 /**
- * The view from the typed columns (engine-columns.ts), once the register code installed it:
+ * The view from the typed columns (engine-columns.ts) once the register code installed it:
  * the bundled data's 92 rows need no columns, and the first view does not load that code.
  */
-let columnar: ((dataset: Dataset, filters: Filters) => View) | null = null;
-
-/** Called by the register code when it loads (see engine-columns.ts). */
-export function setColumnarEngine(engine: (dataset: Dataset, filters: Filters) => View): void {
-  columnar = engine;
-}
+export const columnarHook: { view: ((dataset: Dataset, filters: Filters) => View) | null } = { view: null };
 
 export function computeView(dataset: Dataset, filters: Filters): View {
-  return columnar ? columnar(dataset, filters) : computeViewByRows(dataset, filters);
+  return columnarHook.view?.(dataset, filters) ?? computeViewByRows(dataset, filters);
 }
 
 /** The view computed row by row: the engine for the bundled data, and what tests check the columnar one against. */
 export function computeViewByRows(dataset: Dataset, filters: Filters): View {
   const active = activeDimensions(filters);
   const rows = active.length === 0 ? [...dataset.projects] : dataset.projects.filter(matcher(filters, active));
-  return assemble(dataset, filters, active, rows, accOf(rows), {
-    sector: chartAccsByRows(dataset, filters, 'sectors', SECTOR_KEYS),
-    investor: chartAccsByRows(dataset, filters, 'investors', INVESTOR_KEYS),
-    size: chartAccsByRows(dataset, filters, 'sizes', SIZE_KEYS),
-    signing: chartAccsByRows(dataset, filters, 'signing', SIGNING_KEYS),
-  }, mapViewByRows(dataset, filters));
+  return assemble(dataset, filters, active, rows, accOf(rows), (dim, keys) => chartAccsByRows(dataset, filters, dim, keys), mapViewByRows(dataset, filters));
 }
 
 export function assemble(
@@ -495,7 +477,7 @@ export function assemble(
   active: Dimension[],
   rows: ItemizedProject[],
   acc: Acc,
-  accs: { sector: ChartAccs; investor: ChartAccs; size: ChartAccs; signing: ChartAccs },
+  accsOf: (dim: PublishedDimension, keys: readonly string[]) => ChartAccs,
   map: MapView,
 ): View {
   const k = kpis(dataset, filters, active, acc);
@@ -508,10 +490,10 @@ export function assemble(
     status: policy.rows === 'complete' ? 'complete' : allPublished ? 'published' : 'itemized',
     kpis: k,
     charts: {
-      sector: chart(dataset, filters, 'sectors', SECTOR_KEYS, accs.sector),
-      investor: chart(dataset, filters, 'investors', INVESTOR_KEYS, accs.investor),
-      size: chart(dataset, filters, 'sizes', SIZE_KEYS, accs.size),
-      signing: chart(dataset, filters, 'signing', SIGNING_KEYS, accs.signing),
+      sector: chart(dataset, filters, 'sectors', SECTOR_KEYS, accsOf('sectors', SECTOR_KEYS)),
+      investor: chart(dataset, filters, 'investors', INVESTOR_KEYS, accsOf('investors', INVESTOR_KEYS)),
+      size: chart(dataset, filters, 'sizes', SIZE_KEYS, accsOf('sizes', SIZE_KEYS)),
+      signing: chart(dataset, filters, 'signing', SIGNING_KEYS, accsOf('signing', SIGNING_KEYS)),
     },
     editions: { editions: dataset.editions, filtersIgnored: active.length > 0 },
     map,

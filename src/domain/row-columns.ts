@@ -7,8 +7,7 @@
  * one "how many active filters does this row fail" array, shared by every panel of one view.
  */
 import type { ItemizedProject, SourceRef } from '../data/types';
-import { rowKey } from './engine';
-import { DIMENSIONS, type Dimension, type Filters } from './filters';
+import { DIMENSIONS, sizeBandOf, type Dimension, type Filters } from './filters';
 
 export interface DimColumn {
   /** Dictionary code of the row's key on this dimension; -1 where it has none. */
@@ -36,6 +35,24 @@ export interface RowColumns {
   source: Int32Array;
   sources: SourceRef[];
   sourceKeys: string[];
+}
+
+/** As engine.ts's rowKey (kept apart so this module does not pull the engine into the register chunks); the property test checks they agree. */
+function dimKey(row: ItemizedProject, dim: Dimension): string | null {
+  switch (dim) {
+    case 'districts':
+      return row.area ?? row.district;
+    case 'sectors':
+      return row.sector;
+    case 'investors':
+      return row.investor;
+    case 'sizes':
+      return sizeBandOf(row.amount, row.amountApprox);
+    case 'signing':
+      return row.signing;
+    case 'stages':
+      return row.progress?.stage ?? null;
+  }
 }
 
 /** Columns being built: rows [0, done) are coded. */
@@ -72,7 +89,7 @@ class Builder {
       const row = this.rows[i] as ItemizedProject;
       for (const d of DIMENSIONS) {
         const col = dims[d];
-        const key = rowKey(row, d);
+        const key = dimKey(row, d);
         if (key === null) {
           col.codes[i] = -1;
           continue;

@@ -10,7 +10,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DATASET } from '../data/dataset';
 import type { Dataset } from '../data/types';
-import { selectView } from '../domain/engine';
 import { installColumnarEngine } from '../domain/engine-columns';
 import { selectProgress } from '../domain/progress-view';
 import { rowsFromPacked } from '../domain/register/packed';
@@ -134,10 +133,9 @@ function versionsOf(meta: RegisterMeta): VersionMeta[] {
 async function prepare(dataset: Dataset): Promise<void> {
   await prepareRowColumns(dataset.projects, pause);
   await pause();
-  const { filters } = useViewStore.getState();
-  selectView(dataset, filters);
-  await pause();
-  selectProgress(dataset, filters);
+  // The view itself is computed at render (the engine is in the first view's chunks); the
+  // progress view, with its several passes, is ready by then.
+  selectProgress(dataset, useViewStore.getState().filters);
   await pause();
 }
 

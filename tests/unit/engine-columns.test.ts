@@ -6,6 +6,7 @@ import type { Dataset, ItemizedProject, SourceRef } from '../../src/data/types';
 import { STAGE_KEYS } from '../../src/data/vocabularies';
 import { computeView, computeViewByRows } from '../../src/domain/engine';
 import { computeViewColumnar, installColumnarEngine } from '../../src/domain/engine-columns';
+
 import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, type Filters } from '../../src/domain/filters';
 import { reconcile, reconcileByRows, registerDataset } from '../../src/domain/register/reconcile';
 import { filterMasks, matchesExcept, rowColumns } from '../../src/domain/row-columns';
