@@ -1,5 +1,6 @@
 // Interaction benchmark on the production build in Debian's Chromium: a SYNTHETIC register of
-// 100 000 made-up projects (written to a temp file for this benchmark, never shipped) is
+// 100 000 made-up projects with stages, funds in place and a reporting date
+// (scripts/lib/synthetic-register.mjs; written to a temp file for this benchmark, never shipped) is
 // imported through the app's own UI — file picker, worker, checks, IndexedDB — timing each
 // step and the page's long tasks meanwhile; then clicks are measured on the bundled data and
 // on the imported register, at 1× and 4× CPU throttling (Emulation.setCPUThrottlingRate).
@@ -8,8 +9,9 @@
 // Latency is the browser's own Event Timing, the measure behind INP: a PerformanceObserver of
 // type 'event' (durationThreshold 16) groups entries by interactionId and takes the longest,
 // which runs from the input's hardware timestamp through handlers, React's render, style,
-// layout and paint, to the next frame presented. Each round clicks a sector bar, a district
-// and the filter bar's "clear all", with trusted mouse input.
+// layout and paint, to the next frame presented. Each round clicks a sector bar, a district,
+// on the register a stage mark in the progress panel, and the filter bar's "clear all", with
+// trusted mouse input.
 //
 // Usage: node scripts/bench-interaction.mjs [--rounds 20] [--rows 100000] [--write]
 //        (run `npm run build` first; npm run bench:interaction does)
@@ -45,6 +47,8 @@ const browser = await chromium.launch({
 });
 
 const SECTORS = ['smart-manufacturing', 'digital-economy', 'science-tech', 'health'];
+const STAGES = ['started', 'producing', 'signed', 'stopped'];
+const STAGE_MARK = (key) => `[data-chart="progress"] .progress-stages rect[data-key="${key}"]`;
 const DISTRICTS = ['500110', '500102', '500116', '500231'];
 
 function stats(xs) {
@@ -168,9 +172,15 @@ async function run(rows, throttle) {
   if (imported && imported.accepted !== rows) throw new Error(`imported ${imported.accepted} of ${rows} rows`);
   await page.evaluate(observeEvents);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  const out = { mark: [], district: [], clear: [] };
-  // Each round: a sector bar (on), a district (on), then the filter bar's "clear all" (both off),
-  // so the view returns to where it began and every click changes every panel.
+  const out = { mark: [], district: [], stage: [], clear: [] };
+  // The progress panel mounts when scrolled near (LazyMount): mount it, and wait for its stage marks, before timing.
+  if (rows > 0) {
+    await page.locator('[data-region="progress"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector(STAGE_MARK('started'), { timeout: 120000 });
+  }
+  // Each round: a sector bar (on), a district (on), on the register a stage mark (on), then the
+  // filter bar's "clear all" (all off), so the view returns to where it began and every click
+  // changes every panel.
   for (let i = 0; i < ROUNDS; i++) {
     await page.evaluate(() => window.scrollTo(0, 0));
     const mark = await centre(page, `[data-chart="sector"] rect[data-key="${SECTORS[i % SECTORS.length]}"]`);
@@ -180,13 +190,16 @@ async function run(rows, throttle) {
     const p = await districtPoint(page, code);
     if (!p) throw new Error(`no clickable point inside district ${code}`);
     out.district.push(await click(page, p));
+    if (rows > 0) {
+      out.stage.push(await click(page, await centre(page, STAGE_MARK(STAGES[i % STAGES.length]))));
+    }
     await page.evaluate(() => window.scrollTo(0, 0));
     out.clear.push(await click(page, await centre(page, '.clear-all')));
     await page.waitForTimeout(50);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await context.close();
-  return { rows, throttle, imported, load: loadAverage(), all: stats([...out.mark, ...out.district, ...out.clear]), mark: stats(out.mark), district: stats(out.district), clear: stats(out.clear) };
+  return { rows, throttle, imported, load: loadAverage(), all: stats([...out.mark, ...out.district, ...out.stage, ...out.clear]), mark: stats(out.mark), district: stats(out.district), stage: out.stage.length > 0 ? stats(out.stage) : null, clear: stats(out.clear) };
 }
 
 const loadAverage = () => os.loadavg().map((x) => x.toFixed(2)).join(' / ');
@@ -196,7 +209,7 @@ for (const rows of [0, ROWS]) {
   for (const throttle of [1, 4]) {
     const r = await run(rows, throttle);
     results.push(r);
-    console.error(`rows=${rows || 'bundled'} cpu=${throttle}× median=${r.all.median} p95=${r.all.p95} max=${r.all.max} (n=${r.all.n}; mark p95 ${r.mark.p95}, district p95 ${r.district.p95}, clear p95 ${r.clear.p95}) load ${r.load}`);
+    console.error(`rows=${rows || 'bundled'} cpu=${throttle}× median=${r.all.median} p95=${r.all.p95} max=${r.all.max} (n=${r.all.n}; mark p95 ${r.mark.p95}, district p95 ${r.district.p95}, stage p95 ${r.stage?.p95 ?? '—'}, clear p95 ${r.clear.p95}) load ${r.load}`);
   }
 }
 await browser.close();
@@ -211,11 +224,11 @@ const w = imp?.worker;
 const lt = imp?.longTasks ?? [];
 const target = (r) => (r.throttle === 1 ? (r.rows ? '≤ 100' : '≤ 50') : r.rows ? '—' : '≤ 200');
 const table = [
-  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; load average (1 / 5 / 15 min) ${loadAtStart} at the start, ${loadAverage()} at the end. ${ROUNDS} rounds per row, each a sector bar, a district and the filter bar's "clear all" (${ROUNDS * 3} interactions). Event Timing durations in ms (PerformanceObserver \`event\`, durationThreshold 16, the longest entry per interactionId; under 16 ms counts as 16).`,
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machine}; load average (1 / 5 / 15 min) ${loadAtStart} at the start, ${loadAverage()} at the end. ${ROUNDS} rounds per row, each a sector bar, a district, on the register a stage mark in the progress panel, and the filter bar's "clear all" (${ROUNDS * 3} interactions on the bundled data, ${ROUNDS * 4} on the register). Event Timing durations in ms (PerformanceObserver \`event\`, durationThreshold 16, the longest entry per interactionId; under 16 ms counts as 16).`,
   '',
-  '| data | CPU | median | p95 | max | chart mark p95 | district p95 | clear all p95 | target p95 | load average after |',
-  '|---|---|---:|---:|---:|---:|---:|---:|---:|---|',
-  ...results.map((r) => `| ${r.rows ? `SYNTHETIC register, ${r.rows.toLocaleString('en')} rows, imported through the UI` : 'bundled (published) data'} | ${r.throttle}× | ${r.all.median} | ${r.all.p95} | ${r.all.max} | ${r.mark.p95} | ${r.district.p95} | ${r.clear.p95} | ${target(r)} | ${r.load} |`),
+  '| data | CPU | median | p95 | max | chart mark p95 | district p95 | stage mark p95 | clear all p95 | target p95 | load average after |',
+  '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ...results.map((r) => `| ${r.rows ? `SYNTHETIC register, ${r.rows.toLocaleString('en')} rows with stages and funds, imported through the UI` : 'bundled (published) data'} | ${r.throttle}× | ${r.all.median} | ${r.all.p95} | ${r.all.max} | ${r.mark.p95} | ${r.district.p95} | ${r.stage?.p95 ?? '—'} | ${r.clear.p95} | ${target(r)} | ${r.load} |`),
   '',
   `Importing the ${ROWS.toLocaleString('en')}-row SYNTHETIC CSV (${(register.bytes / 1048576).toFixed(1)} MB) through the UI, 1× CPU:`,
   '',

@@ -1,6 +1,7 @@
 // SYNTHETIC benchmark register — NOT REAL DATA. Writes a CSV of N made-up project rows
-// (seeded, deterministic), in the import template's English headers, for the benchmark to
-// import through the app's UI like a user's file. Never part of src/ or dist/.
+// (seeded, deterministic), in the import template's English headers, with made-up stages,
+// funds in place and a reporting date, for the benchmark to import through the app's UI like a
+// user's file. Never part of src/ or dist/.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,14 +22,42 @@ function prng(seed) {
   };
 }
 
-/** Writes the CSV to a temporary directory; returns its path and size in bytes. */
+/** Stage keys (the template's English terms) with made-up weights: most signed projects started or producing. */
+const STAGES = [
+  ['signed', 0.3],
+  ['started', 0.4],
+  ['producing', 0.25],
+  ['stopped', 0.05],
+];
+/** One reporting date for every row: the panel counts them all (two dates would halve its rows). */
+const REPORT_DATE = '2026-10-31';
+
+/**
+ * Writes the CSV to a temporary directory; returns its path and size in bytes. Every row has a
+ * stage, funds in place (none for a project not started or stopped; at most its amount) and a
+ * reporting date, so the benchmark clicks on a register the progress panel draws stages for.
+ * The progress columns draw from a second seeded stream, so the other columns are the same rows
+ * as before they existed.
+ */
 export function writeSyntheticRegister(rows, districtCodes, seed = 2021) {
   const rnd = prng(seed);
+  const rndProgress = prng(seed + 1);
   const pick = (items) => items[Math.floor(rnd() * items.length)];
-  const lines = ['id,project,partner,district,sector,investor type,amount (100 million yuan),signing mode,note'];
+  const stageOf = () => {
+    let x = rndProgress();
+    for (const [key, w] of STAGES) {
+      if (x < w) return key;
+      x -= w;
+    }
+    return 'signed';
+  };
+  const lines = ['id,project,partner,district,sector,investor type,amount (100 million yuan),signing mode,stage,funds in place (100 million yuan),report date,note'];
   for (let i = 0; i < rows; i++) {
     const amount = Math.round((5 + rnd() * rnd() * 120) * 10) / 10;
-    lines.push(`synthetic-${i},合成项目 ${i}（基准测试）,Synthetic firm ${i},${pick(districtCodes)},${pick(SECTORS)},${pick(INVESTORS)},${amount},${pick(SIGNING)},SYNTHETIC benchmark row`);
+    const stage = stageOf();
+    const share = stage === 'producing' ? 0.6 + rndProgress() * 0.4 : stage === 'started' ? rndProgress() * 0.8 : 0;
+    const funds = Math.round(amount * share * 10) / 10;
+    lines.push(`synthetic-${i},合成项目 ${i}（基准测试）,Synthetic firm ${i},${pick(districtCodes)},${pick(SECTORS)},${pick(INVESTORS)},${amount},${pick(SIGNING)},${stage},${funds},${REPORT_DATE},SYNTHETIC benchmark row`);
   }
   const path = join(mkdtempSync(join(tmpdir(), 'cq-bench-')), `SYNTHETIC-register-${rows}.csv`);
   const text = `${lines.join('\r\n')}\r\n`;

@@ -4,6 +4,7 @@
  * maps a panel id (as scenes name them) to its feature component.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
+import { Loading } from '../components/loading';
 import { PanelBoundary } from '../components/panel-boundary';
 import { usePresenting } from '../components/use-present';
 import type { View } from '../domain/engine';
@@ -22,15 +23,6 @@ import { useView } from '../queries/view';
 // The progress panels sit below the first screen: their code is fetched when they mount.
 const ProgressPanel = lazy(() => import('../features/progress/progress-panel').then((m) => ({ default: m.ProgressPanel })));
 const MonthlyPanel = lazy(() => import('../features/progress/progress-panel').then((m) => ({ default: m.MonthlyPanel })));
-
-function Loading() {
-  const { t } = useI18n();
-  return (
-    <p className="loading" role="status">
-      {t.loading}
-    </p>
-  );
-}
 
 export function Region({ id, title, children, hideTitle = false }: { id: string; title: string; children: ReactNode; hideTitle?: boolean }) {
   const { t } = useI18n();
@@ -60,15 +52,7 @@ export function WithView({ render, loading }: { render: (view: View) => ReactNod
       </div>
     );
   }
-  if (isPending || !view) {
-    return (
-      loading ?? (
-        <p className="loading" role="status">
-          {t.loading}
-        </p>
-      )
-    );
-  }
+  if (isPending || !view) return loading ?? <Loading />;
   return <>{render(view)}</>;
 }
 

@@ -73,3 +73,33 @@ export class ProblemLog<K extends string = string> {
     return [...this.messages, ...[...this.overflow].map(([kind, count]) => more(count, kind))];
   }
 }
+
+/** At most `perKind` entries of each kind, in their order; the rest counted per kind. */
+export interface PerKindCap<T, K extends string = string> {
+  kept: T[];
+  /** Entries not kept, per kind, in order of first appearance. */
+  hidden: { kind: K; count: number }[];
+  total: number;
+}
+
+/**
+ * Keep the first `perKind` entries of every kind (so one flood of a single problem cannot hide
+ * the others) and count the rest: what the import worker sends the page instead of every row
+ * error, the full list being built on request.
+ */
+export function capPerKind<T, K extends string>(items: Iterable<T>, perKind: number, kindOf: (item: T) => K): PerKindCap<T, K> {
+  const seen = new Map<K, number>();
+  const hidden = new Map<K, number>();
+  const kept: T[] = [];
+  let total = 0;
+  for (const item of items) {
+    total++;
+    const kind = kindOf(item);
+    const n = seen.get(kind) ?? 0;
+    if (n < perKind) {
+      seen.set(kind, n + 1);
+      kept.push(item);
+    } else hidden.set(kind, (hidden.get(kind) ?? 0) + 1);
+  }
+  return { kept, hidden: [...hidden].map(([kind, count]) => ({ kind, count })), total };
+}

@@ -159,6 +159,10 @@ function rowKey(row: ItemizedProject, dim: Dimension): string | null {
       return row.signing;
     case 'stages':
       return row.progress?.stage ?? null;
+    case 'years': {
+      const e = row.progress?.edition ?? null;
+      return e === null ? null : String(e);
+    }
   }
 }
 

@@ -23,12 +23,14 @@ export interface Filters {
   signing: readonly SigningKey[];
   /** Stage after the signing (register rows only; the published sources give none per project). */
   stages: readonly StageKey[];
+  /** Edition (signing year, "2022") a register gives per row; the published sources give none per project. */
+  years: readonly string[];
 }
 
 export type Dimension = keyof Filters;
 
 /** Dimensions in a fixed order (URL order, chip order). */
-export const DIMENSIONS: readonly Dimension[] = ['districts', 'sectors', 'investors', 'sizes', 'signing', 'stages'];
+export const DIMENSIONS: readonly Dimension[] = ['districts', 'sectors', 'investors', 'sizes', 'signing', 'stages', 'years'];
 
 /** Dimensions for which the source prints marginal totals. Districts have none. */
 export const PUBLISHED_DIMENSIONS: readonly Dimension[] = ['sectors', 'investors', 'sizes', 'signing'];
@@ -40,7 +42,11 @@ export const EMPTY_FILTERS: Filters = {
   sizes: [],
   signing: [],
   stages: [],
+  years: [],
 };
+
+/** The years an edition column can name (the importer reads 20xx, domain/register/import.ts), as filter keys in order. */
+export const YEAR_KEYS: readonly string[] = Array.from({ length: 100 }, (_, i) => String(2000 + i));
 
 export function activeDimensions(filters: Filters): Dimension[] {
   return DIMENSIONS.filter((d) => filters[d].length > 0);

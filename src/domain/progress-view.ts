@@ -4,6 +4,9 @@
  * tables over the rows that match every filter except the stage one (the panel highlights its
  * own selection and its rates stay rates of all stages), and the reporting dates and editions
  * the rows carry. Where a register reports several dates, the panel's figures are of the latest.
+ * The year (edition) filter applies to the panel's figures like any other filter, but the
+ * edition marks and the edition-over-edition table are of every edition (the year filter is
+ * marked there, not applied), so that an edition can be compared with the others.
  */
 import type { Dataset, ItemizedProject } from '../data/types';
 import { matcher } from './engine';
@@ -23,9 +26,24 @@ export interface ProgressView {
   reportDates: readonly string[];
   /** The reporting date the figures are of, when the rows carry several; else null. */
   asOf: string | null;
+  /** Editions of the rows matching every filter but the stage and year ones (what the year marks offer). */
   editions: readonly number[];
+  /** Those rows (latest reporting date): the edition-over-edition table compares editions over them. */
+  editionRows: readonly ItemizedProject[];
+  /** One cell per edition in `editions`: its projects and stated contract amount, and whether the year filter selects it. */
+  years: readonly YearCell[];
+  /** Rows among `editionRows` that state no edition (left out by any year filter). */
+  noYear: number;
   /** The stage filter applies to the other panels; this panel marks it. */
   stageFilter: boolean;
+  yearFilter: boolean;
+}
+
+export interface YearCell {
+  year: number;
+  projects: number;
+  amount: number;
+  selected: boolean;
 }
 
 /** A register whose rows carry a stage or funds-in-place column (the tour then gains the progress scenes). */
@@ -36,13 +54,28 @@ export function registerHasProgress(dataset: Dataset | undefined | null): boolea
 }
 
 export function computeProgress(dataset: Dataset, filters: Filters): ProgressView {
-  const others = activeDimensions(filters).filter((d) => d !== 'stages');
-  const match = matcher(filters, others);
-  let rows = others.length === 0 ? [...dataset.projects] : dataset.projects.filter(match);
+  // Every filter but the stage and year ones: the rows the edition marks and table compare.
+  const cross = activeDimensions(filters).filter((d) => d !== 'stages' && d !== 'years');
+  let all = cross.length === 0 ? [...dataset.projects] : dataset.projects.filter(matcher(filters, cross));
   const columns = progressColumns(dataset.projects, dataset.register?.columns ?? null);
-  const dates = reportDates(rows);
+  const dates = reportDates(all);
   const asOf = dates.length >= 2 ? (dates[dates.length - 1] ?? null) : null;
-  if (asOf !== null) rows = rows.filter((r) => r.progress?.reportDate === asOf);
+  if (asOf !== null) all = all.filter((r) => r.progress?.reportDate === asOf);
+  const yearFilter = filters.years.length > 0;
+  const rows = yearFilter ? all.filter(matcher(filters, ['years'])) : all;
+  const editions = registerEditions(all);
+  const byYear = new Map(editions.map((year) => [year, { year, projects: 0, amount: 0, selected: filters.years.includes(String(year)) }]));
+  let noYear = 0;
+  for (const r of all) {
+    const e = r.progress?.edition ?? null;
+    const cell = e === null ? undefined : byYear.get(e);
+    if (!cell) {
+      noYear += 1;
+      continue;
+    }
+    cell.projects += 1;
+    cell.amount += r.amount ?? 0;
+  }
   return {
     columns,
     hasProgress: columns.stage || columns.funds,
@@ -52,8 +85,12 @@ export function computeProgress(dataset: Dataset, filters: Filters): ProgressVie
     byFunds: rankedTables(rows, 'funds'),
     reportDates: dates,
     asOf,
-    editions: registerEditions(rows),
+    editions,
+    editionRows: all,
+    years: [...byYear.values()].map((c) => ({ ...c, amount: Math.round(c.amount * 10) / 10 })),
+    noYear,
     stageFilter: filters.stages.length > 0,
+    yearFilter,
   };
 }
 

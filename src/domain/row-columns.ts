@@ -52,6 +52,10 @@ function dimKey(row: ItemizedProject, dim: Dimension): string | null {
       return row.signing;
     case 'stages':
       return row.progress?.stage ?? null;
+    case 'years': {
+      const e = row.progress?.edition ?? null;
+      return e === null ? null : String(e);
+    }
   }
 }
 

@@ -4,7 +4,7 @@
  * tours loaded from localStorage or imported from a file, and the scene-navigation reducer.
  */
 import { AREA_KEYS } from '../data/areas';
-import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, STAGE_KEYS, type Filters } from './filters';
+import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, STAGE_KEYS, YEAR_KEYS, type Filters } from './filters';
 import { PLACE_KEYS } from './places';
 
 export const PANELS = ['map', 'sector', 'investor', 'size', 'signing', 'editions', 'projects', 'progress', 'monthly'] as const;
@@ -128,6 +128,7 @@ export function checkTour(input: unknown): TourCheck {
       sizes: keys(f.sizes, SIZE_KEYS, `${where}.filters.sizes`, errors),
       signing: keys(f.signing, SIGNING_KEYS, `${where}.filters.signing`, errors),
       stages: keys(f.stages, STAGE_KEYS, `${where}.filters.stages`, errors),
+      years: keys(f.years, YEAR_KEYS, `${where}.filters.years`, errors),
     };
     // Panels keep the author's order (left to right); filter values are sets.
     keys(raw.panels, PANELS, `${where}.panels`, errors);

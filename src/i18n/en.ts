@@ -64,7 +64,7 @@ export const en: Messages = {
   investor: { 'central-soe': 'Central SOEs', private: 'Private firms', foreign: 'Foreign firms', other: 'Other-province SOEs & others' },
   size: { '5-10': '0.5–1 billion yuan', '10-50': '1–5 billion yuan', '50-plus': '≥ 5 billion yuan' },
   signing: { 'venue-offline': 'At the venue, in person', 'venue-online': 'At the venue, online', 'off-site': 'Off-site' },
-  dimension: { districts: 'District', sectors: 'Sector', investors: 'Investor', sizes: 'Size', signing: 'Signing', stages: 'Stage' },
+  dimension: { districts: 'District', sectors: 'Sector', investors: 'Investor', sizes: 'Size', signing: 'Signing', stages: 'Stage', years: 'Edition' },
   unclassified: 'Unclassified',
   unclassifiedRows: (n) => `${n} more matching named project${n === 1 ? ' is' : 's are'} unclassified on this dimension.`,
   tableKey: 'Category',
@@ -283,7 +283,7 @@ export const en: Messages = {
   projectsUnit: (n) => (PLURAL.select(n) === 'one' ? 'project' : 'projects'),
   kpiUnpublished: { headline: 'not published', named: (v) => `Named projects only: ${v}` },
   safety: {
-    moreOfKind: (count, kind) => `… and ${count} more of the same kind (${kind})`,
+    moreOfKind: (count, kind) => `… and ${count.toLocaleString('en')} more of the same kind (${kind})`,
     times: (n) => `×${n}`,
     dismissKey: 'Press N to dismiss',
     presentMissing: (id) => `The register ${id} in this link is not in this browser: the published figures are shown.`,

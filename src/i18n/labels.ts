@@ -27,6 +27,9 @@ export function valueLabel(dim: Dimension, key: string, i18n: I18n): string {
       const s = STAGES.find((x) => x.key === key);
       return s ? i18n.pick(s) : key;
     }
+    case 'years':
+      // A year reads the same in both languages ("届次: 2022", "Edition: 2022").
+      return key;
   }
 }
 

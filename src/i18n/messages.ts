@@ -47,7 +47,7 @@ export interface Messages {
   investor: Record<InvestorKey, string>;
   size: Record<SizeKey, string>;
   signing: Record<SigningKey, string>;
-  dimension: { districts: string; sectors: string; investors: string; sizes: string; signing: string; stages: string };
+  dimension: { districts: string; sectors: string; investors: string; sizes: string; signing: string; stages: string; years: string };
   unclassified: string;
   unclassifiedRows: (n: number) => string;
   tableKey: string;

@@ -65,6 +65,9 @@ export const progressEn: ProgressMessages = {
     editionsTitle: 'Edition over edition',
     editionsCol: (year) => `${year} edition`,
     editionsCell: (projects, amount, rate) => `${projects} projects · ${amount} · started ${rate}`,
+    yearsTitle: 'Filter by edition',
+    noYear: (n) => `${n} more project${n === 1 ? ' states' : 's state'} no edition and ${n === 1 ? 'is' : 'are'} left out when filtering by edition.`,
+    yearFilterNote: 'The edition filter applies to every panel; the edition-over-edition table still lists every edition, with the selected ones marked.',
   },
   month: {
     title: 'Month over month: since the previous report',

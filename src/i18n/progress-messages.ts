@@ -69,6 +69,10 @@ export interface ProgressMessages {
     editionsTitle: string;
     editionsCol: (year: number) => string;
     editionsCell: (projects: string, amount: string, rate: string) => string;
+    /** The edition (year) marks: the year filter of a register with an edition column. */
+    yearsTitle: string;
+    noYear: (n: number) => string;
+    yearFilterNote: string;
   };
   month: {
     title: string;

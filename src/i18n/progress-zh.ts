@@ -65,6 +65,9 @@ export const progressZh: ProgressMessages = {
     editionsTitle: '按届次（年份）比较',
     editionsCol: (year) => `${year} 届`,
     editionsCell: (projects, amount, rate) => `${projects} 个 · ${amount} · 开工率 ${rate}`,
+    yearsTitle: '按届次筛选',
+    noYear: (n) => `另有 ${n} 个项目未填届次，按届次筛选时不计入。`,
+    yearFilterNote: '届次筛选作用于所有面板；按届次比较的表仍列出各届，并标出所选届次。',
   },
   month: {
     title: '月通报：与上一期相比',

@@ -61,7 +61,7 @@ export const zh: Messages = {
   investor: { 'central-soe': '央企', private: '民企', foreign: '外企', other: '外省市国企等其他' },
   size: { '5-10': '5–10亿元', '10-50': '10–50亿元', '50-plus': '50亿元以上' },
   signing: { 'venue-offline': '集中签约·线下', 'venue-online': '集中签约·线上', 'off-site': '场外签约' },
-  dimension: { districts: '区县', sectors: '行业', investors: '投资方', sizes: '规模', signing: '签约方式', stages: '项目进展' },
+  dimension: { districts: '区县', sectors: '行业', investors: '投资方', sizes: '规模', signing: '签约方式', stages: '项目进展', years: '届次' },
   unclassified: '未分类',
   unclassifiedRows: (n) => `另有 ${n} 个符合条件的点名项目在此维度未分类。`,
   tableKey: '类别',
@@ -280,7 +280,7 @@ export const zh: Messages = {
   projectsUnit: () => '个',
   kpiUnpublished: { headline: '未公布', named: (v) => `点名项目合计：${v}` },
   safety: {
-    moreOfKind: (count, kind) => `……另有 ${count} 项同类问题（${kind}）`,
+    moreOfKind: (count, kind) => `……另有 ${count.toLocaleString('zh-CN')} 项同类问题（${kind}）`,
     times: (n) => `×${n}`,
     dismissKey: '按 N 键关闭提示',
     presentMissing: (id) => `链接中的名录 ${id} 不在本浏览器中，现在显示的是已公布数字。`,

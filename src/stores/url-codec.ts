@@ -1,6 +1,6 @@
 /**
  * The URL is the serialization of the view state:
- *   ?data=r-k3x9q2m1&lang=en&district=500110,liangjiang&sector=smart-manufacturing&investor=private&mode=present&scene=3
+ *   ?data=r-k3x9q2m1&lang=en&district=500110,liangjiang&sector=smart-manufacturing&investor=private&year=2022&edition=2023&mode=present&scene=3
  * parse() never throws: unknown parameters and malformed values are dropped and reported.
  * Filter values are kept in canonical order so that parse(serialize(s)) equals s.
  */
@@ -12,6 +12,7 @@ import {
   SIGNING_KEYS,
   SIZE_KEYS,
   STAGE_KEYS,
+  YEAR_KEYS,
   type Dimension,
   type Filters,
 } from '../domain/filters';
@@ -33,6 +34,8 @@ export interface ViewState {
   interval: number;
   /** 1-based scene number in presentation mode; null when not set. */
   scene: number | null;
+  /** The edition selected in the editions chart (its published breakdowns shown); null for none. */
+  edition: number | null;
 }
 
 export interface DroppedParam {
@@ -41,7 +44,7 @@ export interface DroppedParam {
   reason: 'unknown-param' | 'unknown-value' | 'duplicate-param';
 }
 
-export const DEFAULT_STATE: ViewState = { data: null, filters: EMPTY_FILTERS, lang: 'zh-CN', mode: 'explore', measure: 'amount', interval: 20, scene: null };
+export const DEFAULT_STATE: ViewState = { data: null, filters: EMPTY_FILTERS, lang: 'zh-CN', mode: 'explore', measure: 'amount', interval: 20, scene: null, edition: null };
 
 export const MIN_INTERVAL = 5;
 export const MAX_INTERVAL = 3600;
@@ -55,6 +58,8 @@ export const FILTER_PARAMS: Record<Dimension, { param: string; values: readonly 
   sizes: { param: 'size', values: SIZE_KEYS },
   signing: { param: 'signing', values: SIGNING_KEYS },
   stages: { param: 'stage', values: STAGE_KEYS },
+  // A register's edition (signing year) column: year=2022,2023. Not the editions chart's selection (edition=).
+  years: { param: 'year', values: YEAR_KEYS },
 };
 
 const DIM_BY_PARAM = new Map<string, Dimension>(
@@ -62,6 +67,13 @@ const DIM_BY_PARAM = new Map<string, Dimension>(
 );
 
 export const MAX_SCENE = 999;
+
+/**
+ * The years the editions chart lists, 2018–2025: what edition= may name. They are the bundled
+ * data's editions (tests/unit/years.test.ts checks that they agree); kept here, not read from the
+ * dataset, so that parsing a URL needs no data.
+ */
+export const EDITION_YEARS: readonly number[] = [2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
 
 /**
  * A register as the data= parameter names it: one imported in this browser (`r-…`, the latest
@@ -77,13 +89,14 @@ export function canonical(dim: Dimension, values: readonly string[]): string[] {
 
 export function parseUrl(search: string): { state: ViewState; dropped: DroppedParam[] } {
   const dropped: DroppedParam[] = [];
-  const raw: Record<Dimension, string[]> = { districts: [], sectors: [], investors: [], sizes: [], signing: [], stages: [] };
+  const raw: Record<Dimension, string[]> = { districts: [], sectors: [], investors: [], sizes: [], signing: [], stages: [], years: [] };
   let data: string | null = null;
   let lang: Lang = DEFAULT_STATE.lang;
   let mode: Mode = DEFAULT_STATE.mode;
   let measure: MapMeasure = DEFAULT_STATE.measure;
   let interval = DEFAULT_STATE.interval;
   let scene: number | null = null;
+  let edition: number | null = null;
   const seen = new Set<string>();
   let params: URLSearchParams;
   try {
@@ -139,6 +152,12 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
         else dropped.push({ param, value: rawValue, reason: 'unknown-value' });
         break;
       }
+      case 'edition': {
+        const n = Number(value);
+        if (EDITION_YEARS.includes(n) && /^\d{4}$/.test(value)) edition = n;
+        else dropped.push({ param, value: rawValue, reason: 'unknown-value' });
+        break;
+      }
       default:
         dropped.push({ param, value: rawValue, reason: 'unknown-param' });
     }
@@ -153,12 +172,14 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
         sizes: SIZE_KEYS.filter((k) => raw.sizes.includes(k)),
         signing: SIGNING_KEYS.filter((k) => raw.signing.includes(k)),
         stages: STAGE_KEYS.filter((k) => raw.stages.includes(k)),
+        years: canonical('years', raw.years),
       },
       lang,
       mode,
       measure,
       interval,
       scene,
+      edition,
     },
     dropped,
   };
@@ -173,6 +194,7 @@ export function serializeUrl(state: ViewState): string {
     const values = canonical(dim, state.filters[dim]);
     if (values.length > 0) parts.push(`${FILTER_PARAMS[dim].param}=${values.map(encodeURIComponent).join(',')}`);
   }
+  if (state.edition !== null) parts.push(`edition=${state.edition}`);
   if (state.measure !== DEFAULT_STATE.measure) parts.push(`measure=${state.measure}`);
   if (state.mode !== DEFAULT_STATE.mode) parts.push(`mode=${state.mode}`);
   if (state.scene !== null) parts.push(`scene=${state.scene}`);

@@ -12,7 +12,7 @@ export function startUrlSync(win: Window = window): () => void {
   if (first !== win.location.search) win.history.replaceState(null, '', `${win.location.pathname}${first}${win.location.hash}`);
 
   const unsubscribe = useViewStore.subscribe((state, prev) => {
-    if (state.data === prev.data && state.filters === prev.filters && state.lang === prev.lang && state.mode === prev.mode && state.measure === prev.measure && state.interval === prev.interval && state.scene === prev.scene) return;
+    if (state.data === prev.data && state.filters === prev.filters && state.lang === prev.lang && state.mode === prev.mode && state.measure === prev.measure && state.interval === prev.interval && state.scene === prev.scene && state.edition === prev.edition) return;
     const next = serializeUrl(state);
     if (next !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${next}${win.location.hash}`);
   });

@@ -74,6 +74,11 @@ export function setScene(scene: number | null): void {
   useViewStore.setState({ scene });
 }
 
+/** Select an edition in the editions chart (null: none); the URL names it (edition=2023). */
+export function setEdition(edition: number | null): void {
+  useViewStore.setState({ edition });
+}
+
 export function dismissDropped(): void {
   useViewStore.setState({ dropped: [] });
 }

@@ -1,6 +1,7 @@
 /** Messages between the page and the register import worker (types only). */
 import type { CategoryField } from '../data/types';
 import type { Field, HeaderMapping, MoneyField } from '../domain/register/fields';
+import type { RemarkCode, RowProblem } from '../domain/register/errors';
 import type { MoneyColumnUnit, RowError, RowRemark, TotalsCheck } from '../domain/register/import';
 import type { MoneyUnit } from '../domain/register/money';
 import type { ReconciliationLine } from '../domain/register/reconcile';
@@ -25,6 +26,8 @@ export type ToWorker =
   | { type: 'read'; file: File; update: string | null }
   | { type: 'settings'; settings: WorkerSettings }
   | { type: 'save'; name: string }
+  /** The full list of rows not imported (or imported with a remark) as a CSV file, in `lang`; `header`: the error table's column names. */
+  | { type: 'list-csv'; which: 'errors' | 'remarks'; lang: 'zh-CN' | 'en'; header: [string, string, string, string] }
   /** A register published with the site: fetched from the same origin, read and checked, not stored. */
   | { type: 'load-site'; url: string; fileName: string; settings: WorkerSettings }
   /** A stored register version (latest when version is null): read back from IndexedDB and checked here, handed over packed. */
@@ -57,8 +60,14 @@ export interface CheckSummary {
   rowsAccepted: number;
   rowsRejected: number;
   blankRows: number;
+  /** At most ROW_ISSUES_PER_KIND per problem, in row order; the rest are counted in errorsHidden. */
   errors: RowError[];
+  errorsTotal: number;
+  errorsHidden: { kind: RowProblem; count: number }[];
+  /** Likewise capped per remark. */
   remarks: RowRemark[];
+  remarksTotal: number;
+  remarksHidden: { kind: RemarkCode; count: number }[];
   /** Parser remarks that did not stop reading. */
   problems: string[];
   reconciliation: ReconciliationLine[];
@@ -76,6 +85,8 @@ export type FromWorker =
   /** The browser refused to store the register (quota, private mode): what was not saved. Nothing was changed. */
   | { type: 'save-failed'; reason: StorageFailure; name: string; version: number; rows: number; detail: string }
   | { type: 'site-loaded'; packed: PackedRegister; summary: CheckSummary }
+  /** The list asked for with 'list-csv' (UTF-8 with a BOM, CRLF), named after the file. */
+  | { type: 'list-csv'; which: 'errors' | 'remarks'; fileName: string; blob: Blob }
   /** `stored` null: no such register or version in this browser. */
   | { type: 'stored-loaded'; stored: { meta: RegisterMeta; version: VersionMeta; packed: PackedRegister } | null }
   | { type: 'stored-damaged'; id: string; version: number; check: { rows: number; badRows: number; problems: string[] } };

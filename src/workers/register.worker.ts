@@ -8,6 +8,10 @@
  * registers are read back here for the page (load-stored), handed over packed (typed arrays).
  */
 import { DATASET } from '../data/dataset';
+import { capPerKind } from '../domain/capped-list';
+import { errorTable, remarkTable, ROW_ISSUES_PER_KIND } from '../domain/register/errors';
+import { BOM, csvRow } from '../export/csv';
+import { importMessages } from '../i18n/import-messages';
 import { toColumns } from '../domain/register/columns';
 import { packColumns, transferables } from '../domain/register/packed';
 import { columnsByHeaderText, FIELDS, type Field } from '../domain/register/fields';
@@ -79,13 +83,32 @@ function runCheck(): CheckSummary {
     rowsAccepted: check.projects.length,
     rowsRejected: check.rowsRejected,
     blankRows: check.blankRows,
-    errors: check.errors,
-    remarks: check.remarks,
+    ...cappedIssues(check),
     problems: table.problems.slice(0, 100),
     reconciliation,
     update: update && diff ? { registerId: update.registerId, name: update.name, version: update.version, diff } : null,
     ms: { read: readMs, parse: parseMs, check: performance.now() - t0 },
   };
+}
+
+/** The row errors and remarks the page gets: a few of each kind, and how many more there are. */
+function cappedIssues(c: RegisterCheck): Pick<CheckSummary, 'errors' | 'errorsTotal' | 'errorsHidden' | 'remarks' | 'remarksTotal' | 'remarksHidden'> {
+  const errors = capPerKind(c.errors, ROW_ISSUES_PER_KIND, (e) => e.problem);
+  const remarks = capPerKind(c.remarks, ROW_ISSUES_PER_KIND, (r) => r.remark);
+  return { errors: errors.kept, errorsTotal: errors.total, errorsHidden: errors.hidden, remarks: remarks.kept, remarksTotal: remarks.total, remarksHidden: remarks.hidden };
+}
+
+/** The full list of errors or remarks as CSV, worded in `lang` (built here: it may be long). */
+function listCsv(which: 'errors' | 'remarks', lang: 'zh-CN' | 'en', header: [string, string, string, string]): Blob {
+  const m = importMessages(lang);
+  const table =
+    which === 'errors'
+      ? errorTable(check?.errors ?? [], { header, column: (f) => m.field[f], problem: (p) => m.problem[p] })
+      : remarkTable(check?.remarks ?? [], { header: [m.remarkColumns.row, m.remarkColumns.column, m.remarkColumns.value, m.remarkColumns.remark], column: (f) => m.field[f], remark: (r) => m.remark[r] });
+  // In pieces, so a million rows never become one giant string.
+  const parts: string[] = [BOM];
+  for (let i = 0; i < table.length; i += 10_000) parts.push(`${table.slice(i, i + 10_000).map(csvRow).join('\r\n')}\r\n`);
+  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
 }
 
 /** The confirmed mapping, by header text, to apply again to the register's next version. */
@@ -171,6 +194,9 @@ async function handle(message: ToWorker): Promise<void> {
       post({ type: 'saved', meta: saved.meta, version: saved.version, ms: performance.now() - t0 });
       return;
     }
+    case 'list-csv':
+      post({ type: 'list-csv', which: message.which, fileName, blob: listCsv(message.which, message.lang, message.header) });
+      return;
     case 'load-site': {
       settings = message.settings;
       update = null;

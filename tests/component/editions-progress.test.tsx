@@ -13,6 +13,15 @@ function view(filters: Partial<Filters> = {}) {
   return computeView(DATASET, { ...EMPTY_FILTERS, ...filters });
 }
 
+/** An edition's detail, once its lazily loaded code has arrived. */
+function detailOf(year: number): Promise<HTMLElement> {
+  return waitFor(() => {
+    const el = document.querySelector<HTMLElement>(`[data-edition-detail="${year}"]`);
+    if (!el) throw new Error(`no detail for ${year}`);
+    return el;
+  });
+}
+
 function mark(year: number): SVGRectElement {
   const el = document.querySelector<SVGRectElement>(`[data-chart="editions"] [data-key="${year}"]`);
   if (!el) throw new Error(`no mark for ${year}`);
@@ -55,7 +64,7 @@ describe('editions chart 2018–2025', () => {
     renderWithData(<EditionsChart editions={view().editions} />);
     await user.click(mark(2022));
     expect(mark(2022)).toHaveAttribute('aria-pressed', 'true');
-    const detail = document.querySelector<HTMLElement>('[data-edition-detail="2022"]')!;
+    const detail = await detailOf(2022);
     const sector = detail.querySelector<HTMLElement>('[data-breakdown="sector"]')!;
     expect([...sector.querySelectorAll('[data-category]')].map((r) => r.getAttribute('data-category'))).toEqual(['nev', 'software', 'electronics', 'biomedicine']);
     const rest = sector.querySelector<HTMLElement>('[data-rest]')!;
@@ -75,7 +84,7 @@ describe('editions chart 2018–2025', () => {
     const user = userEvent.setup();
     renderWithData(<EditionsChart editions={view().editions} />);
     await user.click(mark(2024));
-    const detail = document.querySelector<HTMLElement>('[data-edition-detail="2024"]')!;
+    const detail = await detailOf(2024);
     expect(within(detail).getByRole('note')).toHaveTextContent('天津');
     expect(detail).toHaveTextContent('S16');
     await user.click(mark(2024));
@@ -88,7 +97,7 @@ describe('editions chart 2018–2025', () => {
     renderWithData(<EditionsChart editions={view().editions} />);
     mark(2023).focus();
     await user.keyboard('{Enter}');
-    const detail = document.querySelector<HTMLElement>('[data-edition-detail="2023"]')!;
+    const detail = await detailOf(2023);
     expect(detail).toHaveTextContent('2023: published breakdowns');
     expect(detail.querySelector('[data-breakdown="investor"]')).toHaveTextContent('Foreign-invested');
     expect(mark(2025)).toHaveAccessibleName(/above 200 billion yuan \(lower bound\)/);

@@ -143,3 +143,41 @@ describe('progress panel on a register', () => {
     expect(p).toHaveTextContent('这里按最新的 2026-10-31 统计');
   });
 });
+
+describe('the edition marks: the year filter of a register with an edition column', () => {
+  const withEdition = (edition: number | null, district = '500110', stage: StageKey = 'started') => {
+    const r = row(district, stage, 10, 1);
+    return { ...r, progress: r.progress ? { ...r.progress, edition } : null };
+  };
+  const d = register([withEdition(2022), withEdition(2022, '500102'), withEdition(2023, '500110', 'signed'), withEdition(null)], ['stage', 'funds', 'edition']);
+
+  it('one mark per edition; a click or Enter toggles the year filter; the table marks the selected edition', async () => {
+    const user = userEvent.setup();
+    // The panel as the app renders it: its view follows the store's filters.
+    function Live() {
+      const filters = useViewStore((st) => st.filters);
+      return <ProgressPanel view={computeView(d, filters)} dataset={d} />;
+    }
+    renderWithData(<Live />);
+    const p = await panel();
+    const marks = p.querySelector<HTMLElement>('[data-year-marks]')!;
+    expect([...marks.querySelectorAll('rect[data-key]')].map((m) => m.getAttribute('data-key'))).toEqual(['2022', '2023']);
+    expect(marks).toHaveTextContent('另有 1 个项目未填届次');
+    await user.click(marks.querySelector('rect[data-key="2023"]')!);
+    expect(useViewStore.getState().filters.years).toEqual(['2023']);
+    await waitFor(() => expect(document.querySelector('[data-year-marks] rect[data-key="2023"]')).toHaveAttribute('aria-pressed', 'true'));
+    const table = document.querySelector<HTMLElement>('[data-editions-by-unit]')!;
+    expect(table.querySelector('[data-edition-col="2023"]')).toHaveAttribute('data-selected', 'true');
+    expect(table.querySelector('[data-edition-col="2022"]')).toHaveAttribute('data-selected', 'false');
+    (document.querySelector('[data-year-marks] rect[data-key="2022"]') as SVGElement & HTMLOrSVGElement).focus();
+    await user.keyboard('{Enter}');
+    expect(useViewStore.getState().filters.years).toEqual(['2022', '2023']);
+  });
+
+  it('no marks for a register with one edition, nor on the published figures', async () => {
+    const one = register([withEdition(2021), withEdition(2021)], ['stage', 'edition']);
+    renderWithData(<ProgressPanel view={view(one)} dataset={one} />);
+    const p = await panel();
+    expect(p.querySelector('[data-year-marks]')).toBeNull();
+  });
+});

@@ -461,6 +461,51 @@ describe('hostile input (production build, Chromium)', () => {
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
+
+  it('a file of 20 000 bad rows: the worker sends a few rows per reason with counts for the rest, and the full list downloads as CSV', async () => {
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    const rows = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? `P${i},Nowhere,5` : `P${i},Yubei,abc`));
+    await chooseFile(page, 'bad-rows.csv', Buffer.from(`project,district,amount (100 million yuan)\r\nGood,Yubei,3\r\n${rows.join('\r\n')}\r\n`));
+    await page.waitForSelector('[data-import-summary][data-rejected="20000"]');
+    expect(await page.getAttribute('[data-errors-total]', 'data-errors-total')).toBe('20000');
+    // 50 of each reason on screen, not 20 000 rows.
+    expect(await page.locator('[data-import-errors] tbody tr').count()).toBe(100);
+    const more = await page.locator('[data-errors-hidden] li').allTextContents();
+    expect(more).toHaveLength(2);
+    expect(more.every((l) => /^… and 9,950 more of the same kind \(.+\)$/.test(l))).toBe(true);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click('[data-download-errors]')]);
+    expect(dl.suggestedFilename()).toBe('register-errors_bad-rows.csv');
+    const lines = readFileSync(await dl.path(), 'utf8').split('\r\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(20_001);
+    expect(lines[0]).toBe('\uFEFFRow,Column,Value,Reason');
+    // The list is worded in the page's language, and the rows' own values are kept.
+    expect(lines[1]).toMatch(/^3,Investment.*,abc,/);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
+  it('a 500-column file (the column limit) is read; its mapping dropdowns list every column once used, and a choice re-checks', async () => {
+    const header = ['project', 'district', 'amount (100 million yuan)', ...Array.from({ length: 497 }, (_, i) => `extra ${i + 1}`)];
+    const row = (r: number) => [`Park ${r}`, 'Yubei', '12', ...Array.from({ length: 497 }, (_, i) => String(i + r))];
+    const csv = [header, ...Array.from({ length: 20 }, (_, r) => row(r))].map((r) => r.join(',')).join('\r\n');
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    await chooseFile(page, 'wide-500.csv', Buffer.from(csv));
+    await page.waitForSelector('[data-import-summary][data-accepted="20"]');
+    // Not 13 × 501 options at once: each dropdown holds its choice until it is used.
+    const note = page.locator('select[data-field="note"]');
+    expect(await note.getAttribute('data-options')).toBe('chosen');
+    expect(await page.locator('select[data-field] option').count()).toBeLessThan(40);
+    await note.focus();
+    await page.waitForSelector('select[data-field="note"][data-options="all"]');
+    expect(await note.locator('option').count()).toBe(501);
+    await note.selectOption('10');
+    await page.waitForSelector('select[data-field="note"] option:checked[value="10"]', { state: 'attached' });
+    expect(await page.locator('select[data-field="project"] option:checked').textContent()).toBe('1: project');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
 });
 
 const SMALL_CSV = 'project,district,amount (100 million yuan)\r\nPark,Yubei,12\r\nHub,Qijiang,8\r\nLab,Jiangbei,5\r\n';

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openView, startHarness, type Harness, type Watched } from './harness';
+import { openView, scrollThrough, startHarness, type Harness, type Watched } from './harness';
 
 function fixture(name: string): string {
   return new URL(`../fixtures/${name}`, import.meta.url).pathname;
@@ -102,8 +102,9 @@ describe('a register with stages and funds (production build, Chromium)', () => 
     await page.keyboard.press('Escape');
     const panel = page.locator('[data-chart="progress"][data-has-progress="true"]');
     await panel.waitFor();
-    await page.waitForFunction(() => document.querySelectorAll('[data-chart="progress"] rect[data-key]').length === 4);
-    expect(await panel.locator('rect[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(['signed', 'started', 'producing', 'stopped']);
+    // The stage marks (the edition marks, 2023 and 2025, are apart: progress-years.test.ts).
+    await page.waitForFunction(() => document.querySelectorAll('[data-chart="progress"] .progress-stages rect[data-key]').length === 4);
+    expect(await panel.locator('.progress-stages rect[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(['signed', 'started', 'producing', 'stopped']);
     // 14 rows: started 6 + producing 2 of 14 with a stage.
     expect(await panel.locator('[data-rate="started"]').innerText()).toContain('57%');
     expect(await panel.locator('[data-rate="started"]').innerText()).toContain('8/14');
@@ -124,6 +125,8 @@ describe('a register with stages and funds (production build, Chromium)', () => 
     // A stage from the URL.
     await page.goto(`${h.baseUrl}?data=${register}&stage=producing,stopped`);
     await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
+    // The progress panel mounts when scrolled near (components/lazy-mount.tsx).
+    await scrollThrough(page);
     await page.waitForFunction(() => /签约项目3个/.test(document.querySelector('[data-kpi="projects"]')?.textContent ?? ''));
     expect(await page.getAttribute('[data-chart="progress"] rect[data-key="producing"]', 'aria-pressed')).toBe('true');
     expect(await page.getAttribute('[data-chart="progress"] rect[data-key="signed"]', 'aria-pressed')).toBe('false');
@@ -138,6 +141,7 @@ describe('a register with stages and funds (production build, Chromium)', () => 
     await page.click('[data-import-save]');
     await page.waitForSelector('[data-import-done]');
     await page.keyboard.press('Escape');
+    await scrollThrough(page);
     const mom = page.locator('[data-month-over-month] [data-mom-diff]');
     await mom.waitFor();
     // P01, P05, P07, P12 newly started; P03 newly producing; funds +4 +2 +7 +6 +5 +1 = 25亿.

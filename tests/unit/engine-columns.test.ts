@@ -55,6 +55,7 @@ const rowArb = fc
     inside: fc.constantFrom('yes' as const, 'yes' as const, 'not-stated' as const),
     source: fc.constantFrom(...SOURCES),
     stage: fc.option(nullable(fc.constantFrom(...STAGE_KEYS)), { nil: undefined }),
+    edition: nullable(fc.constantFrom(2021, 2022)),
   })
   .map((r) =>
     row({
@@ -68,7 +69,7 @@ const rowArb = fc
       signing: r.signing,
       inside92: r.inside,
       source: r.source,
-      progress: r.stage === undefined ? null : { stage: r.stage, fundsInPlace: null, startDate: null, reportDate: null, edition: null },
+      progress: r.stage === undefined ? null : { stage: r.stage, fundsInPlace: null, startDate: null, reportDate: null, edition: r.edition },
     }),
   );
 
@@ -80,6 +81,7 @@ const filtersArb: fc.Arbitrary<Filters> = fc
   sizes: fc.subarray([...SIZE_KEYS]),
   signing: fc.subarray([...SIGNING_KEYS]),
   stages: fc.subarray([...STAGE_KEYS]),
+    years: fc.subarray(['2021', '2022', '2030']),
   })
   .map((r) => ({ ...EMPTY_FILTERS, ...r }));
 

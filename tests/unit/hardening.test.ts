@@ -1,7 +1,8 @@
 // Bounded problem lists, the tour checker's caps, and the tour store's failed saves and
 // other-tab changes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { capList, ProblemLog } from '../../src/domain/capped-list';
+import { capList, capPerKind, ProblemLog } from '../../src/domain/capped-list';
+import { checkRegister, numbered } from '../../src/domain/register/import';
 import { checkTour, MAX_LIST, MAX_TOUR_PROBLEMS, TOUR_FORMAT, TOUR_VERSION } from '../../src/domain/tour';
 import { parseUrl } from '../../src/stores/url-codec';
 import { DEFAULT_TOUR } from '../../src/stores/default-tour';
@@ -35,6 +36,28 @@ describe('capped lists', () => {
       });
     expect(built).toBe(3);
     expect(log.lines((n, k) => `and ${n} more ${k}`)).toEqual(['row 0', 'row 1', 'row 2', 'and 99997 more bad']);
+  });
+});
+
+describe('import error lists are capped per kind', () => {
+  it('keeps the first N of every kind in order, so a flood of one problem cannot hide another', () => {
+    const items = [...Array.from({ length: 1000 }, (_, i) => ({ row: i, kind: 'flood' as const })), { row: 1000, kind: 'rare' as const }];
+    const c = capPerKind(items, 3, (x) => x.kind);
+    expect(c.kept.map((x) => x.row)).toEqual([0, 1, 2, 1000]);
+    expect(c.hidden).toEqual([{ kind: 'flood', count: 997 }]);
+    expect(c.total).toBe(1001);
+  });
+
+  it('a register of 20 000 bad rows: every error is in the check, a few per problem are what the page would get', () => {
+    const rows = [['project', 'district', 'amount (100 million yuan)'], ...Array.from({ length: 20_000 }, (_, i) => [`P${i}`, i % 2 ? 'Nowhere' : 'Yubei', i % 2 ? '5' : 'abc'])];
+    const check = checkRegister(numbered(rows), () => 'x.csv');
+    expect(check.errors).toHaveLength(20_000);
+    const c = capPerKind(check.errors, 50, (e) => e.problem);
+    expect(c.kept).toHaveLength(100);
+    expect(c.hidden).toEqual([
+      { kind: 'not-a-number', count: 9950 },
+      { kind: 'unknown-district', count: 9950 },
+    ]);
   });
 });
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DISTRICTS } from '../../src/data/districts';
-import { INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, STAGE_KEYS } from '../../src/domain/filters';
+import { INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, STAGE_KEYS, YEAR_KEYS } from '../../src/domain/filters';
 import { newRegisterId } from '../../src/storage/registers';
-import { DATA_ID, DEFAULT_STATE, MAX_SCENE, parseUrl, serializeUrl, type ViewState } from '../../src/stores/url-codec';
+import { DATA_ID, DEFAULT_STATE, EDITION_YEARS, MAX_SCENE, parseUrl, serializeUrl, type ViewState } from '../../src/stores/url-codec';
 
 /** A subset of `values`, in their canonical order. */
 function subset<T>(values: readonly T[]) {
@@ -19,22 +19,24 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
     sizes: subset(SIZE_KEYS),
     signing: subset(SIGNING_KEYS),
     stages: subset(STAGE_KEYS),
+    years: subset(YEAR_KEYS),
   }),
   lang: fc.constantFrom('zh-CN' as const, 'en' as const),
   mode: fc.constantFrom('explore' as const, 'present' as const),
   measure: fc.constantFrom('amount' as const, 'count' as const),
   interval: fc.oneof(fc.constant(0), fc.integer({ min: 5, max: 3600 })),
   scene: fc.option(fc.integer({ min: 1, max: MAX_SCENE }), { nil: null }),
+  edition: fc.option(fc.constantFrom(...EDITION_YEARS), { nil: null }),
 });
 
 /** Random strings, and query strings built from our parameter names with random values. */
-const knownParam = fc.constantFrom('data', 'interval', 'measure', 'lang', 'district', 'sector', 'investor', 'size', 'signing', 'stage', 'mode', 'scene', 'x');
+const knownParam = fc.constantFrom('data', 'interval', 'measure', 'lang', 'district', 'sector', 'investor', 'size', 'signing', 'stage', 'year', 'edition', 'mode', 'scene', 'x');
 const anyQuery = fc.oneof(
   fc.string(),
   fc.string({ unit: 'binary' }),
   fc.webQueryParameters(),
   fc
-    .array(fc.tuple(knownParam, fc.oneof(fc.string(), fc.constantFrom('en', '500110', 'health', '1', '0', '1000', '%E4', ',,', 'present', 'r-abc123', 'r-'))))
+    .array(fc.tuple(knownParam, fc.oneof(fc.string(), fc.constantFrom('en', '500110', 'health', '1', '0', '1000', '%E4', ',,', 'present', 'r-abc123', 'r-', '2022', '2024', '2017'))))
     .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join('&')}`),
 );
 
@@ -68,7 +70,7 @@ describe('URL codec', () => {
   });
 
   it('parsing any string never throws and always yields a valid state', () => {
-    const valid = new Set<string>([...DISTRICTS.map((d) => d.code), ...SECTOR_KEYS, ...INVESTOR_KEYS, ...SIZE_KEYS, ...SIGNING_KEYS]);
+    const valid = new Set<string>([...DISTRICTS.map((d) => d.code), ...SECTOR_KEYS, ...INVESTOR_KEYS, ...SIZE_KEYS, ...SIGNING_KEYS, ...STAGE_KEYS, ...YEAR_KEYS]);
     fc.assert(
       fc.property(anyQuery, (input) => {
         const { state } = parseUrl(input);
@@ -76,6 +78,7 @@ describe('URL codec', () => {
         expect(['zh-CN', 'en']).toContain(state.lang);
         expect(['explore', 'present']).toContain(state.mode);
         if (state.data !== null) expect(state.data).toMatch(/^r-[a-z0-9]{6,32}$/);
+        if (state.edition !== null) expect(EDITION_YEARS).toContain(state.edition);
       }),
       { numRuns: 1000 },
     );

@@ -40,6 +40,24 @@ export interface ErrorLabels {
   problem: (problem: RowProblem) => string;
 }
 
+/**
+ * Row errors (and remarks) the import worker sends the page per kind of problem; the rest are
+ * counted ("and 999 more of the same kind") and the full list is built in the worker when the
+ * user downloads it, so a file of a million bad rows never sends a million objects.
+ */
+export const ROW_ISSUES_PER_KIND = 50;
+
+export interface RemarkLabels {
+  header: readonly [string, string, string, string];
+  column: (field: Field) => string;
+  remark: (remark: RemarkCode) => string;
+}
+
+/** The rows imported with a remark as a table (row, column, value, remark), header first. */
+export function remarkTable(remarks: readonly RowRemark[], labels: RemarkLabels): string[][] {
+  return [[...labels.header], ...remarks.map((r) => [String(r.row), labels.column(r.column), r.value, labels.remark(r.remark)])];
+}
+
 const CODES: ErrorLabels = { header: ['row', 'column', 'value', 'problem'], column: (f) => f, problem: (p) => p };
 
 /** The bad rows as a table (row, column, value, problem), header first: codes, or words in a language. */

@@ -2,13 +2,15 @@
  * Signings by edition, 2018–2025, drawn as a small hand-made SVG (one row per year): an exact
  * bar for a printed total, an open-ended mark for a lower bound (2025, "above 2000亿"), and no
  * bar but the reason for a year without a Chongqing edition (2024, held in Tianjin). Selecting
- * an edition shows its published breakdowns (edition-detail.tsx). Filters do not apply: the
+ * an edition shows its published breakdowns (edition-detail.tsx, loaded on selection); the
+ * selection is in the URL (edition=2023, stores/url-codec.ts). Filters do not apply: the
  * editions publish totals and a few breakdowns only.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useWidth } from '../../components/bar-layout';
 import { useBarSizing, type Measure } from '../../components/breakdown-chart';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
+import { Loading } from '../../components/loading';
 import { EDITION_COLORS } from '../../components/palette';
 import { SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
@@ -17,7 +19,10 @@ import type { Edition } from '../../data/types';
 import { editionFact, editionMark, editionSources } from '../../domain/editions';
 import type { EditionsView } from '../../domain/engine';
 import { useI18n, type I18n } from '../../i18n/i18n';
-import { EditionDetail } from './edition-detail';
+import { setEdition, useViewStore } from '../../stores/view-store';
+
+// An edition's breakdowns are read only once one is selected: their code stays off the first view.
+const EditionDetail = lazy(() => import('./edition-detail').then((m) => ({ default: m.EditionDetail })));
 
 /** The text said for an edition's mark in a measure (its accessible name); `short` is what the row prints. */
 export function editionValueText(e: Edition, measure: Measure, i18n: I18n, short = false): string {
@@ -174,7 +179,8 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
   const { t } = i18n;
   const p = i18n.t.progress.editions;
   const [measure, setMeasure] = useState<Measure>('investment');
-  const [selected, setSelected] = useState<number | null>(null);
+  // The selection is view state: the URL names it (edition=2023) and back/forward restores it.
+  const selected = useViewStore((s) => s.edition);
   const presenting = usePresenting();
   const titleId = useId();
   const list = editions.editions;
@@ -207,7 +213,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
     node: () => sectionRef.current,
     svg: () => sectionRef.current?.querySelector<SVGSVGElement>('.bars svg') ?? null,
   };
-  const toggle = (year: number) => setSelected((cur) => (cur === year ? null : year));
+  const toggle = (year: number) => setEdition(selected === year ? null : year);
   return (
     <section className="chart" data-chart="editions" aria-labelledby={titleId} ref={sectionRef}>
       <div className="chart-head">
@@ -234,7 +240,9 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
         <span className="swatch" style={{ background: EDITION_COLORS['major-projects'] }} aria-hidden="true" /> {t.editionsMethod['major-projects']}. {t.editionsNote}
       </p>
       {chosen ? (
-        <EditionDetail edition={chosen} onClose={() => setSelected(null)} i18n={i18n} />
+        <Suspense fallback={<Loading />}>
+          <EditionDetail edition={chosen} onClose={() => setEdition(null)} i18n={i18n} />
+        </Suspense>
       ) : presenting ? null : (
         <p className="chart-note edition-pick">{p.pick}</p>
       )}

@@ -5,6 +5,7 @@
  */
 import { lazy, Suspense, useId, useRef } from 'react';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
+import { Loading } from '../../components/loading';
 import { usePresenting } from '../../components/use-present';
 import type { Dataset } from '../../data/types';
 import { basisPolicy } from '../../domain/basis-policy';
@@ -23,13 +24,7 @@ export function ProgressPanel({ view, dataset }: { view: View; dataset: Dataset 
   const sectionRef = useRef<HTMLElement | null>(null);
   if (basisPolicy(dataset).progressFromRows) {
     return (
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            {i18n.t.loading}
-          </p>
-        }
-      >
+      <Suspense fallback={<Loading />}>
         <RegisterProgress view={view} dataset={dataset} />
       </Suspense>
     );
@@ -76,13 +71,7 @@ export function MonthlyPanel({ view, dataset }: { view: View; dataset: Dataset }
     );
   }
   return (
-    <Suspense
-      fallback={
-        <p className="loading" role="status">
-          {i18n.t.loading}
-        </p>
-      }
-    >
+    <Suspense fallback={<Loading />}>
       <RegisterMonthly view={view} dataset={dataset} />
     </Suspense>
   );

@@ -3,14 +3,15 @@
  * the stage filter, which the other panels follow), the started and funds-in-place rates in
  * words and numbers, the ranked table by district and functional area, month over month, the
  * table view, exports and the provenance line. A register without stage or funds columns says
- * what it lacks (and the published follow-through S12 stays in view).
+ * what it lacks (and the published follow-through S12 stays in view). A register whose rows name
+ * two or more editions gets edition marks: the year filter (year=2022), which every panel follows.
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import type { BarDatum } from '../../components/bar-layout';
 import { Bars } from '../../components/bars';
 import { useBarSizing, type Measure } from '../../components/breakdown-chart';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
-import { STAGE_COLORS } from '../../components/palette';
+import { EDITION_COLORS, STAGE_COLORS } from '../../components/palette';
 import { SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
 import type { Dataset, StageKey } from '../../data/types';
@@ -116,20 +117,47 @@ function RankTable({ title, rows, by, i18n, note }: { title: string; rows: reado
   );
 }
 
+/**
+ * The edition marks: one per edition the rows name (click, Enter or Space toggles the year filter,
+ * which every panel follows). Counted over every edition, the year filter marked, not applied.
+ */
+function YearMarks({ pv, measure, i18n, bar }: { pv: ProgressView; measure: Measure; i18n: I18n; bar: { barSize: number; labelPx: number } }) {
+  const { t } = i18n;
+  const p = t.progress.panel;
+  if (pv.editions.length < 2) return null;
+  const data: BarDatum[] = pv.years.map((c) => {
+    const value = measure === 'projects' ? c.projects : c.amount;
+    const text = measure === 'projects' ? i18n.count(value) : i18n.amount(value);
+    const label = p.editionsCol(c.year);
+    return { key: String(c.year), label, value, text, ariaLabel: `${t.dimension.years} ${label}: ${text}, ${t.basis.complete}`, color: EDITION_COLORS['major-projects'], selected: c.selected, muted: false };
+  });
+  return (
+    <div className="progress-years" data-year-marks="true">
+      <h4>{p.yearsTitle}</h4>
+      <Bars data={data} hasSelection={pv.yearFilter} onToggle={(k) => toggleFilter('years', k)} {...bar} />
+      {pv.noYear > 0 ? <p className="chart-note">{p.noYear(pv.noYear)}</p> : null}
+      {pv.yearFilter ? <p className="chart-note">{p.yearFilterNote}</p> : null}
+    </div>
+  );
+}
+
 function EditionsTable({ pv, i18n }: { pv: ProgressView; i18n: I18n }) {
   const p = i18n.t.progress.panel;
   const data = useMemo(() => (pv.editions.length >= 2 ? editionsFor(pv) : null), [pv]);
   if (!data) return null;
+  // The year filter marks its editions here (every edition stays, so they can be compared).
+  const selected = (e: number) => pv.years.some((c) => c.year === e && c.selected);
+  const cls = (e: number) => (selected(e) ? 'selected' : pv.yearFilter ? 'dimmed' : undefined);
   return (
     <div className="rank-block" data-editions-by-unit="true">
       <h5>{p.editionsTitle}</h5>
       <div className="table-scroll">
-        <table className="chart-table">
+        <table className="chart-table editions-by-unit">
           <thead>
             <tr>
               <th scope="col">{p.rankCols.unit}</th>
               {data.editions.map((e) => (
-                <th scope="col" key={e}>
+                <th scope="col" key={e} data-edition-col={e} data-selected={selected(e)} className={cls(e)}>
                   {p.editionsCol(e)}
                 </th>
               ))}
@@ -140,7 +168,7 @@ function EditionsTable({ pv, i18n }: { pv: ProgressView; i18n: I18n }) {
               <tr key={u.unit.kind === 'district' ? u.unit.code : u.unit.key}>
                 <th scope="row">{unitName(u.unit, i18n)}</th>
                 {u.cells.map((c) => (
-                  <td key={c.edition}>{c.projects === 0 ? '—' : p.editionsCell(i18n.count(c.projects), i18n.amount(c.amount), rateText(c.startedRate, i18n))}</td>
+                  <td key={c.edition} className={cls(c.edition)}>{c.projects === 0 ? '—' : p.editionsCell(i18n.count(c.projects), i18n.amount(c.amount), rateText(c.startedRate, i18n))}</td>
                 ))}
               </tr>
             ))}
@@ -151,9 +179,9 @@ function EditionsTable({ pv, i18n }: { pv: ProgressView; i18n: I18n }) {
   );
 }
 
-// Edition over edition is computed only when shown (a register with an edition column).
+// Edition over edition is computed only when shown (a register with an edition column), over every edition.
 function editionsFor(pv: ProgressView) {
-  return editionsByUnit(pv.rows);
+  return editionsByUnit(pv.editionRows);
 }
 
 export function RegisterProgress({ view, dataset }: { view: View; dataset: Dataset }) {
@@ -218,6 +246,7 @@ export function RegisterProgress({ view, dataset }: { view: View; dataset: Datas
             {p.noProgress}
           </p>
           <FollowThrough dataset={dataset} i18n={i18n} filtersActive={view.active.length > 0} />
+          {presenting ? null : <YearMarks pv={pv} measure={measure} i18n={i18n} bar={bar} />}
         </>
       ) : (
         <>
@@ -247,6 +276,7 @@ export function RegisterProgress({ view, dataset }: { view: View; dataset: Datas
               ) : null}
             </div>
           </div>
+          {presenting ? null : <YearMarks pv={pv} measure={measure} i18n={i18n} bar={bar} />}
           {presenting ? null : (
             <details className="table-view">
               <summary>{t.tableView}</summary>

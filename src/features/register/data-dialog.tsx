@@ -18,7 +18,7 @@ import { versionsOf, type RegisterMeta } from '../../storage/registers';
 import { setData, useViewStore } from '../../stores/view-store';
 import type { CheckSummary, FromWorker, ImportPhase } from '../../workers/register-protocol';
 import { startImportSession, type ImportSession } from './import-client';
-import { Checked, downloadText, RejectedRows } from './import-steps';
+import { baseName, Checked, downloadText, RejectedRows, type ListDownload } from './import-steps';
 import { ReconciliationTable } from './reconciliation';
 
 type ImportState =
@@ -303,6 +303,11 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
         setTarget(null);
         setData(dataIdOf(m.meta.id, m.version));
         return;
+      case 'list-csv': {
+        const { blob, which, fileName } = m;
+        void import('../../export/files').then(({ saveBlob }) => saveBlob(`register-${which}_${baseName(fileName)}.csv`, blob));
+        return;
+      }
       case 'site-loaded':
         return;
     }
@@ -328,6 +333,8 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
   };
 
   const template = (lang: 'zh' | 'en') => void downloadText(`register-template_${lang}.csv`, [FIELDS.map((f) => TEMPLATE_HEADERS[lang][f])]);
+
+  const downloadList: ListDownload = (which, header) => session.current?.listCsv(which, i18n.lang, header);
 
   const busy = state.step === 'working';
 
@@ -415,11 +422,6 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
             </p>
           ) : null}
         </div>
-        {state.step === 'checked' && state.saveFailed ? (
-          <p role="alert" className="import-error" data-save-failed={state.saveFailed.reason}>
-            {m.saveFailed[state.saveFailed.reason](state.saveFailed.name, state.saveFailed.version, i18n.count(state.saveFailed.rows))}
-          </p>
-        ) : null}
         {state.step === 'checked' ? (
           <Checked
             key={state.summary.fileName}
@@ -429,6 +431,8 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
             saving={state.saving}
             onSettings={(settings) => session.current?.settings(settings)}
             onSave={(name) => session.current?.save(name)}
+            onDownload={downloadList}
+            {...(state.saveFailed ? { saveFailed: { reason: state.saveFailed.reason, text: m.saveFailed[state.saveFailed.reason](state.saveFailed.name, state.saveFailed.version, i18n.count(state.saveFailed.rows)) } } : {})}
           />
         ) : null}
         {state.step === 'saved' ? (
@@ -436,7 +440,7 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
             <h3 id="import-recon-title">{t.data.reconTitle}</h3>
             <p>{t.data.reconIntro}</p>
             <ReconciliationTable lines={state.summary.reconciliation} i18n={i18n} />
-            {state.summary.errors.length > 0 ? <RejectedRows summary={state.summary} i18n={i18n} m={m} /> : null}
+            {state.summary.errorsTotal > 0 ? <RejectedRows summary={state.summary} i18n={i18n} m={m} onDownload={downloadList} /> : null}
           </section>
         ) : null}
       </section>

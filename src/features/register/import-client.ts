@@ -10,6 +10,8 @@ export interface ImportSession {
   read: (file: File, update: string | null) => void;
   settings: (settings: WorkerSettings) => void;
   save: (name: string) => void;
+  /** Ask the worker for the full error or remark list as CSV (answered with a 'list-csv' message). */
+  listCsv: (which: 'errors' | 'remarks', lang: 'zh-CN' | 'en', header: [string, string, string, string]) => void;
   close: () => void;
 }
 
@@ -35,6 +37,7 @@ export function startImportSession(onMessage: (message: FromWorker) => void): Im
     read: (file, update) => send({ type: 'read', file, update }),
     settings: (settings) => send({ type: 'settings', settings }),
     save: (name) => send({ type: 'save', name }),
+    listCsv: (which, lang, header) => send({ type: 'list-csv', which, lang, header }),
     close: () => {
       worker?.terminate();
       worker = null;

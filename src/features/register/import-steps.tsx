@@ -7,7 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { CategoryField } from '../../data/types';
-import { errorTable, type ErrorLabels, type RowRemark } from '../../domain/register/errors';
+import { errorTable, remarkTable, type ErrorLabels, type RemarkCode, type RowProblem } from '../../domain/register/errors';
 import { CATEGORY_FIELDS, FIELDS, MONEY_FIELDS, REQUIRED, type Field, type MoneyField } from '../../domain/register/fields';
 import { MONEY_UNITS, type MoneyUnit } from '../../domain/register/money';
 import { VOCABULARIES, type ValueMap } from '../../domain/register/values';
@@ -16,8 +16,6 @@ import type { ImportMessages } from '../../i18n/import-messages';
 import type { CheckSummary, WorkerSettings } from '../../workers/register-protocol';
 import { ReconciliationTable } from './reconciliation';
 
-/** Rows listed in the dialog; all of them are in the downloadable CSV. */
-export const ROWS_SHOWN = 200;
 /** Distinct unmatched values listed per column (the rest keep unclassified, said so). */
 const VALUES_SHOWN = 100;
 
@@ -75,6 +73,42 @@ function TableStep({ summary, m, onSettings }: StepProps) {
   );
 }
 
+/**
+ * Past this many columns a mapping dropdown lists only its chosen column until it is pointed
+ * at, focused or touched: 13 dropdowns of 500 columns are 6 500 options, which took a
+ * main-thread task of about 240 ms to mount (issue 14; docs/benchmarks.md "Limits").
+ */
+export const EAGER_COLUMNS = 60;
+
+function ColumnSelect({ field, header, value, none, onChange }: { field: Field; header: readonly string[]; value: number | null; none: string; onChange: (column: number | null) => void }) {
+  const [open, setOpen] = useState(header.length <= EAGER_COLUMNS);
+  const label = (i: number) => `${i + 1}: ${header[i] || '—'}`;
+  const wake = open ? undefined : () => setOpen(true);
+  return (
+    <select
+      data-field={field}
+      data-options={open ? 'all' : 'chosen'}
+      value={value ?? ''}
+      onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
+      onFocus={wake}
+      onPointerDown={wake}
+      onPointerEnter={wake}
+      onTouchStart={wake}
+    >
+      <option value="">{none}</option>
+      {open ? (
+        header.map((h, i) => (
+          <option key={`${i}-${h}`} value={i}>
+            {label(i)}
+          </option>
+        ))
+      ) : value !== null ? (
+        <option value={value}>{label(value)}</option>
+      ) : null}
+    </select>
+  );
+}
+
 function ColumnsStep({ summary, i18n, m, onSettings }: StepProps) {
   const { t } = i18n;
   const { columns, missing, unknown } = summary.mapping;
@@ -94,18 +128,13 @@ function ColumnsStep({ summary, i18n, m, onSettings }: StepProps) {
               {m.field[f]}
               {REQUIRED.includes(f) ? t.data.required : ''}
             </span>
-            <select
-              data-field={f}
-              value={columns[f] ?? ''}
-              onChange={(e) => onSettings({ sheet: summary.sheet, headerRow: summary.headerRow, columns: { ...columns, [f]: e.target.value === '' ? null : Number(e.target.value) } })}
-            >
-              <option value="">{t.data.none}</option>
-              {summary.header.map((h, i) => (
-                <option key={`${i}-${h}`} value={i}>
-                  {`${i + 1}: ${h || '—'}`}
-                </option>
-              ))}
-            </select>
+            <ColumnSelect
+              field={f}
+              header={summary.header}
+              value={columns[f]}
+              none={t.data.none}
+              onChange={(c) => onSettings({ sheet: summary.sheet, headerRow: summary.headerRow, columns: { ...columns, [f]: c } })}
+            />
           </label>
         ))}
       </div>
@@ -244,41 +273,52 @@ function TotalsStep({ summary, i18n, m }: Omit<StepProps, 'onSettings'>) {
   );
 }
 
-export function RejectedRows({ summary, i18n, m }: Omit<StepProps, 'onSettings'>) {
+/** Asks the worker for the full list as CSV (it holds every row; the page got a few per kind). */
+export type ListDownload = (which: 'errors' | 'remarks', header: [string, string, string, string]) => void;
+
+/** "… and 4,950 more of the same kind (reason)" per kind the worker did not send. */
+function HiddenKinds({ hidden, label, i18n, attr }: { hidden: readonly { kind: string; count: number }[]; label: (kind: string) => string; i18n: I18n; attr: string }) {
+  if (hidden.length === 0) return null;
+  return (
+    <ul className="chart-note" {...{ [attr]: '' }}>
+      {hidden.map((h) => (
+        <li key={h.kind}>{i18n.t.safety.moreOfKind(h.count, label(h.kind))}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function RejectedRows({ summary, i18n, m, onDownload }: Omit<StepProps, 'onSettings'> & { onDownload: ListDownload }) {
   const { t } = i18n;
   const c = t.data.errorColumns;
-  if (summary.errors.length === 0) return null;
+  if (summary.errorsTotal === 0) return null;
   const labels: ErrorLabels = { header: [c.row, c.column, c.value, c.problem], column: (f) => m.field[f], problem: (p) => m.problem[p] };
-  const download = () => void downloadText(`register-errors_${baseName(summary.fileName)}.csv`, errorTable(summary.errors, labels));
-  const shown = errorTable(summary.errors.slice(0, ROWS_SHOWN), labels).slice(1);
+  const shown = errorTable(summary.errors, labels).slice(1);
   return (
-    <section className="import-errors" aria-labelledby="import-errors-title">
+    <section className="import-errors" aria-labelledby="import-errors-title" data-errors-total={summary.errorsTotal}>
       <h3 id="import-errors-title">{t.data.errorsTitle}</h3>
-      <button type="button" data-download-errors="" onClick={download}>
+      <button type="button" data-download-errors="" onClick={() => onDownload('errors', [c.row, c.column, c.value, c.problem])}>
         {t.data.downloadErrors}
       </button>
       <RowsTable head={[c.row, c.column, c.value, c.problem]} rows={shown} attr="data-import-errors" />
-      {summary.errors.length > ROWS_SHOWN ? <p>{t.data.errorsMore(summary.errors.length - ROWS_SHOWN)}</p> : null}
+      <HiddenKinds hidden={summary.errorsHidden} label={(k) => m.problem[k as RowProblem]} i18n={i18n} attr="data-errors-hidden" />
+      {summary.errorsTotal > shown.length ? <p>{t.data.errorsMore(summary.errorsTotal - shown.length)}</p> : null}
     </section>
   );
 }
 
-function remarkTable(remarks: readonly RowRemark[], m: ImportMessages): string[][] {
+function Remarks({ summary, i18n, m, onDownload }: Omit<StepProps, 'onSettings'> & { onDownload: ListDownload }) {
+  if (summary.remarksTotal === 0) return null;
   const c = m.remarkColumns;
-  return [[c.row, c.column, c.value, c.remark], ...remarks.map((r) => [String(r.row), m.field[r.column], r.value, m.remark[r.remark]])];
-}
-
-function Remarks({ summary, m }: Omit<StepProps, 'onSettings' | 'i18n'>) {
-  if (summary.remarks.length === 0) return null;
-  const table = remarkTable(summary.remarks, m);
-  const download = () => void downloadText(`register-remarks_${baseName(summary.fileName)}.csv`, table);
+  const table = remarkTable(summary.remarks, { header: [c.row, c.column, c.value, c.remark], column: (f) => m.field[f], remark: (r) => m.remark[r] });
   return (
-    <section className="import-errors" aria-labelledby="import-remarks-title">
+    <section className="import-errors" aria-labelledby="import-remarks-title" data-remarks-total={summary.remarksTotal}>
       <h3 id="import-remarks-title">{m.remarksTitle}</h3>
-      <button type="button" data-download-remarks="" onClick={download}>
+      <button type="button" data-download-remarks="" onClick={() => onDownload('remarks', [c.row, c.column, c.value, c.remark])}>
         {m.downloadRemarks}
       </button>
-      <RowsTable head={table[0] ?? []} rows={table.slice(1, ROWS_SHOWN + 1)} attr="data-import-remarks" />
+      <RowsTable head={table[0] ?? []} rows={table.slice(1)} attr="data-import-remarks" />
+      <HiddenKinds hidden={summary.remarksHidden} label={(k) => m.remark[k as RemarkCode]} i18n={i18n} attr="data-remarks-hidden" />
     </section>
   );
 }
@@ -333,7 +373,16 @@ function UpdateStep({ summary, m }: Omit<StepProps, 'onSettings' | 'i18n'>) {
   );
 }
 
-export function Checked({ summary, i18n, m, saving, onSettings, onSave }: StepProps & { saving: boolean; onSave: (name: string) => void }) {
+export function Checked({
+  summary,
+  i18n,
+  m,
+  saving,
+  onSettings,
+  onSave,
+  onDownload,
+  saveFailed,
+}: StepProps & { saving: boolean; onSave: (name: string) => void; onDownload: ListDownload; saveFailed?: { reason: string; text: string } }) {
   const { t } = i18n;
   const [name, setName] = useState(() => baseName(summary.fileName));
   const canSave = summary.rowsAccepted > 0 && summary.mapping.missing.length === 0 && summary.needsUnit.length === 0;
@@ -351,14 +400,14 @@ export function Checked({ summary, i18n, m, saving, onSettings, onSave }: StepPr
       <UnitsStep summary={summary} m={m} onSettings={onSettings} />
       <ValuesStep summary={summary} i18n={i18n} m={m} onSettings={onSettings} />
       {summary.mapping.missing.length === 0 ? (
-        <p role="status" data-import-summary="" data-accepted={summary.rowsAccepted} data-rejected={summary.rowsRejected} data-remarks={summary.remarks.length}>
+        <p role="status" data-import-summary="" data-accepted={summary.rowsAccepted} data-rejected={summary.rowsRejected} data-remarks={summary.remarksTotal}>
           {t.data.summary(summary.rowsRead, summary.rowsAccepted, summary.rowsRejected)} {summary.blankRows > 0 ? t.data.blank(summary.blankRows) : ''}
         </p>
       ) : null}
       <TotalsStep summary={summary} i18n={i18n} m={m} />
       <UpdateStep summary={summary} m={m} />
-      <RejectedRows summary={summary} i18n={i18n} m={m} />
-      <Remarks summary={summary} m={m} />
+      <RejectedRows summary={summary} i18n={i18n} m={m} onDownload={onDownload} />
+      <Remarks summary={summary} i18n={i18n} m={m} onDownload={onDownload} />
       {summary.problems.length > 0 ? (
         <div className="chart-note" data-parse-problems="">
           {t.data.parseProblems}
@@ -368,6 +417,12 @@ export function Checked({ summary, i18n, m, saving, onSettings, onSave }: StepPr
             ))}
           </ul>
         </div>
+      ) : null}
+      {saveFailed ? (
+        // Beside the save button the user just pressed (the dialog is long), not at its top.
+        <p role="alert" className="import-error" data-save-failed={saveFailed.reason}>
+          {saveFailed.text}
+        </p>
       ) : null}
       {canSave ? (
         <form
