@@ -6,9 +6,8 @@
  * it with installColumnarEngine().
  */
 import type { Dataset, ItemizedProject, SourceRef } from '../data/types';
-import { AREAS } from '../data/areas';
-import { assemble, columnarHook, coverageOf, round1, type Acc, type AreaCell, type ChartAccs, type DistrictCell, type MapView, type PublishedDimension, type View } from './engine';
-import { activeDimensions, type Filters } from './filters';
+import type { Acc, AreaCell, ChartAccs, DistrictCell, EngineParts, MapView, PublishedDimension, View } from './engine';
+import type { Filters } from './filters';
 import { filterMasks, matchesExcept, rowColumns, type FilterMasks, type RowColumns } from './row-columns';
 
 /** The same totals from the typed columns: one pass over integer codes. */
@@ -43,7 +42,7 @@ function mapView(dataset: Dataset, filters: Filters, cols: RowColumns, masks: Fi
     byCode.set(d.code, { code: d.code, projects: 0, amount: 0, unstatedAmounts: 0, selected: filters.districts.includes(d.code) });
   }
   const byArea = new Map<string, AreaCell>(
-    AREAS.map((a) => [a.key, { key: a.key, projects: 0, amount: 0, unstatedAmounts: 0, notStated: 0, selected: filters.districts.includes(a.key) }]),
+    parts.areas.map((a) => [a.key, { key: a.key, projects: 0, amount: 0, unstatedAmounts: 0, notStated: 0, selected: filters.districts.includes(a.key) }]),
   );
   // Place code → its cell (an area's or a district's, by the row's kind), looked up once per code.
   const place = cols.dims.districts;
@@ -77,9 +76,9 @@ function mapView(dataset: Dataset, filters: Filters, cols: RowColumns, masks: Fi
     if (cols.unstated[i] === 1) cell.unstatedAmounts += 1;
     else cell.amount += cols.amount[i] as number;
   }
-  for (const cell of byCode.values()) cell.amount = round1(cell.amount);
-  for (const area of byArea.values()) area.amount = round1(area.amount);
-  return { cells: [...byCode.values()], areas: [...byArea.values()], rows, coverage: coverageOf(dataset, total.acc(cols, 0)) };
+  for (const cell of byCode.values()) cell.amount = parts.round1(cell.amount);
+  for (const area of byArea.values()) area.amount = parts.round1(area.amount);
+  return { cells: [...byCode.values()], areas: [...byArea.values()], rows, coverage: parts.coverageOf(dataset, total.acc(cols, 0)) };
 }
 
 /** Running totals in typed arrays, one slot per key; turned into Accs for the figures. */
@@ -149,7 +148,7 @@ class Slots {
 
 /** The view from the typed columns (equal to computeViewByRows). */
 export function computeViewColumnar(dataset: Dataset, filters: Filters): View {
-  const active = activeDimensions(filters);
+  const active = parts.activeDimensions(filters);
   const cols = rowColumns(dataset.projects);
   const masks = filterMasks(cols, filters, active);
   let rows: ItemizedProject[];
@@ -166,11 +165,31 @@ export function computeViewColumnar(dataset: Dataset, filters: Filters): View {
       all.add(cols, 0, i);
     }
   }
-  return assemble(dataset, filters, active, rows, all.acc(cols, 0), (dim, keys) => chartAccs(cols, masks, dim, keys), mapView(dataset, filters, cols, masks));
+  return parts.assemble(dataset, filters, active, rows, all.acc(cols, 0), (dim, keys) => chartAccs(cols, masks, dim, keys), mapView(dataset, filters, cols, masks));
 }
 
 
-/** Install: from now on computeView (and selectView) use the typed columns. */
+/** The engine's figure building, handed over by engine.ts at its first computeView after installation. */
+let parts: EngineParts = {
+  assemble: () => {
+    throw new Error('the columnar engine runs before engine.ts handed over its parts');
+  },
+  coverageOf: () => {
+    throw new Error('the columnar engine runs before engine.ts handed over its parts');
+  },
+  round1: (n) => n,
+  areas: [],
+  activeDimensions: () => [],
+};
+
+/**
+ * Install: from now on computeView (and selectView) use the typed columns. Through a global
+ * slot that engine.ts reads (see COLUMNAR_ENGINE there; the same Symbol.for key), so this
+ * module imports nothing of the engine at run time.
+ */
 export function installColumnarEngine(): void {
-  columnarHook.view = computeViewColumnar;
+  (globalThis as { [key: symbol]: unknown })[Symbol.for('cq-expo.columnar-engine')] = (p: EngineParts) => {
+    parts = p;
+    return computeViewColumnar;
+  };
 }

@@ -458,14 +458,28 @@ export function rowsBasis(view: View): 'complete' | 'itemized' {
   return view.policy.rows;
 }
 
+/** What engine-columns.ts builds figures with, handed over when it is installed. */
+export interface EngineParts {
+  assemble: typeof assemble;
+  coverageOf: typeof coverageOf;
+  round1: typeof round1;
+  areas: typeof AREAS;
+  activeDimensions: typeof activeDimensions;
+}
+
 /**
- * The view from the typed columns (engine-columns.ts) once the register code installed it:
- * the bundled data's 92 rows need no columns, and the first view does not load that code.
+ * Where the register code installs the columnar engine (engine-columns.ts): a global slot
+ * rather than an import, so neither side imports the other at run time and the first view's
+ * chunks stay as they are. The bundled data's 92 rows need no columns.
  */
-export const columnarHook: { view: ((dataset: Dataset, filters: Filters) => View) | null } = { view: null };
+export const COLUMNAR_ENGINE = Symbol.for('cq-expo.columnar-engine');
+type MakeColumnar = (parts: EngineParts) => (dataset: Dataset, filters: Filters) => View;
+let columnar: ((dataset: Dataset, filters: Filters) => View) | null = null;
 
 export function computeView(dataset: Dataset, filters: Filters): View {
-  return columnarHook.view?.(dataset, filters) ?? computeViewByRows(dataset, filters);
+  const make = (globalThis as { [COLUMNAR_ENGINE]?: MakeColumnar })[COLUMNAR_ENGINE];
+  columnar ??= make ? make({ assemble, coverageOf, round1, areas: AREAS, activeDimensions }) : null;
+  return columnar ? columnar(dataset, filters) : computeViewByRows(dataset, filters);
 }
 
 /** The view computed row by row: the engine for the bundled data, and what tests check the columnar one against. */

@@ -7,6 +7,10 @@ import { STAGE_KEYS } from '../../src/data/vocabularies';
 import { computeView, computeViewByRows } from '../../src/domain/engine';
 import { computeViewColumnar, installColumnarEngine } from '../../src/domain/engine-columns';
 
+// The engine hands its figure building over at its first computeView after installation.
+installColumnarEngine();
+computeView(DATASET, EMPTY_FILTERS);
+
 import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, type Filters } from '../../src/domain/filters';
 import { reconcile, reconcileByRows, registerDataset } from '../../src/domain/register/reconcile';
 import { filterMasks, matchesExcept, rowColumns } from '../../src/domain/row-columns';
@@ -104,7 +108,6 @@ describe('engine on typed columns', () => {
 
   it('once installed, computeView is the columnar engine', () => {
     const f: Filters = { ...EMPTY_FILTERS, sectors: ['health'], districts: [DISTRICT_CODES[0] as string] };
-    installColumnarEngine();
     expect(computeView(DATASET, f)).toEqual(computeViewByRows(DATASET, f));
   });
 
