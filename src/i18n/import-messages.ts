@@ -46,6 +46,9 @@ export interface ImportMessages {
   totalsMismatch: string;
   totalsUnchecked: string;
   sections: (n: number, list: string) => string;
+  /** Past the lists' caps (issue 14). */
+  totalsMore: (n: string) => string;
+  valuesMore: (n: string) => string;
   remarksTitle: string;
   downloadRemarks: string;
   remarkColumns: { row: string; column: string; value: string; remark: string };
@@ -170,6 +173,8 @@ const zh: ImportMessages = {
   totalsMismatch: '不符',
   totalsUnchecked: '“其中”行：不计为项目，未核对',
   sections: (n, list) => `表中 ${n} 个分组标题行（不计为项目）：${list}`,
+  totalsMore: (n) => `另有 ${n} 个合计/小计行未在此列出（不符的已列入拒收的行）。`,
+  valuesMore: (n) => `另有 ${n} 个取值未在此列出，保留为“未分类”（原文保留）。`,
   remarksTitle: '已导入但需留意的行',
   downloadRemarks: '下载提示清单（CSV）',
   remarkColumns: { row: '行号', column: '列', value: '值', remark: '提示' },
@@ -296,6 +301,8 @@ const en: ImportMessages = {
   totalsMismatch: 'does not match',
   totalsUnchecked: '"of which" line: not a project, not checked',
   sections: (n, list) => `${n} section heading row${n === 1 ? '' : 's'} in the table (not projects): ${list}`,
+  totalsMore: (n) => `${n} more totals rows not listed here (any that do not add up are among the rejected rows).`,
+  valuesMore: (n) => `${n} more values not listed here stay unclassified (their text is kept).`,
   remarksTitle: 'Imported rows worth a look',
   downloadRemarks: 'Download the remarks (CSV)',
   remarkColumns: { row: 'Row', column: 'Column', value: 'Value', remark: 'Remark' },

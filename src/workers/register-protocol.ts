@@ -51,10 +51,16 @@ export interface CheckSummary {
   mapping: HeaderMapping;
   units: Record<MoneyField, MoneyColumnUnit>;
   needsUnit: MoneyField[];
+  /** The first VALUES_SENT distinct values per column (most rows first); unmatchedTotal counts them all. */
   unmatched: Record<CategoryField, UnmatchedValue[]>;
+  unmatchedTotal: Record<CategoryField, number>;
   values: ValueMap;
+  /** The first TOTALS_SENT totals rows; totalsTotal counts them all (a mismatch is also a row error). */
   totals: TotalsCheck[];
+  totalsTotal: number;
+  /** The first SECTIONS_SENT section headings; sectionsTotal counts them all. */
   sections: { row: number; text: string }[];
+  sectionsTotal: number;
   extraHeaders: string[];
   rowsRead: number;
   rowsAccepted: number;

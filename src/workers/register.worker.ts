@@ -9,7 +9,7 @@
  */
 import { DATASET } from '../data/dataset';
 import { capPerKind } from '../domain/capped-list';
-import { errorTable, remarkTable, ROW_ISSUES_PER_KIND } from '../domain/register/errors';
+import { errorTable, remarkTable, ROW_ISSUES_PER_KIND, SECTIONS_SENT, TOTALS_SENT, VALUES_SENT } from '../domain/register/errors';
 import { BOM, csvRow } from '../export/csv';
 import { importMessages } from '../i18n/import-messages';
 import { toColumns } from '../domain/register/columns';
@@ -74,10 +74,13 @@ function runCheck(): CheckSummary {
     mapping: check.mapping,
     units: check.units,
     needsUnit: check.needsUnit,
-    unmatched: check.unmatched,
+    unmatched: { sector: check.unmatched.sector.slice(0, VALUES_SENT), investor: check.unmatched.investor.slice(0, VALUES_SENT), signing: check.unmatched.signing.slice(0, VALUES_SENT), stage: check.unmatched.stage.slice(0, VALUES_SENT) },
+    unmatchedTotal: { sector: check.unmatched.sector.length, investor: check.unmatched.investor.length, signing: check.unmatched.signing.length, stage: check.unmatched.stage.length },
     values: settings.values ?? {},
-    totals: check.totals,
-    sections: check.sections,
+    totals: check.totals.slice(0, TOTALS_SENT),
+    totalsTotal: check.totals.length,
+    sections: check.sections.slice(0, SECTIONS_SENT),
+    sectionsTotal: check.sections.length,
     extraHeaders: check.extraHeaders,
     rowsRead: check.rowsRead,
     rowsAccepted: check.projects.length,

@@ -506,6 +506,22 @@ describe('hostile input (production build, Chromium)', () => {
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
+
+  it('hundreds of subtotal rows and distinct category values: the worker sends the first 100 of each, and the rest are counted', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 300; i++) lines.push(`P${i},Yubei,2,Trade ${i}`, `小计,,2,`);
+    const w = await openView(h, '?lang=en');
+    const { page } = w;
+    await chooseFile(page, 'subtotals.csv', Buffer.from(`project,district,amount (100 million yuan),sector\r\n${lines.join('\r\n')}\r\n`));
+    await page.waitForSelector('[data-import-summary][data-accepted="300"]');
+    expect(await page.locator('[data-totals-row]').count()).toBe(100);
+    expect(await page.getAttribute('[data-totals-more]', 'data-totals-more')).toBe('200');
+    expect(await page.locator('[data-values-field="sector"] tbody tr').count()).toBe(100);
+    expect(await page.getAttribute('[data-values-more]', 'data-values-more')).toBe('200');
+    expect(await page.textContent('[data-values-more]')).toBe('200 more values not listed here stay unclassified (their text is kept).');
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
 });
 
 const SMALL_CSV = 'project,district,amount (100 million yuan)\r\nPark,Yubei,12\r\nHub,Qijiang,8\r\nLab,Jiangbei,5\r\n';

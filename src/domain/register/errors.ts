@@ -46,6 +46,10 @@ export interface ErrorLabels {
  * user downloads it, so a file of a million bad rows never sends a million objects.
  */
 export const ROW_ISSUES_PER_KIND = 50;
+/** Likewise for the other lists a hostile file can make long: distinct category values per column, totals rows, section headings. */
+export const VALUES_SENT = 100;
+export const TOTALS_SENT = 100;
+export const SECTIONS_SENT = 10;
 
 export interface RemarkLabels {
   header: readonly [string, string, string, string];

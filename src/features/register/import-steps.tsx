@@ -246,7 +246,11 @@ function ValuesStep({ summary, i18n, m, onSettings }: StepProps) {
                 ))}
               </tbody>
             </table>
-            {list.length > VALUES_SHOWN ? <p className="chart-note">{i18n.t.data.errorsMore(list.length - VALUES_SHOWN)}</p> : null}
+            {summary.unmatchedTotal[f] > VALUES_SHOWN ? (
+              <p className="chart-note" data-values-more={summary.unmatchedTotal[f] - VALUES_SHOWN}>
+                {m.valuesMore(i18n.count(summary.unmatchedTotal[f] - VALUES_SHOWN))}
+              </p>
+            ) : null}
           </div>
         );
       })}
@@ -255,7 +259,7 @@ function ValuesStep({ summary, i18n, m, onSettings }: StepProps) {
 }
 
 function TotalsStep({ summary, i18n, m }: Omit<StepProps, 'onSettings'>) {
-  if (summary.totals.length === 0 && summary.sections.length === 0) return null;
+  if (summary.totalsTotal === 0 && summary.sectionsTotal === 0) return null;
   return (
     <section className="import-totals" aria-labelledby="import-totals-title" data-import-totals="">
       <h3 id="import-totals-title">{m.totalsTitle}</h3>
@@ -268,7 +272,12 @@ function TotalsStep({ summary, i18n, m }: Omit<StepProps, 'onSettings'>) {
           </li>
         ))}
       </ul>
-      {summary.sections.length > 0 ? <p className="chart-note">{m.sections(summary.sections.length, summary.sections.map((s) => s.text).slice(0, 10).join('、'))}</p> : null}
+      {summary.totalsTotal > summary.totals.length ? (
+        <p className="chart-note" data-totals-more={summary.totalsTotal - summary.totals.length}>
+          {m.totalsMore(i18n.count(summary.totalsTotal - summary.totals.length))}
+        </p>
+      ) : null}
+      {summary.sectionsTotal > 0 ? <p className="chart-note">{m.sections(summary.sectionsTotal, summary.sections.map((s) => s.text).join('、'))}</p> : null}
     </section>
   );
 }
