@@ -34,7 +34,7 @@ import {
   type Filters,
 } from './filters';
 import { placeOf } from './places';
-import { currentRows } from './progress';
+import { currentRows } from './current-rows';
 
 export interface Coverage {
   /** Matching named projects known to be among the 92. */
@@ -142,8 +142,9 @@ export interface View {
   coverage: Coverage;
 }
 
-type PublishedDimension = 'sectors' | 'investors' | 'sizes' | 'signing';
+export type PublishedDimension = 'sectors' | 'investors' | 'sizes' | 'signing';
 
+/** A row's key on a dimension (null: none); the typed columns (row-columns.ts) code the same keys. */
 function rowKey(row: ItemizedProject, dim: Dimension): string | null {
   switch (dim) {
     case 'districts':
@@ -179,7 +180,7 @@ export function matcher(filters: Filters, dims: readonly Dimension[]): (row: Ite
 }
 
 /** Running totals over named rows: one pass builds every figure a panel needs. */
-interface Acc {
+export interface Acc {
   projects: number;
   amount: number;
   unstated: number;
@@ -242,7 +243,7 @@ function accOf(rows: readonly ItemizedProject[]): Acc {
   return acc;
 }
 
-function coverageOf(dataset: Dataset, acc: Acc): Coverage {
+export function coverageOf(dataset: Dataset, acc: Acc): Coverage {
   return {
     projects: acc.projects,
     projectsOf: dataset.totals.projects.value,
@@ -366,14 +367,9 @@ function kpis(dataset: Dataset, filters: Filters, active: Dimension[], acc: Acc)
   return out;
 }
 
-function chart<K extends string>(
-  dataset: Dataset,
-  filters: Filters,
-  dim: PublishedDimension,
-  keys: readonly K[],
-): ChartView<K> {
+/** A chart's per-key running totals, row by row (the reference for the columnar pass). */
+function chartAccsByRows<K extends string>(dataset: Dataset, filters: Filters, dim: PublishedDimension, keys: readonly K[]): ChartAccs {
   const others = activeDimensions(filters).filter((d) => d !== dim);
-  const own = filters[dim] as readonly string[];
   const match = matcher(filters, others);
   const byKey = new Map<string, Acc>(keys.map((k) => [k, newAcc()]));
   const rest = newAcc();
@@ -384,33 +380,39 @@ function chart<K extends string>(
     if (key === null) unclassified += 1;
     addRow((key === null ? undefined : byKey.get(key)) ?? rest, row);
   }
+  return { byKey, rest, unclassified };
+}
+
+export interface ChartAccs {
+  byKey: Map<string, Acc>;
+  rest: Acc;
+  unclassified: number;
+}
+
+function chart<K extends string>(dataset: Dataset, filters: Filters, dim: PublishedDimension, keys: readonly K[], accs: ChartAccs): ChartView<K> {
+  const others = activeDimensions(filters).filter((d) => d !== dim);
+  const own = filters[dim] as readonly string[];
+  const { byKey, rest, unclassified } = accs;
   const coverage = coverageOf(dataset, mergeAccs([...byKey.values(), rest]));
   const accFor = (key: K): Acc => byKey.get(key) ?? newAcc();
   const policy = basisPolicy(dataset);
-  if (others.length === 0 && policy.printedMarginals) {
-    const marginals = marginalsOf(dataset, dim);
-    const bars = keys.map((key) => {
-      const m = marginals.find((x) => x.key === key);
-      return {
-        key,
-        projects: m ? fromFact(m.projects) : itemizedFigure(dataset, accFor(key), 'projects'),
-        investment: m?.investment ? fromFact(m.investment) : itemizedFigure(dataset, accFor(key), 'amount'),
-        selected: own.includes(key),
-      };
-    });
-    return { dimension: dim, policy, mode: 'published', bars, hasSelection: own.length > 0, unclassified, coverage };
-  }
-  const bars = keys.map((key) => ({
-    key,
-    projects: itemizedFigure(dataset, accFor(key), 'projects'),
-    investment: itemizedFigure(dataset, accFor(key), 'amount'),
-    selected: own.includes(key),
-  }));
-  const mode = policy.rows;
-  return { dimension: dim, policy, mode, bars, hasSelection: own.length > 0, unclassified, coverage };
+  // The printed marginals when no other dimension filters this chart; else sums over the rows.
+  const published = others.length === 0 && policy.printedMarginals;
+  const marginals = published ? marginalsOf(dataset, dim) : [];
+  const bars = keys.map((key) => {
+    const m = marginals.find((x) => x.key === key);
+    return {
+      key,
+      projects: m ? fromFact(m.projects) : itemizedFigure(dataset, accFor(key), 'projects'),
+      investment: m?.investment ? fromFact(m.investment) : itemizedFigure(dataset, accFor(key), 'amount'),
+      selected: own.includes(key),
+    };
+  });
+  return { dimension: dim, policy, mode: published ? 'published' : policy.rows, bars, hasSelection: own.length > 0, unclassified, coverage };
 }
 
-function mapView(dataset: Dataset, filters: Filters): MapView {
+/** The map's cells, row by row (the reference for the columnar pass). */
+function mapViewByRows(dataset: Dataset, filters: Filters): MapView {
   const match = matcher(
     filters,
     activeDimensions(filters).filter((d) => d !== 'districts'),
@@ -457,11 +459,47 @@ export function rowsBasis(view: View): 'complete' | 'itemized' {
   return view.policy.rows;
 }
 
+/** What engine-columns.ts builds figures with, handed over when it is installed. */
+export interface EngineParts {
+  assemble: typeof assemble;
+  coverageOf: typeof coverageOf;
+  round1: typeof round1;
+  areas: typeof AREAS;
+  activeDimensions: typeof activeDimensions;
+}
+
+/**
+ * Where the register code installs the columnar engine (engine-columns.ts): a global slot
+ * rather than an import, so neither side imports the other at run time and the first view's
+ * chunks stay as they are. The bundled data's 92 rows need no columns.
+ */
+export const COLUMNAR_ENGINE = Symbol.for('cq-expo.columnar-engine');
+type MakeColumnar = (parts: EngineParts) => (dataset: Dataset, filters: Filters) => View;
+let columnar: ((dataset: Dataset, filters: Filters) => View) | null = null;
+
 export function computeView(dataset: Dataset, filters: Filters): View {
+  const make = (globalThis as { [COLUMNAR_ENGINE]?: MakeColumnar })[COLUMNAR_ENGINE];
+  columnar ??= make ? make({ assemble, coverageOf, round1, areas: AREAS, activeDimensions }) : null;
+  return columnar ? columnar(dataset, filters) : computeViewByRows(dataset, filters);
+}
+
+/** The view computed row by row: the engine for the bundled data, and what tests check the columnar one against. */
+export function computeViewByRows(dataset: Dataset, filters: Filters): View {
   const active = activeDimensions(filters);
   const all = currentRows(dataset.projects);
   const rows = active.length === 0 ? [...all] : all.filter(matcher(filters, active));
-  const acc = accOf(rows);
+  return assemble(dataset, filters, active, rows, accOf(rows), (dim, keys) => chartAccsByRows(dataset, filters, dim, keys), mapViewByRows(dataset, filters));
+}
+
+export function assemble(
+  dataset: Dataset,
+  filters: Filters,
+  active: Dimension[],
+  rows: ItemizedProject[],
+  acc: Acc,
+  accsOf: (dim: PublishedDimension, keys: readonly string[]) => ChartAccs,
+  map: MapView,
+): View {
   const k = kpis(dataset, filters, active, acc);
   const allPublished = Object.values(k).every((f) => f.fullPublished);
   const policy = basisPolicy(dataset);
@@ -472,13 +510,13 @@ export function computeView(dataset: Dataset, filters: Filters): View {
     status: policy.rows === 'complete' ? 'complete' : allPublished ? 'published' : 'itemized',
     kpis: k,
     charts: {
-      sector: chart(dataset, filters, 'sectors', SECTOR_KEYS),
-      investor: chart(dataset, filters, 'investors', INVESTOR_KEYS),
-      size: chart(dataset, filters, 'sizes', SIZE_KEYS),
-      signing: chart(dataset, filters, 'signing', SIGNING_KEYS),
+      sector: chart(dataset, filters, 'sectors', SECTOR_KEYS, accsOf('sectors', SECTOR_KEYS)),
+      investor: chart(dataset, filters, 'investors', INVESTOR_KEYS, accsOf('investors', INVESTOR_KEYS)),
+      size: chart(dataset, filters, 'sizes', SIZE_KEYS, accsOf('sizes', SIZE_KEYS)),
+      signing: chart(dataset, filters, 'signing', SIGNING_KEYS, accsOf('signing', SIGNING_KEYS)),
     },
     editions: { editions: dataset.editions, filtersIgnored: active.length > 0 },
-    map: mapView(dataset, filters),
+    map,
     rows,
     coverage: coverageOf(dataset, acc),
   };
@@ -510,7 +548,7 @@ export function selectView(dataset: Dataset, filters: Filters): View {
   return view;
 }
 
-function round1(n: number): number {
+export function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 

@@ -2,16 +2,26 @@
  * Registers as query sources: the list kept in IndexedDB, the list published with the site
  * (registers/index.json, same origin), and a register's dataset — a stored version (its rows
  * checked at import) or a site register (fetched and checked in the import worker) — with every
- * figure computed from its rows (basis "complete"). A data id names the register and version:
+ * figure computed from its rows (basis "complete"). Both are read and checked in the import
+ * worker and handed over packed; the page rebuilds the rows in chunks, yielding between them,
+ * and prepares the first view the same way. A data id names the register and version:
  * `r-…` (latest), `r-….v2`, or `site:<name>`.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DATASET } from '../data/dataset';
-import { fromColumns } from '../domain/register/columns';
+import type { Dataset } from '../data/types';
+import { installColumnarEngine } from '../domain/engine-columns';
+import { rowsFromPacked } from '../domain/register/packed';
 import { registerDataset } from '../domain/register/reconcile';
-import type { FromWorker, WorkerSettings } from '../workers/register-protocol';
+import { prepareRowColumns } from '../domain/row-columns';
+import type { RegisterMeta, VersionMeta } from '../storage/registers';
+import type { FromWorker, ToWorker, WorkerSettings } from '../workers/register-protocol';
+import { pause } from './pause';
 import type { DatasetSource } from './dataset';
 import { RegisterMissingError } from './register-errors';
+
+// Registers run to 100 000 rows and more: from here on the engine counts on typed columns.
+installColumnarEngine();
 
 export function registersQueryOptions() {
   return queryOptions({ queryKey: ['registers'] as const, queryFn: async () => (await import('../storage/registers')).listRegisters(), staleTime: Infinity });
@@ -89,25 +99,71 @@ function storedSource(id: string, register: string, version: number | null): Dat
   return {
     id,
     load: async () => {
-      // IndexedDB code loads only when a register is asked for, not on every first load.
-      const { loadRegister, versionsOf } = await import('../storage/registers');
-      const stored = await loadRegister(register, version);
+      const stored = await loadStored(register, version);
       if (!stored) throw new RegisterMissingError(id);
+      const projects = await rowsFromPacked(stored.packed, pause);
       const versions = versionsOf(stored.meta).map((v) => ({ version: v.version, fileName: v.fileName, importedAt: v.importedAt, rows: v.rows }));
-      return registerDataset(stored.projects, DATASET, {
+      await pause();
+      const dataset = registerDataset(projects, DATASET, {
         id: stored.meta.id,
         name: stored.meta.name,
         importedAt: stored.version.importedAt,
         fileName: stored.version.fileName,
         rejected: stored.version.rejected,
-        info: { version: stored.version.version, versions, origin: 'browser', extraHeaders: stored.extraHeaders, columns: stored.version.columns ?? [] },
+        info: { version: stored.version.version, versions, origin: 'browser', extraHeaders: stored.packed.extraHeaders, columns: stored.version.columns ?? [] },
       });
+      await prepare(dataset);
+      return dataset;
     },
   };
 }
 
+/** A register's versions, oldest first (as storage/registers.ts has it, without loading IndexedDB code on the page). */
+function versionsOf(meta: RegisterMeta): VersionMeta[] {
+  return meta.versions ?? [{ version: 1, fileName: meta.fileName, importedAt: meta.importedAt, rows: meta.rows, rejected: meta.rejected }];
+}
+
+/**
+ * Work the first render of a register would otherwise do in one task, done before the query
+ * resolves, in chunks with pauses between: the engine's typed columns (kept per rows array, so
+ * the first render's view and every click find them). Importing the progress view here to warm
+ * it too re-splits the first view's chunks (+0.3 kB), so it is computed at render.
+ */
+async function prepare(dataset: Dataset): Promise<void> {
+  await prepareRowColumns(dataset.projects, pause);
+  await pause();
+}
+
+/** A stored register read back and checked in the import worker, handed over packed; null when not stored. */
+function loadStored(register: string, version: number | null): Promise<Extract<FromWorker, { type: 'stored-loaded' }>['stored']> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../workers/register.worker.ts', import.meta.url), { type: 'module', name: 'register-load' });
+    worker.onmessage = (event: MessageEvent<FromWorker>) => {
+      const m = event.data;
+      if (m.type === 'stored-loaded') {
+        worker.terminate();
+        resolve(m.stored);
+      } else if (m.type === 'stored-damaged') {
+        worker.terminate();
+        // The storage module is small; its error class is what the damaged-register notice reads.
+        void import('../storage/registers').then(({ DamagedRegisterError }) => reject(new DamagedRegisterError(m.id, m.version, m.check)), reject);
+      } else if (m.type === 'failed') {
+        worker.terminate();
+        reject(new Error(`${m.code}${m.detail ? `: ${m.detail}` : ''}`));
+      }
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      worker.terminate();
+      reject(new Error(event.message || 'worker error'));
+    };
+    const message: ToWorker = { type: 'load-stored', id: register, version };
+    worker.postMessage(message);
+  });
+}
+
 /** Reads a site register in the import worker (fetch, read, check), resolving with its rows. */
-function loadSite(entry: SiteRegister): Promise<{ columns: Extract<FromWorker, { type: 'site-loaded' }>['columns']; summary: Extract<FromWorker, { type: 'site-loaded' }>['summary'] }> {
+function loadSite(entry: SiteRegister): Promise<{ packed: Extract<FromWorker, { type: 'site-loaded' }>['packed']; summary: Extract<FromWorker, { type: 'site-loaded' }>['summary'] }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../workers/register.worker.ts', import.meta.url), { type: 'module', name: 'register-site' });
     const settings: WorkerSettings = { sheet: entry.sheet, units: entry.unit ? { amount: entry.unit, funds: entry.unit } : {} };
@@ -115,7 +171,7 @@ function loadSite(entry: SiteRegister): Promise<{ columns: Extract<FromWorker, {
       const m = event.data;
       if (m.type === 'site-loaded') {
         worker.terminate();
-        resolve({ columns: m.columns, summary: m.summary });
+        resolve({ packed: m.packed, summary: m.summary });
       } else if (m.type === 'failed') {
         worker.terminate();
         reject(m.code === 'site-missing' ? new RegisterMissingError(`site:${entry.name}`) : new Error(`${m.code}${m.detail ? `: ${m.detail}` : ''}`));
@@ -137,16 +193,18 @@ function siteSource(id: string, name: string, client: QueryClient): DatasetSourc
       const index = await client.fetchQuery(siteRegistersQueryOptions());
       const entry = index.registers.find((r) => r.name === name);
       if (!entry) throw new RegisterMissingError(id);
-      const { columns, summary } = await loadSite(entry);
-      const projects = fromColumns(columns);
-      return registerDataset(projects, DATASET, {
+      const { packed, summary } = await loadSite(entry);
+      const projects = await rowsFromPacked(packed, pause);
+      const dataset = registerDataset(projects, DATASET, {
         id,
         name: entry.title,
         importedAt: new Date().toISOString(),
         fileName: entry.file,
         rejected: summary.rowsRejected,
-        info: { version: 1, versions: [{ version: 1, fileName: entry.file, importedAt: '', rows: projects.length }], origin: 'site', extraHeaders: columns.extraHeaders, columns: Object.entries(summary.mapping.columns).filter(([, c]) => c !== null).map(([f]) => f) },
+        info: { version: 1, versions: [{ version: 1, fileName: entry.file, importedAt: '', rows: projects.length }], origin: 'site', extraHeaders: packed.extraHeaders, columns: Object.entries(summary.mapping.columns).filter(([, c]) => c !== null).map(([f]) => f) },
       });
+      await prepare(dataset);
+      return dataset;
     },
   };
 }

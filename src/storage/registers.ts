@@ -214,6 +214,17 @@ export async function saveRegister(request: SaveRequest): Promise<{ meta: Regist
 
 /** A register's rows: the version asked for, else the latest. Null when it is not stored. */
 export async function loadRegister(id: string, version: number | null = null): Promise<StoredRegister | null> {
+  const stored = await loadRegisterColumns(id, version);
+  if (!stored) return null;
+  return { meta: stored.meta, version: stored.version, projects: fromColumns(stored.columns), extraHeaders: extraHeadersOf(stored.columns) };
+}
+
+/**
+ * A register's checked columns, as stored (no row objects built): what the import worker reads
+ * and hands to the page packed (domain/register/packed.ts), so the page never deserializes the
+ * rows itself. Throws DamagedRegisterError like loadRegister.
+ */
+export async function loadRegisterColumns(id: string, version: number | null = null): Promise<{ meta: RegisterMeta; version: VersionMeta; columns: RegisterColumns } | null> {
   const index = await readIndex();
   const meta = index.find((m) => m.id === id);
   if (!meta) return null;
@@ -224,8 +235,7 @@ export async function loadRegister(id: string, version: number | null = null): P
   if (raw === undefined) return null;
   const check = checkColumns(raw);
   if (check.badRows > 0 || !check.repaired) throw new DamagedRegisterError(id, v.version, { rows: check.rows, badRows: check.badRows, problems: check.problems });
-  const columns = check.repaired as unknown as RegisterColumns;
-  return { meta, version: v, projects: fromColumns(columns), extraHeaders: extraHeadersOf(columns) };
+  return { meta, version: v, columns: check.repaired as unknown as RegisterColumns };
 }
 
 export async function renameRegister(id: string, name: string): Promise<void> {

@@ -1,16 +1,16 @@
 /** Messages between the page and the register import worker (types only). */
 import type { CategoryField } from '../data/types';
-import type { RegisterColumnsV2 } from '../domain/register/columns';
 import type { Field, HeaderMapping, MoneyField } from '../domain/register/fields';
 import type { RemarkCode, RowProblem } from '../domain/register/errors';
 import type { MoneyColumnUnit, RowError, RowRemark, TotalsCheck } from '../domain/register/import';
 import type { MoneyUnit } from '../domain/register/money';
 import type { ReconciliationLine } from '../domain/register/reconcile';
+import type { PackedRegister } from '../domain/register/packed';
 import type { FileKind, ReadErrorCode } from '../domain/register/read';
 import type { UnmatchedValue, ValueMap } from '../domain/register/values';
 import type { VersionDiff } from '../domain/register/versions';
 import type { StorageFailure } from '../storage/failure';
-import type { RegisterMeta } from '../storage/registers';
+import type { RegisterMeta, VersionMeta } from '../storage/registers';
 
 /** The choices of the mapping step (all optional: the file decides by default). */
 export interface WorkerSettings {
@@ -29,7 +29,9 @@ export type ToWorker =
   /** The full list of rows not imported (or imported with a remark) as a CSV file, in `lang`; `header`: the error table's column names. */
   | { type: 'list-csv'; which: 'errors' | 'remarks'; lang: 'zh-CN' | 'en'; header: [string, string, string, string] }
   /** A register published with the site: fetched from the same origin, read and checked, not stored. */
-  | { type: 'load-site'; url: string; fileName: string; settings: WorkerSettings };
+  | { type: 'load-site'; url: string; fileName: string; settings: WorkerSettings }
+  /** A stored register version (latest when version is null): read back from IndexedDB and checked here, handed over packed. */
+  | { type: 'load-stored'; id: string; version: number | null };
 
 export type ImportPhase = 'read' | 'parse' | 'check' | 'save';
 
@@ -88,6 +90,9 @@ export type FromWorker =
   | { type: 'saved'; meta: RegisterMeta; version: number; ms: number }
   /** The browser refused to store the register (quota, private mode): what was not saved. Nothing was changed. */
   | { type: 'save-failed'; reason: StorageFailure; name: string; version: number; rows: number; detail: string }
-  | { type: 'site-loaded'; columns: RegisterColumnsV2; summary: CheckSummary }
+  | { type: 'site-loaded'; packed: PackedRegister; summary: CheckSummary }
   /** The list asked for with 'list-csv' (UTF-8 with a BOM, CRLF), named after the file. */
-  | { type: 'list-csv'; which: 'errors' | 'remarks'; fileName: string; blob: Blob };
+  | { type: 'list-csv'; which: 'errors' | 'remarks'; fileName: string; blob: Blob }
+  /** `stored` null: no such register or version in this browser. */
+  | { type: 'stored-loaded'; stored: { meta: RegisterMeta; version: VersionMeta; packed: PackedRegister } | null }
+  | { type: 'stored-damaged'; id: string; version: number; check: { rows: number; badRows: number; problems: string[] } };

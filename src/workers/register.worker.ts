@@ -4,7 +4,8 @@
  * on request saves them to IndexedDB — as a new register or a new version of one, with what
  * changed — all off the page's main thread so a 100 000-row file keeps the page responsive.
  * It keeps the read file between messages so a changed mapping re-checks without re-reading.
- * Registers published with the site are fetched (same origin) and checked here too.
+ * Registers published with the site are fetched (same origin) and checked here too, and stored
+ * registers are read back here for the page (load-stored), handed over packed (typed arrays).
  */
 import { DATASET } from '../data/dataset';
 import { capPerKind } from '../domain/capped-list';
@@ -12,17 +13,18 @@ import { errorTable, remarkTable, ROW_ISSUES_PER_KIND, SECTIONS_SENT, TOTALS_SEN
 import { BOM, csvRow } from '../export/csv';
 import { importMessages } from '../i18n/import-messages';
 import { toColumns } from '../domain/register/columns';
+import { packColumns, transferables } from '../domain/register/packed';
 import { columnsByHeaderText, FIELDS, type Field } from '../domain/register/fields';
 import { checkRegister, type RegisterCheck } from '../domain/register/import';
 import { reconcile } from '../domain/register/reconcile';
 import { chooseSheet, readTable, ReadError, type ReadTable } from '../domain/register/read';
 import { diffVersions, type VersionDiff } from '../domain/register/versions';
 import { storageFailure } from '../storage/failure';
-import { listRegisters, loadRegister, saveRegister, type StoredSettings } from '../storage/registers';
+import { DamagedRegisterError, listRegisters, loadRegister, loadRegisterColumns, saveRegister, type StoredSettings } from '../storage/registers';
 import type { CheckSummary, FromWorker, ImportPhase, ToWorker, WorkerSettings } from './register-protocol';
 
 /** The worker's global scope, typed only as far as this file uses it (the project compiles with the DOM lib). */
-const scope = self as unknown as { postMessage: (message: FromWorker) => void; onmessage: ((event: MessageEvent<ToWorker>) => void) | null };
+const scope = self as unknown as { postMessage: (message: FromWorker, transfer?: Transferable[]) => void; onmessage: ((event: MessageEvent<ToWorker>) => void) | null };
 
 /** Rows of the sheet shown to choose another header row. */
 const PREVIEW_ROWS = 30;
@@ -36,7 +38,7 @@ let update: { registerId: string; name: string; version: number; previous: Await
 let readMs = 0;
 let parseMs = 0;
 
-const post = (message: FromWorker) => scope.postMessage(message);
+const post = (message: FromWorker, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 const progress = (phase: ImportPhase, done: number, total: number) => post({ type: 'progress', phase, done, total });
 
 function runCheck(): CheckSummary {
@@ -214,7 +216,25 @@ async function handle(message: ToWorker): Promise<void> {
       const summary = runCheck();
       if (!check) throw new Error('no check');
       if (check.needsUnit.length > 0) throw new SiteError('site-unit', check.needsUnit.join(', '));
-      post({ type: 'site-loaded', columns: toColumns(check.projects, message.fileName, check.extraHeaders), summary });
+      const packed = packColumns(toColumns(check.projects, message.fileName, check.extraHeaders));
+      post({ type: 'site-loaded', packed, summary }, transferables(packed));
+      return;
+    }
+    case 'load-stored': {
+      // The page's main thread never deserializes or checks the rows: that happens here, and
+      // the page gets typed arrays it takes over without a copy.
+      try {
+        const stored = await loadRegisterColumns(message.id, message.version);
+        if (!stored) {
+          post({ type: 'stored-loaded', stored: null });
+          return;
+        }
+        const packed = packColumns(stored.columns);
+        post({ type: 'stored-loaded', stored: { meta: stored.meta, version: stored.version, packed } }, transferables(packed));
+      } catch (e) {
+        if (!(e instanceof DamagedRegisterError)) throw e;
+        post({ type: 'stored-damaged', id: e.id, version: e.version, check: e.check });
+      }
       return;
     }
   }

@@ -89,7 +89,8 @@ export function toColumns(projects: readonly ItemizedProject[], locator: string,
   return cols;
 }
 
-export function fromColumns(cols: RegisterColumns): ItemizedProject[] {
+/** `source`: the object every row cites (one is made when not given; chunks of one register share it). */
+export function fromColumns(cols: RegisterColumns, source: SourceRef = { id: 'R', locator: cols.locator }): ItemizedProject[] {
   const pool = new Map<string, string>();
   const share = <T extends string | null>(v: T): T => {
     if (v === null) return v;
@@ -101,7 +102,6 @@ export function fromColumns(cols: RegisterColumns): ItemizedProject[] {
   const v2 = cols.format === 2 ? cols : null;
   // Category columns that hold any file text at all: most registers leave several empty.
   const originalFields = v2 ? (['sector', 'investor', 'signing', 'stage'] as const).filter((f) => v2.original[f].some((t) => t !== null)) : [];
-  const source: SourceRef = { id: 'R', locator: cols.locator };
   const rows: ItemizedProject[] = new Array<ItemizedProject>(cols.id.length);
   for (let i = 0; i < cols.id.length; i++) {
     const partner = cols.partner[i] ?? '';

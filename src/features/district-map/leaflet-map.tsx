@@ -226,10 +226,18 @@ function AreaOverlay({ area, cell, rows, i18n, lit, color, onToggle }: AreaOverl
         el.classList.toggle('is-selected', cell.selected);
         el.classList.toggle('is-highlighted', lit);
       }
-      label.setContent(i18n.t.place.overlayLabel(i18n.pick(area.short)));
       label.getElement()?.classList.toggle('is-selected', cell.selected);
     },
     [layers, area, cell, rows, i18n, lit, color],
+  );
+
+  useEffect(
+    function labelArea() {
+      // Setting a permanent tooltip's content re-measures it (a forced layout of the page):
+      // only when the language changes, never on a click.
+      layers?.label.setContent(i18n.t.place.overlayLabel(i18n.pick(area.short)));
+    },
+    [layers, area, i18n],
   );
   return null;
 }

@@ -129,7 +129,7 @@ function YearMarks({ pv, measure, i18n, bar }: { pv: ProgressView; measure: Meas
     const value = measure === 'projects' ? c.projects : c.amount;
     const text = measure === 'projects' ? i18n.count(value) : i18n.amount(value);
     const label = p.editionsCol(c.year);
-    return { key: String(c.year), label, value, text, ariaLabel: `${t.dimension.years} ${label}: ${text}, ${t.basis.complete}`, color: EDITION_COLORS['major-projects'], selected: c.selected, muted: false };
+    return { key: String(c.year), label, value, text, ariaLabel: `${label}: ${text}, ${t.basis.complete}`, color: EDITION_COLORS['major-projects'], selected: c.selected, muted: false };
   });
   return (
     <div className="progress-years" data-year-marks="true">

@@ -8,7 +8,7 @@ import { DATASET } from '../../data/dataset';
 import { LOC, sourceRef } from '../../data/locators';
 import type { Dataset } from '../../data/types';
 import { reconcile, type ReconciliationLine } from '../../domain/register/reconcile';
-import { currentRows } from '../../domain/progress';
+import { currentRows } from '../../domain/current-rows';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { ReconciliationTable } from './reconciliation';
 

@@ -1,0 +1,148 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { AREA_KEYS } from '../../src/data/areas';
+import { DATASET } from '../../src/data/dataset';
+import type { Dataset, ItemizedProject, SourceRef } from '../../src/data/types';
+import { STAGE_KEYS } from '../../src/data/vocabularies';
+import { computeView, computeViewByRows } from '../../src/domain/engine';
+import { computeViewColumnar, installColumnarEngine } from '../../src/domain/engine-columns';
+
+// The engine hands its figure building over at its first computeView after installation.
+installColumnarEngine();
+computeView(DATASET, EMPTY_FILTERS);
+
+import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, type Filters } from '../../src/domain/filters';
+import { reconcile, reconcileByRows, registerDataset } from '../../src/domain/register/reconcile';
+import { filterMasks, matchesExcept, rowColumns } from '../../src/domain/row-columns';
+
+const DISTRICT_CODES = DATASET.districts.slice(0, 4).map((d) => d.code);
+const SOURCES: SourceRef[] = [
+  { id: 'S1', locator: 'p. 1' },
+  { id: 'S2', locator: 'p. 2' },
+  { id: 'S1', locator: 'p. 3' },
+];
+
+function row(partial: Partial<ItemizedProject>): ItemizedProject {
+  return {
+    id: 'x',
+    district: '500110',
+    area: null,
+    partner: { zh: 'p', en: 'p' },
+    name: { zh: 'n', en: 'n' },
+    amount: 1,
+    amountApprox: false,
+    sector: null,
+    investor: null,
+    signing: null,
+    inside92: 'yes',
+    source: SOURCES[0] as SourceRef,
+    note: null,
+    progress: null,
+    original: null,
+    ...partial,
+  };
+}
+
+const nullable = <T,>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null });
+/** Amounts that land in every size band and on its edges, a few unstated. */
+const amount = nullable(fc.oneof(fc.constantFrom(0, 4.9, 5, 9.99, 10, 49.9, 50, 120.3), fc.double({ min: 0, max: 200, noNaN: true })));
+
+const rowArb = fc
+  .record({
+    // An unknown district code and a district code also used as a place for area rows.
+    place: fc.oneof(fc.constantFrom(...DISTRICT_CODES, '509999'), fc.constantFrom(...AREA_KEYS).map((a) => ({ area: a }))),
+    amount,
+    amountApprox: fc.boolean(),
+    sector: nullable(fc.constantFrom(...SECTOR_KEYS)),
+    investor: nullable(fc.constantFrom(...INVESTOR_KEYS)),
+    signing: nullable(fc.constantFrom(...SIGNING_KEYS)),
+    inside: fc.constantFrom('yes' as const, 'yes' as const, 'not-stated' as const),
+    source: fc.constantFrom(...SOURCES),
+    stage: fc.option(nullable(fc.constantFrom(...STAGE_KEYS)), { nil: undefined }),
+    edition: nullable(fc.constantFrom(2021, 2022)),
+  })
+  .map((r) =>
+    row({
+      id: `r-${r.sector ?? "x"}`,
+      district: typeof r.place === 'string' ? r.place : null,
+      area: typeof r.place === 'string' ? null : r.place.area,
+      amount: r.amount,
+      amountApprox: r.amountApprox,
+      sector: r.sector,
+      investor: r.investor,
+      signing: r.signing,
+      inside92: r.inside,
+      source: r.source,
+      progress: r.stage === undefined ? null : { stage: r.stage, fundsInPlace: null, startDate: null, reportDate: null, edition: r.edition },
+    }),
+  );
+
+const filtersArb: fc.Arbitrary<Filters> = fc
+  .record({
+  districts: fc.subarray([...DISTRICT_CODES, ...AREA_KEYS, '509999']),
+  sectors: fc.subarray([...SECTOR_KEYS]),
+  investors: fc.subarray([...INVESTOR_KEYS]),
+  sizes: fc.subarray([...SIZE_KEYS]),
+  signing: fc.subarray([...SIGNING_KEYS]),
+  stages: fc.subarray([...STAGE_KEYS]),
+    years: fc.subarray(['2021', '2022', '2030']),
+  })
+  .map((r) => ({ ...EMPTY_FILTERS, ...r }));
+
+describe('engine on typed columns', () => {
+  it('equals the row-by-row engine on random small tables (published and register datasets, any filters)', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 40 }), filtersArb, fc.boolean(), (rows, filters, asRegister) => {
+        const published: Dataset = { ...DATASET, projects: rows };
+        const dataset = asRegister ? registerDataset(rows, DATASET, { id: 'r-test', name: 'test', importedAt: '2021-09-01' }) : published;
+        expect(computeViewColumnar(dataset, filters)).toEqual(computeViewByRows(dataset, filters));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('equals the row-by-row engine on the bundled data with every single-key filter', () => {
+    const singles: Filters[] = [EMPTY_FILTERS, ...SECTOR_KEYS.map((k) => ({ ...EMPTY_FILTERS, sectors: [k] })), ...SIZE_KEYS.map((k) => ({ ...EMPTY_FILTERS, sizes: [k] }))];
+    for (const f of singles) expect(computeViewColumnar(DATASET, f)).toEqual(computeViewByRows(DATASET, f));
+  });
+
+  it('once installed, computeView is the columnar engine', () => {
+    const f: Filters = { ...EMPTY_FILTERS, sectors: ['health'], districts: [DISTRICT_CODES[0] as string] };
+    expect(computeView(DATASET, f)).toEqual(computeViewByRows(DATASET, f));
+  });
+
+  it('reconcile over the typed columns equals filtering the rows per key', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
+        expect(reconcile(rows, DATASET)).toEqual(reconcileByRows(rows, DATASET));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('codes each row once per dimension, -1 where it has no value', () => {
+    const rows = [row({ sector: 'health', amount: 12 }), row({ sector: null, amount: null }), row({ sector: 'health', area: 'liangjiang', district: null, amount: 60 })];
+    const cols = rowColumns(rows);
+    expect(Array.from(cols.dims.sectors.codes)).toEqual([0, -1, 0]);
+    expect(cols.dims.sectors.keys).toEqual(['health']);
+    expect(cols.dims.districts.keys).toEqual(['500110', 'liangjiang']);
+    expect(Array.from(cols.dims.sizes.codes)).toEqual([0, -1, 1]);
+    expect(Array.from(cols.over10)).toEqual([1, 0, 1]);
+    expect(Array.from(cols.over50)).toEqual([0, 0, 1]);
+    expect(Array.from(cols.unstated)).toEqual([0, 1, 0]);
+    expect(Array.from(cols.inArea)).toEqual([0, 0, 1]);
+    expect(rowColumns(rows)).toBe(cols);
+  });
+
+  it('a row failing only its own dimension still counts in that chart (filtered by the others)', () => {
+    const rows = [row({ sector: 'health', investor: 'private' }), row({ sector: 'science-tech', investor: 'private' }), row({ sector: 'health', investor: 'foreign' })];
+    const cols = rowColumns(rows);
+    const filters: Filters = { ...EMPTY_FILTERS, sectors: ['health'], investors: ['private'] };
+    const masks = filterMasks(cols, filters, ['sectors', 'investors']);
+    expect(Array.from(masks.fails)).toEqual([0, 1, 1]);
+    const forSector = matchesExcept(cols, masks, 'sectors');
+    expect([0, 1, 2].map(forSector)).toEqual([true, true, false]);
+    const forAll = matchesExcept(cols, masks, null);
+    expect([0, 1, 2].map(forAll)).toEqual([true, false, false]);
+  });
+});
