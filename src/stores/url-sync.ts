@@ -44,10 +44,9 @@ export function startUrlSync(win: Window = window, schedule: UrlWriteSchedule = 
   };
   const unsubscribe = useViewStore.subscribe((state, prev) => {
     if (state.data === prev.data && state.filters === prev.filters && state.lang === prev.lang && state.mode === prev.mode && state.measure === prev.measure && state.interval === prev.interval && state.scene === prev.scene && state.edition === prev.edition) return;
-    // A filter (the frequent click) is written once the screen shows it; anything else — a
-    // dataset, the language, the mode, a scene — at once, as the address bar of a new view.
-    const onlyFilters = state.data === prev.data && state.lang === prev.lang && state.mode === prev.mode && state.measure === prev.measure && state.interval === prev.interval && state.scene === prev.scene && state.edition === prev.edition;
-    if (!onlyFilters) {
+    // A change of the filters (a click, a scene) is written once the screen shows it; any other —
+    // a dataset, the language, the mode — at once, as the address bar of a new view.
+    if (state.filters === prev.filters) {
       write();
       return;
     }
