@@ -181,9 +181,10 @@ function AddressBar() {
   const measure = useViewStore((s) => s.measure);
   const interval = useViewStore((s) => s.interval);
   const scene = useViewStore((s) => s.scene);
-  // Not on the click's own render (the deferred filters are still the old ones then).
+  // Only once the panels show the store's filters: not on a click's (or a scene's) own render,
+  // when the deferred filters are still the old ones.
   useEffect(() => {
-    screenShowsState();
+    if (filters === useViewStore.getState().filters) screenShowsState();
   }, [filters, data, lang, mode, measure, interval, scene]);
   return null;
 }
