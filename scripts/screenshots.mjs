@@ -55,11 +55,13 @@ for (const s of shots.filter((x) => !process.env.SHOTS_ONLY || x.name.includes(p
     await page.goto(`http://127.0.0.1:${port}/?data=${id}${s.query}`);
   } else await page.goto(`http://127.0.0.1:${port}/${s.query}`);
   await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
+  // Mount every lazily mounted panel (as printing does), so a full-page shot shows them all.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   // Wait for the map where the view has one, and for chart bars to be drawn.
   await page.waitForFunction(
     () =>
       (!document.querySelector('[data-region="map"]') || document.querySelectorAll('path[data-district]').length === 38) &&
-      !document.querySelector('.chart-skeleton'),
+      !document.querySelector('.chart-skeleton, [data-lazy-pending]'),
     null,
     { timeout: 15000 },
   );
