@@ -1,9 +1,7 @@
 /** Entry: read the URL into the store, keep them in step, and render the shell. */
-import { startTransition, StrictMode } from 'react';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { ActiveDataset } from './app/active-dataset';
-import { App } from './app/app';
-import { Providers } from './app/providers';
+import { AppTree } from './app/app-tree';
 import { loadCatalog } from './i18n/catalogs';
 import { startUrlSync } from './stores/url-sync';
 import { useViewStore } from './stores/view-store';
@@ -24,15 +22,7 @@ if (!prerendered) {
   delete html.dataset.prerender;
 }
 await catalog;
-const tree = (
-  <StrictMode>
-    <Providers>
-      <ActiveDataset>
-        <App />
-      </ActiveDataset>
-    </Providers>
-  </StrictMode>
-);
+const tree = <AppTree />;
 if (prerendered) {
   // In a transition, hydration attaches to the painted HTML in slices and yields between them
   // (outside one, React hydrates the whole page in a single task).

@@ -5,24 +5,13 @@
  * index.html (vite.config.ts) hides it for any other link until the app has drawn that one.
  * Runs in Node through Vite's module runner (vite.config.ts, prerenderFirstView).
  */
-import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { ActiveDataset } from './app/active-dataset';
-import { App } from './app/app';
-import { Providers } from './app/providers';
+import { AppTree } from './app/app-tree';
 import { provideCatalog } from './i18n/catalogs';
 import { zh } from './i18n/zh-CN';
 
 export function renderFirstView(): string {
   provideCatalog('zh-CN', zh);
-  // The same tree as main.tsx renders, so hydration finds what it would have drawn.
-  return renderToString(
-    <StrictMode>
-      <Providers>
-        <ActiveDataset>
-          <App />
-        </ActiveDataset>
-      </Providers>
-    </StrictMode>,
-  );
+  // The same tree as main.tsx hydrates (app-tree.tsx), so hydration finds what it would have drawn.
+  return renderToString(<AppTree />);
 }
