@@ -123,7 +123,9 @@ describe('update prompt after a new deployment', () => {
     expect(await page.locator('[data-update-prompt]').count()).toBe(0);
     // Deploy: a byte-different sw.js with a new revision of index.html.
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-    const next = sw.replace(/\{url:"index\.html",revision:"[^"]+"\}/, '{url:"index.html",revision:"rebuild-2"}');
+    // A revision of its own per attempt (a retry deploys again).
+    const revision = `rebuild-${Date.now()}`;
+    const next = sw.replace(/\{url:"index\.html",revision:"[^"]+"\}/, `{url:"index.html",revision:"${revision}"}`);
     expect(next).not.toBe(sw);
     writeFileSync(join(dir, 'sw.js'), next);
     await h.redeploy();
@@ -161,7 +163,7 @@ describe('update prompt after a new deployment', () => {
       return { waiting: reg?.waiting !== null, controlled: navigator.serviceWorker.controller !== null, keys };
     });
     expect(state).toMatchObject({ waiting: false, controlled: true });
-    expect(state.keys.some((k) => k.includes('index.html') && k.includes('rebuild-2'))).toBe(true);
+    expect(state.keys.some((k) => k.includes('index.html') && k.includes(revision))).toBe(true);
     expect(await page.locator('[data-update-prompt]').count()).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
