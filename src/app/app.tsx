@@ -3,7 +3,7 @@
  * KPIs, the map, the charts, the project table and the sources footer. Present mode: the
  * conference-screen layout. Each panel has its own error boundary.
  */
-import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { FilterBar } from '../features/filter-bar/filter-bar';
 import { PageActions } from '../features/share/page-actions';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
@@ -14,6 +14,7 @@ import { switchLanguage, useDocumentLanguage, useI18n } from '../i18n/i18n';
 import { basisPolicy } from '../domain/basis-policy';
 import { LazyMount } from '../components/lazy-mount';
 import { useDataset } from '../queries/dataset';
+import { useShownFilters } from '../queries/view';
 import { useTourStore } from '../stores/tour-store';
 import { screenShowsState } from '../stores/url-sync';
 import { setMode, setScene, useViewStore } from '../stores/view-store';
@@ -170,11 +171,11 @@ function ExploreLayout() {
 }
 
 /**
- * Tells url-sync when the screen shows the store's state: this renders with the same deferred
+ * Tells url-sync when the screen shows the store's state: this renders with the same (deferred)
  * filters as the panels (queries/view.ts), so its effect runs once they are committed.
  */
 function AddressBar() {
-  const filters = useDeferredValue(useViewStore((s) => s.filters));
+  const filters = useShownFilters();
   const data = useViewStore((s) => s.data);
   const lang = useViewStore((s) => s.lang);
   const mode = useViewStore((s) => s.mode);
