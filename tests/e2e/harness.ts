@@ -60,6 +60,34 @@ export async function startHarness(options: { outDir?: string } = {}): Promise<H
   };
 }
 
+/** Pages still open, with what each is waiting for: a test that fails prints them (setup.ts). */
+const openPages = new Set<{ page: Page; pending: Map<unknown, string>; workers: Set<string>; errors: string[] }>();
+
+/**
+ * What every page still open shows and waits for — its address, the elements that mark the
+ * app's state, open dialogs, requests without an answer, live workers, console errors — so a
+ * test that hangs until its timeout says where (setup.ts prints this when a test fails).
+ */
+export async function describeOpenPages(): Promise<string> {
+  const out: string[] = [];
+  for (const p of openPages) {
+    if (p.page.isClosed()) continue;
+    const state = await Promise.race([
+      p.page
+        .evaluate(() => ({
+          url: location.href,
+          html: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`).join(' '),
+          dialogs: [...document.querySelectorAll('dialog[open], [role="dialog"]')].map((d) => (d.textContent ?? '').replace(/\s+/g, ' ').slice(0, 400)),
+          busy: [...document.querySelectorAll('[aria-busy="true"], .chart-skeleton, .map-skeleton, [data-lazy-pending]')].map((e) => e.outerHTML.slice(0, 120)),
+        }))
+        .catch((e: Error) => `evaluate failed: ${e.message}`),
+      new Promise((resolve) => setTimeout(() => resolve('evaluate did not answer in 5 s (main thread busy?)'), 5000)),
+    ]);
+    out.push(JSON.stringify({ state, pending: [...p.pending.values()], workers: [...p.workers], errors: p.errors }, null, 1));
+  }
+  return out.join('\n');
+}
+
 /** CSP violations reported by any page since the last takeCspViolations() (see setup.ts). */
 const cspViolations: string[] = [];
 
@@ -104,6 +132,19 @@ export async function openPage(h: Harness, viewport = { width: 1920, height: 108
     if (/Content Security Policy/i.test(msg.text()) && !options.bypassCSP) cspViolations.push(`console: ${msg.text()}`);
   });
   page.on('pageerror', (err) => errors.push(err.message));
+  // A step that waits longer than this names itself (selector, URL) in the failure, well inside
+  // the test's own timeout, instead of a bare "test timed out".
+  page.setDefaultTimeout(25_000);
+  const watch = { page, pending: new Map<unknown, string>(), workers: new Set<string>(), errors };
+  context.on('request', (r) => watch.pending.set(r, `${r.method()} ${r.url().slice(0, 160)}`));
+  context.on('requestfinished', (r) => watch.pending.delete(r));
+  context.on('requestfailed', (r) => watch.pending.delete(r));
+  page.on('worker', (worker) => {
+    watch.workers.add(worker.url());
+    worker.on('close', () => watch.workers.delete(worker.url()));
+  });
+  page.on('close', () => openPages.delete(watch));
+  openPages.add(watch);
   return { context, page, errors, offOrigin };
 }
 
