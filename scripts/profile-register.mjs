@@ -4,7 +4,7 @@
 // does after the save — closing the dialog until every panel is drawn (reading the register
 // back, building the dataset, the views, the reconciliation) — and of a few clicks on the
 // register's sector chart. Prints self time by function and the long tasks of each part.
-// Usage: node scripts/profile-register.mjs [--rows 100000] [--dist] [--top 25]
+// Usage: node scripts/profile-register.mjs [--rows 100000] [--dist] [--top 25] [--tasks 5] [--clicks 6]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -21,6 +21,8 @@ const opt = (name, def) => {
 const ROWS = Number(opt('--rows', '100000'));
 const TOP = Number(opt('--top', '25'));
 const CLICKS = Number(opt('--clicks', '6'));
+/** How many of the longest busy stretches to break down by the app's functions (inclusive time). */
+const TASKS = Number(opt('--tasks', '0'));
 /** Function names whose callers (three frames up) to list, comma-separated. */
 const CALLERS = (opt('--callers', '') ?? '').split(',').filter(Boolean);
 let dir = resolve('dist');
@@ -38,6 +40,8 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
+
+const REACT_LOOP = /^(perform\w*|workLoop\w*|render\w*OnRoot|flush\w*|commit\w*|recursivelyTraverse\w*|beginWork|completeUnitOfWork|runWithFiberInDEV|processRootSchedule\w*|scheduleTaskForRootDuringMicrotask|run|exports\.\w+|(anonymous))$/;
 
 function summarise(profile) {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -65,6 +69,38 @@ function summarise(profile) {
     callers.set(key, (callers.get(key) ?? 0) + dt);
   });
   for (const [k, v] of [...callers.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  caller ${v.toFixed(1).padStart(7)} ms  ${k}`);
+  // Busy stretches (no idle sample between): what each long one spends its time in, by the
+  // app's own functions on the stack (inclusive), so a long task names the work that made it.
+  const runs = [];
+  let run = null;
+  profile.samples.forEach((id, i) => {
+    const n = nodes.get(id);
+    const dt = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
+    if (n.callFrame.functionName === '(idle)') {
+      if (run && run.ms > 50) runs.push(run);
+      run = null;
+      return;
+    }
+    run ??= { ms: 0, inclusive: new Map() };
+    run.ms += dt;
+    const seen = new Set();
+    for (let p = n; p; p = nodes.get(p.parent)) {
+      const cf = p.callFrame;
+      // React's own work loop frames are on every stack; the app's and the libraries' names tell.
+      if (!cf.url || !cf.functionName || REACT_LOOP.test(cf.functionName)) continue;
+      const key = `${cf.functionName} · ${cf.url.replace(/^.*\//, '')}:${cf.lineNumber + 1}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      run.inclusive.set(key, (run.inclusive.get(key) ?? 0) + dt);
+    }
+  });
+  if (run && run.ms > 50) runs.push(run);
+  if (TASKS) {
+    for (const r of runs.sort((a, b) => b.ms - a.ms).slice(0, TASKS)) {
+      console.log(`  busy ${r.ms.toFixed(0)} ms:`);
+      for (const [k, v] of [...r.inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`    ${v.toFixed(1).padStart(7)} ms  ${k}`);
+    }
+  }
   return { total: Math.round(total), top: [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`) };
 }
 
