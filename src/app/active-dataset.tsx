@@ -5,7 +5,7 @@
  * and a notice explains why (registers never leave the browser that imported them).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
 import { BUNDLED_SOURCE, datasetQueryOptions, DatasetSourceProvider, type DatasetSource } from '../queries/dataset';
 
 import { useViewStore } from '../stores/view-store';
@@ -50,7 +50,8 @@ export function ActiveDataset({ children }: { children: ReactNode }) {
   const query = useQuery(datasetQueryOptions(source));
   const problem = useMemo(() => (dataId !== null && query.error ? { id: dataId, error: query.error } : null), [dataId, query.error]);
   const shown = problem ? BUNDLED_SOURCE : source;
-  const kind = problem ? 'published' : (query.data?.kind ?? 'published');
+  // Deferred like the panels' data (queries/dataset.ts useDataset): both change in one render.
+  const kind = useDeferredValue(problem ? 'published' : (query.data?.kind ?? 'published'));
   return (
     <DataProblemContext.Provider value={problem}>
       <DatasetSourceProvider source={shown} kind={kind}>

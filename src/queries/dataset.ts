@@ -5,7 +5,7 @@
  * DatasetSourceProvider with its own loader (IndexedDB), and panels do not change.
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { createContext, createElement, useContext, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useDeferredValue, type ReactNode } from 'react';
 import { DATASET } from '../data/dataset';
 import type { Dataset } from '../data/types';
 
@@ -43,6 +43,16 @@ export function DatasetSourceProvider({ source, kind = 'published', children }: 
   return createElement(DatasetSourceContext.Provider, { value: source }, createElement(DatasetKindContext.Provider, { value: kind }, children));
 }
 
+/**
+ * The dataset on screen. A new one (a register just loaded, or another one chosen) is drawn in a
+ * deferred render: React renders the panels on it in slices with input and paint in between,
+ * instead of one task as long as the register is large. Until that render commits, panels keep
+ * what they show (the loading state, or the dataset before), with its own wording: the kind
+ * (DatasetKindContext) is deferred the same way (active-dataset.tsx) and changes in the same
+ * render, so a label never speaks of one dataset over another's figures.
+ */
 export function useDataset() {
-  return useQuery(datasetQueryOptions(useContext(DatasetSourceContext)));
+  const query = useQuery(datasetQueryOptions(useContext(DatasetSourceContext)));
+  const data = useDeferredValue(query.data);
+  return { data, isPending: data === undefined && query.error === null, error: query.error, refetch: query.refetch };
 }
