@@ -13,8 +13,11 @@ import type { BarsProps } from './bars-svg';
 const BarsSvg = lazy(() => import('./bars-svg'));
 /** The Recharts chunk is here (swapped in at the next idle moment)… */
 let loaded = false;
-/** …and the swap is done: every chart draws with Recharts. */
+/** …and the swap has begun: a chart mounted from now on joins the queue at once (no input needed). */
 let swapped = false;
+/** Charts told to swap (one per idle moment, see swapWhenIdle). */
+const notified = new WeakSet<() => void>();
+let swapScheduled = false;
 let loading = false;
 let pointerDown = false;
 const listeners = new Set<() => void>();
@@ -49,24 +52,35 @@ function onPointerUp(): void {
 }
 
 /**
- * Swap in the Recharts bars between interactions: never while a pointer is down (the click
- * must reach the mark it was pressed on), and focus stays on the mark it was on.
+ * Swap in the Recharts bars between interactions, one chart per idle moment: never while a
+ * pointer is down (the click must reach the mark it was pressed on), and focus stays on the
+ * mark it was on. One chart at a time, because a chart's swap is a render, a commit and the
+ * chart's own store updates (sync renders); all charts at once made one task of about 100 ms.
  */
 function swapWhenIdle(): void {
-  if (!loaded || swapped || pointerDown) return;
+  // One chain of idle callbacks at a time: two would swap two charts in one render.
+  if (!loaded || pointerDown || swapScheduled) return;
+  swapScheduled = true;
   const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 50));
   idle(() => {
-    if (!loaded || swapped || pointerDown) return;
+    swapScheduled = false;
+    if (!loaded || pointerDown) return;
+    const next = [...listeners].find((l) => !notified.has(l));
+    if (!next) return;
     const active = document.activeElement;
     const key = active?.getAttribute('data-key');
     const chart = active?.closest('[data-chart]')?.getAttribute('data-chart');
     swapped = true;
-    for (const l of listeners) l();
+    notified.add(next);
+    next();
     if (key && chart) {
       requestAnimationFrame(() => {
+        if (document.activeElement !== document.body && document.activeElement?.isConnected) return;
         document.querySelector<SVGElement>(`[data-chart="${chart}"] rect[data-key="${key}"]`)?.focus();
       });
     }
+    // The next chart at the next idle moment: after this one's render and commit have run.
+    swapWhenIdle();
   });
 }
 
@@ -80,7 +94,7 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const isSwapped = () => swapped;
+const isSwapped = (): boolean => swapped;
 
 /** Plain SVG bars: the same rows, label column, marks and value texts as BarsSvg. */
 const StaticBars = memo(function StaticBars({ data, hasSelection, onToggle, barSize = 22, labelPx = 13.6 }: BarsProps) {
@@ -114,13 +128,18 @@ const StaticBars = memo(function StaticBars({ data, hasSelection, onToggle, barS
   );
 });
 
-/** Whether this chart draws with Recharts; the swap is a transition, rendered in slices between inputs. */
+/**
+ * Whether this chart draws with Recharts; the swap is a transition, rendered in slices between
+ * inputs. A chart always mounts with the plain bars and joins the swap queue: when many charts
+ * mount at once (a register drawn after its loading state, a presentation scene), the commit
+ * stays light and Recharts comes in a chart per idle moment, as on the first load.
+ */
 function useSwapped(): boolean {
-  const [recharts, setRecharts] = useState(isSwapped);
+  const [recharts, setRecharts] = useState(false);
   useEffect(() => {
-    const update = () => startTransition(() => setRecharts(isSwapped()));
+    const update = () => startTransition(() => setRecharts(true));
     const stop = subscribe(update);
-    update();
+    if (isSwapped()) swapWhenIdle();
     return stop;
   }, []);
   return recharts;

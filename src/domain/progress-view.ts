@@ -11,7 +11,7 @@
 import type { Dataset, ItemizedProject } from '../data/types';
 import { matcher } from './engine';
 import { activeDimensions, filtersKey, type Filters } from './filters';
-import { progressColumns, rankedTables, registerEditions, reportDates, summarize, type ProgressColumns, type ProgressSummary, type RankedTables } from './progress';
+import { progressColumns, rankGroups, registerEditions, reportDates, summarizeByUnit, type ProgressColumns, type ProgressSummary, type RankedTables } from './progress';
 
 export interface ProgressView {
   columns: ProgressColumns;
@@ -56,7 +56,7 @@ export function registerHasProgress(dataset: Dataset | undefined | null): boolea
 export function computeProgress(dataset: Dataset, filters: Filters): ProgressView {
   // Every filter but the stage and year ones: the rows the edition marks and table compare.
   const cross = activeDimensions(filters).filter((d) => d !== 'stages' && d !== 'years');
-  let all = cross.length === 0 ? [...dataset.projects] : dataset.projects.filter(matcher(filters, cross));
+  let all: readonly ItemizedProject[] = cross.length === 0 ? dataset.projects : dataset.projects.filter(matcher(filters, cross));
   const columns = progressColumns(dataset.projects, dataset.register?.columns ?? null);
   const dates = reportDates(all);
   const asOf = dates.length >= 2 ? (dates[dates.length - 1] ?? null) : null;
@@ -76,13 +76,14 @@ export function computeProgress(dataset: Dataset, filters: Filters): ProgressVie
     cell.projects += 1;
     cell.amount += r.amount ?? 0;
   }
+  const { summary, units } = summarizeByUnit(rows, filters.stages);
   return {
     columns,
     hasProgress: columns.stage || columns.funds,
     rows,
-    summary: summarize(rows, filters.stages),
-    byStarted: rankedTables(rows, 'started'),
-    byFunds: rankedTables(rows, 'funds'),
+    summary,
+    byStarted: rankGroups(units, 'started'),
+    byFunds: rankGroups(units, 'funds'),
     reportDates: dates,
     asOf,
     editions,

@@ -8,6 +8,7 @@
  */
 import type { ItemizedProject, SourceRef } from '../data/types';
 import { DIMENSIONS, sizeBandOf, type Dimension, type Filters } from './filters';
+import { inSlices } from './slices';
 
 export interface DimColumn {
   /** Dictionary code of the row's key on this dimension; -1 where it has none. */
@@ -152,18 +153,15 @@ export function rowColumns(rows: readonly ItemizedProject[]): RowColumns {
 }
 
 /**
- * Build (and keep) the typed columns of a large rows array ahead of its first view, `chunk`
- * rows at a time with `pause()` awaited between chunks, so the first click-free render finds
- * them ready and no task of the page grows with the register.
+ * Build (and keep) the typed columns of a large rows array ahead of its first view, in slices
+ * of a few milliseconds with `pause()` awaited between them (domain/slices.ts), so the first
+ * click-free render finds them ready and no task of the page grows with the register.
  */
-export async function prepareRowColumns(rows: readonly ItemizedProject[], pause: () => Promise<void>, chunk = 25_000): Promise<RowColumns> {
+export async function prepareRowColumns(rows: readonly ItemizedProject[], pause: () => Promise<void>): Promise<RowColumns> {
   const known = cache.get(rows);
   if (known) return known;
   const b = new Builder(rows);
-  while (b.done < rows.length) {
-    b.run(Math.min(rows.length, b.done + chunk));
-    if (b.done < rows.length) await pause();
-  }
+  await inSlices(rows.length, (_from, to) => b.run(to), pause);
   cache.set(rows, b.cols);
   return b.cols;
 }

@@ -30,6 +30,10 @@ export function datasetQueryOptions(source: DatasetSource = BUNDLED_SOURCE) {
     gcTime: Infinity,
     // Local sources (the bundle, IndexedDB) do not fail transiently: report at once.
     retry: false,
+    // A dataset is an immutable snapshot and the views are memoized by its identity: a reload
+    // (another tab changed the register) replaces it whole, without a deep comparison of every
+    // row in one task.
+    structuralSharing: false,
     ...(source.initialData ? { initialData: source.initialData } : {}),
   });
 }

@@ -10,6 +10,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { DATASET } from '../data/dataset';
 import type { Dataset } from '../data/types';
+import { selectView } from '../domain/engine';
 import { installColumnarEngine } from '../domain/engine-columns';
 import { rowsFromPacked } from '../domain/register/packed';
 import { registerDataset } from '../domain/register/reconcile';
@@ -19,6 +20,7 @@ import type { FromWorker, ToWorker, WorkerSettings } from '../workers/register-p
 import { pause } from './pause';
 import type { DatasetSource } from './dataset';
 import { RegisterMissingError } from './register-errors';
+import { useViewStore } from '../stores/view-store';
 
 // Registers run to 100 000 rows and more: from here on the engine counts on typed columns.
 installColumnarEngine();
@@ -125,12 +127,19 @@ function versionsOf(meta: RegisterMeta): VersionMeta[] {
 
 /**
  * Work the first render of a register would otherwise do in one task, done before the query
- * resolves, in chunks with pauses between: the engine's typed columns (kept per rows array, so
- * the first render's view and every click find them). Importing the progress view here to warm
- * it too re-splits the first view's chunks (+0.3 kB), so it is computed at render.
+ * resolves, each part in tasks of its own: the engine's typed columns (in slices; kept per rows
+ * array), then the views the panels open with for the filters on screen (memoized per dataset
+ * and filters, so the render finds them): the engine's, then the progress panel's. The progress
+ * view's code is fetched here, not imported, so the first view's chunks stay as they are.
  */
 async function prepare(dataset: Dataset): Promise<void> {
   await prepareRowColumns(dataset.projects, pause);
+  await pause();
+  const { filters } = useViewStore.getState();
+  selectView(dataset, filters);
+  await pause();
+  const { selectProgress } = await import('../domain/progress-view');
+  selectProgress(dataset, filters);
   await pause();
 }
 

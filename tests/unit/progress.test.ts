@@ -4,6 +4,7 @@ import {
   compareRows,
   editionsByUnit,
   fundsOverContract,
+  groupByUnit,
   matchRows,
   progressColumns,
   rankedTables,
@@ -11,6 +12,7 @@ import {
   reportDates,
   rowsReportedOn,
   summarize,
+  summarizeByUnit,
   type ProgressSummary,
   type Unit,
 } from '../../src/domain/progress';
@@ -255,5 +257,19 @@ describe('editions in a register', () => {
     ]);
     const b = e.districts.find((u) => u.unit.kind === 'district' && u.unit.code === 'B');
     expect(b?.cells.map((c) => c.projects)).toEqual([0, 1]);
+  });
+});
+
+describe('summarizeByUnit', () => {
+  it('gives the same summary as summarize and the same groups as groupByUnit, in one pass', () => {
+    const rows = [
+      row({ district: '500103', amount: 10, stage: 'started', funds: 4 }),
+      row({ district: '500103', amount: 5, stage: 'signed' }),
+      row({ district: null, area: 'liangjiang', amount: 20, stage: 'producing', funds: 25 }),
+      row({ district: '500112', area: 'liangjiang', amount: null, stage: null }),
+    ];
+    const both = summarizeByUnit(rows, ['started']);
+    expect(both.summary).toEqual(summarize(rows, ['started']));
+    expect(both.units).toEqual(groupByUnit(rows));
   });
 });

@@ -9,6 +9,7 @@
  */
 import type { CategoryField, ItemizedProject, SourceRef } from '../../data/types';
 import { fromColumns, type RegisterColumns, type RegisterColumnsV2 } from './columns';
+import { inSlices } from '../slices';
 
 /** A column of texts (or nulls). */
 export type PackedText =
@@ -176,21 +177,21 @@ function sliceColumns(p: PackedRegister, from: number, to: number): RegisterColu
   };
 }
 
-/** Rows rebuilt per chunk; between chunks `pause` lets the page paint and handle input. */
-const CHUNK = 10_000;
-
 /**
- * The register's rows (exactly fromColumns of the stored columns), built CHUNK rows at a time
- * with `pause()` awaited between chunks. Every row shares one source object, as fromColumns does.
+ * The register's rows (exactly fromColumns of the stored columns), built in slices of a few
+ * milliseconds with `pause()` awaited between them (domain/slices.ts). Every row shares one
+ * source object, as fromColumns does.
  */
 export async function rowsFromPacked(p: PackedRegister, pause: () => Promise<void>): Promise<ItemizedProject[]> {
   const rows: ItemizedProject[] = new Array<ItemizedProject>(p.rows);
   const source: SourceRef = { id: 'R', locator: p.locator };
-  for (let from = 0; from < p.rows; from += CHUNK) {
-    const to = Math.min(p.rows, from + CHUNK);
-    const part = fromColumns(sliceColumns(p, from, to), source);
-    for (let i = 0; i < part.length; i++) rows[from + i] = part[i] as ItemizedProject;
-    if (to < p.rows) await pause();
-  }
+  await inSlices(
+    p.rows,
+    (from, to) => {
+      const part = fromColumns(sliceColumns(p, from, to), source);
+      for (let i = 0; i < part.length; i++) rows[from + i] = part[i] as ItemizedProject;
+    },
+    pause,
+  );
   return rows;
 }
