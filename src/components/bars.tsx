@@ -37,10 +37,13 @@ function load(): void {
     });
 }
 
-
-function onInput(e: Event): void {
-  if (e.type === 'pointerdown') pointerDown = true;
+function onInput(): void {
   load();
+}
+
+/** A press in progress holds every swap back (and the queue with it) until it ends. */
+function onPointerDown(): void {
+  pointerDown = true;
 }
 
 function onPointerUp(): void {
@@ -87,6 +90,8 @@ function swapWhenIdle(): void {
 function subscribe(listener: () => void): () => void {
   if (!loading && listeners.size === 0) {
     for (const type of INPUTS) window.addEventListener(type, onInput, { capture: true, passive: true });
+    // For the page's life (charts mount and swap later too), unlike the one-time loaders above.
+    window.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });
     window.addEventListener('pointerup', onPointerUp, { capture: true, passive: true });
     window.addEventListener('pointercancel', onPointerUp, { capture: true, passive: true });
   }
