@@ -24,7 +24,9 @@ export function followRegisterChanges(client: QueryClient): () => void {
   const channel = new BroadcastChannel(REGISTERS_CHANNEL);
   channel.onmessage = (event: MessageEvent<RegistersChanged>) => {
     const id = typeof event.data?.id === 'string' ? event.data.id : null;
-    void client.invalidateQueries({ queryKey: ['registers'] });
+    // The list is read again now, even with the data dialog closed, so the dialog never opens
+    // on a list that still names a register another tab deleted.
+    void client.invalidateQueries({ queryKey: ['registers'], refetchType: 'all' });
     void client.invalidateQueries({
       predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith('r-') && (id === null || q.queryKey[1].startsWith(id)),
     });
