@@ -9,6 +9,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname } from 'node:path';
 import { chromium } from 'playwright-core';
+import { settle } from './lib/settle.mjs';
 import { serveDist } from './lib/static-server.mjs';
 import { writeSyntheticOfficeRegister } from './lib/synthetic-register.mjs';
 
@@ -36,16 +37,7 @@ async function run(kind) {
   page.on('pageerror', (e) => console.error('page error', e.message));
   page.on('console', (m) => m.type() === 'error' && console.error('console', m.text()));
   await page.goto(`http://127.0.0.1:${port}/`);
-  await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
-  // The page's own start (the first screen's lazy panels, Recharts and Leaflet mounting) is not the import's:
-  // long tasks are counted from a settled page.
-  await page.waitForFunction(() => !document.querySelector('.chart-skeleton, .map-skeleton') && document.querySelectorAll('path[data-district]').length === 38);
-  // The page's first input swaps in the Recharts bars (components/bars.tsx), a chart per idle
-  // moment: that upgrade is the first click's (bench-interaction), not the import's. A key press
-  // starts it here, and the import begins once every chart on screen draws with Recharts.
-  await page.keyboard.press('Shift');
-  await page.waitForFunction(() => document.querySelectorAll('.bars-static').length === 0);
-  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 })));
+  await settle(page);
   await page.evaluate(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: false });

@@ -29,11 +29,10 @@ import {
   SECTOR_KEYS,
   SIGNING_KEYS,
   SIZE_KEYS,
-  sizeBandOf,
+  rowKey,
   type Dimension,
   type Filters,
 } from './filters';
-import { placeOf } from './places';
 import { currentRows } from './current-rows';
 
 export interface Coverage {
@@ -143,29 +142,6 @@ export interface View {
 }
 
 export type PublishedDimension = 'sectors' | 'investors' | 'sizes' | 'signing';
-
-/** A row's key on a dimension (null: none); the typed columns (row-columns.ts) code the same keys. */
-function rowKey(row: ItemizedProject, dim: Dimension): string | null {
-  switch (dim) {
-    case 'districts':
-      // The place filter holds district codes and area keys: a row in an area is never in a district.
-      return placeOf(row);
-    case 'sectors':
-      return row.sector;
-    case 'investors':
-      return row.investor;
-    case 'sizes':
-      return sizeBandOf(row.amount, row.amountApprox);
-    case 'signing':
-      return row.signing;
-    case 'stages':
-      return row.progress?.stage ?? null;
-    case 'years': {
-      const e = row.progress?.edition ?? null;
-      return e === null ? null : String(e);
-    }
-  }
-}
 
 /** A row predicate for the given dimensions (OR within a dimension, AND across), with Sets for speed. */
 export function matcher(filters: Filters, dims: readonly Dimension[]): (row: ItemizedProject) => boolean {

@@ -1,5 +1,5 @@
 /** Filter state shared by every panel: selections within a dimension are OR, across dimensions AND. */
-import type { InvestorKey, SectorKey, SigningKey, SizeKey, StageKey } from '../data/types';
+import type { InvestorKey, ItemizedProject, SectorKey, SigningKey, SizeKey, StageKey } from '../data/types';
 import { STAGE_KEYS } from '../data/vocabularies';
 
 export { STAGE_KEYS };
@@ -64,4 +64,31 @@ export function sizeBandOf(amount: number | null, approx: boolean): SizeKey | nu
   if (amount >= 10) return '10-50';
   if (amount >= 5) return '5-10';
   return null;
+}
+
+/**
+ * A row's key on a dimension (null: none): what the engine's row predicate (engine.ts) and the
+ * typed columns (row-columns.ts) both match filters against.
+ */
+export function rowKey(row: ItemizedProject, dim: Dimension): string | null {
+  switch (dim) {
+    case 'districts':
+      // The place filter holds district codes and area keys: a row in an area is never in a
+      // district (as places.ts placeOf; written out so this module needs no other).
+      return row.area ?? row.district;
+    case 'sectors':
+      return row.sector;
+    case 'investors':
+      return row.investor;
+    case 'sizes':
+      return sizeBandOf(row.amount, row.amountApprox);
+    case 'signing':
+      return row.signing;
+    case 'stages':
+      return row.progress?.stage ?? null;
+    case 'years': {
+      const e = row.progress?.edition ?? null;
+      return e === null ? null : String(e);
+    }
+  }
 }

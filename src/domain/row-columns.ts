@@ -7,7 +7,7 @@
  * one "how many active filters does this row fail" array, shared by every panel of one view.
  */
 import type { ItemizedProject, SourceRef } from '../data/types';
-import { DIMENSIONS, sizeBandOf, type Dimension, type Filters } from './filters';
+import { DIMENSIONS, rowKey, type Dimension, type Filters } from './filters';
 import { inSlices } from './slices';
 
 export interface DimColumn {
@@ -36,28 +36,6 @@ export interface RowColumns {
   source: Int32Array;
   sources: SourceRef[];
   sourceKeys: string[];
-}
-
-/** As engine.ts's rowKey (kept apart so this module does not pull the engine into the register chunks); the property test checks they agree. */
-function dimKey(row: ItemizedProject, dim: Dimension): string | null {
-  switch (dim) {
-    case 'districts':
-      return row.area ?? row.district;
-    case 'sectors':
-      return row.sector;
-    case 'investors':
-      return row.investor;
-    case 'sizes':
-      return sizeBandOf(row.amount, row.amountApprox);
-    case 'signing':
-      return row.signing;
-    case 'stages':
-      return row.progress?.stage ?? null;
-    case 'years': {
-      const e = row.progress?.edition ?? null;
-      return e === null ? null : String(e);
-    }
-  }
 }
 
 /** Columns being built: rows [0, done) are coded. */
@@ -94,7 +72,7 @@ class Builder {
       const row = this.rows[i] as ItemizedProject;
       for (const d of DIMENSIONS) {
         const col = dims[d];
-        const key = dimKey(row, d);
+        const key = rowKey(row, d);
         if (key === null) {
           col.codes[i] = -1;
           continue;

@@ -3,21 +3,10 @@
  * its map overlay, from the keyboard list and from the URL (?district=liangjiang), and the
  * header's "Import register" control opening the data dialog with the file chooser focused.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openView, startHarness, type Harness, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectClean, fileHarness, openView } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-function expectClean(w: Watched): void {
-  expect(w.errors).toEqual([]);
-  expect(w.offOrigin).toEqual([]);
-}
+const h = fileHarness();
 
 describe('functional areas (production build, Chromium)', () => {
   it('draws the three areas as dashed overlays that say they are not districts', async () => {

@@ -3,16 +3,10 @@
  * (link and locally generated QR code), and the printed A4 report rendered to PDF.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openView, startHarness, type Harness, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fileHarness, openView, type Watched } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = fileHarness();
 
 async function download(w: Watched, panel: string, format: string): Promise<{ name: string; data: Buffer }> {
   const { page } = w;

@@ -7,6 +7,7 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { serveDist } from '../../scripts/lib/static-server.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -146,6 +147,60 @@ export async function openPage(h: Harness, viewport = { width: 1920, height: 108
   page.on('close', () => openPages.delete(watch));
   openPages.add(watch);
   return { context, page, errors, offOrigin };
+}
+
+/**
+ * The harness of one test file: started before its first test, closed after its last. The
+ * object is usable at once (as `h` in the file); its fields are read once the harness runs.
+ */
+export function fileHarness(options: { outDir?: string } = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(options);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  const get = (): Harness => {
+    if (!started) throw new Error('the harness is used before beforeAll started it');
+    return started;
+  };
+  return {
+    get baseUrl() {
+      return get().baseUrl;
+    },
+    get browser() {
+      return get().browser;
+    },
+    redeploy: () => get().redeploy(),
+    close: () => get().close(),
+  };
+}
+
+/** No console errors and no request that left 127.0.0.1. */
+export function expectClean(w: Watched): void {
+  expect(w.errors).toEqual([]);
+  expect(w.offOrigin).toEqual([]);
+}
+
+/** A file of tests/fixtures/. */
+export function fixture(name: string): string {
+  return new URL(`../fixtures/${name}`, import.meta.url).pathname;
+}
+
+/**
+ * Import a fixture through the data dialog as a person would (choose it, wait for the check,
+ * save) and return the register's id (without the version); the dialog stays open.
+ */
+export async function importRegister(page: Page, file: string): Promise<string> {
+  await page.click('[data-data-button]');
+  await page.waitForSelector('[data-register-file]', { state: 'attached' });
+  await page.setInputFiles('[data-register-file]', fixture(file));
+  await page.waitForSelector('[data-import-summary]');
+  await page.click('[data-import-save]');
+  await page.waitForSelector('[data-import-done]');
+  const id = new URL(page.url()).searchParams.get('data') ?? '';
+  return id.replace(/\.v\d+$/, '');
 }
 
 /**

@@ -9,18 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { serveDist } from '../../scripts/lib/static-server.mjs';
 import { bombWorkbook, workbook } from '../fixtures/xlsx-gen';
-import { openPage, openView, startHarness, takeCspViolations, type Harness } from './harness';
+import { fileHarness, openPage, openView, takeCspViolations } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = fileHarness();
 
 /** A raw GET (fetch would undo the gzip and normalise the path; this shows what the server sent). */
 function get(url: string, headers: Record<string, string> = {}, rawPath?: string): Promise<{ status: number; headers: { get: (name: string) => string | null }; body: Buffer }> {

@@ -2,16 +2,10 @@
  * End-to-end: cross-filtering between map, charts and table, with history. Each panel is
  * filtered by the other dimensions and highlights its own selection.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickDistrict, openView, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { clickDistrict, fileHarness, openView } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = fileHarness();
 
 describe('linked filtering (production build, Chromium)', () => {
   it('chart → map and table: a sector bar filters the table and recolours the map; other charts say "not published"', async () => {

@@ -3,21 +3,10 @@
  * click and keyboard selection, tooltips on hover and focus, URL round-trip, the district list,
  * and fitting from a phone to a 4K screen, all without leaving 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickDistrict, openView, startHarness, type Harness, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { clickDistrict, expectClean, fileHarness, openView } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-function expectClean(w: Watched): void {
-  expect(w.errors).toEqual([]);
-  expect(w.offOrigin).toEqual([]);
-}
+const h = fileHarness();
 
 describe('district map (production build, Chromium)', () => {
   it('draws 38 districts with current codes and accessible names, and no tile requests', async () => {

@@ -10,9 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openView, startHarness, type Harness } from './harness';
+import { fixture, openView, startHarness, type Harness } from './harness';
 
-const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
 /** Resolves once a service worker is active for the page and has finished installing (precache complete). */
 async function swActivated(page: Page): Promise<void> {

@@ -5,16 +5,10 @@
  * prerendered figures, and is drawn afresh.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fileHarness, openPage } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = fileHarness();
 
 /** Records, as the HTML is parsed, the first <h1> node and whether #root was marked stale when it arrived. */
 function recordParse(): void {

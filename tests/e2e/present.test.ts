@@ -2,16 +2,10 @@
  * End-to-end: presentation mode on conference screens. No scrollbars or overflow at 1080p and
  * 4K, type sizes at 1080p, clicker keys, blackout, reload on a scene, and leaving with Esc.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, startHarness, type Harness, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fileHarness, openPage, type Watched } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = fileHarness();
 
 async function openPresent(query: string, viewport = { width: 1920, height: 1080 }): Promise<Watched> {
   const w = await openPage(h, viewport);

@@ -6,16 +6,10 @@
  * sleeps and the tour resumes; the installed app opens presentation mode one click from full
  * screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, openView, startHarness, type Harness, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fileHarness, openPage, openView, type Watched } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = fileHarness();
 
 async function openPresent(query: string, viewport = { width: 1920, height: 1080 }, init?: () => void): Promise<Watched> {
   const w = await openPage(h, viewport);

@@ -5,25 +5,8 @@
  * (shared link, dropped value, back/forward).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openView, scrollThrough, startHarness, type Harness, type Watched } from './harness';
-
-function fixture(name: string): string {
-  return new URL(`../fixtures/${name}`, import.meta.url).pathname;
-}
-
-/** Import a register (first version) through the data dialog; returns its register id. */
-async function importRegister(page: Page, file: string): Promise<string> {
-  await page.click('[data-data-button]');
-  await page.waitForSelector('[data-register-file]', { state: 'attached' });
-  await page.setInputFiles('[data-register-file]', fixture(file));
-  await page.waitForSelector('[data-import-summary]');
-  await page.click('[data-import-save]');
-  await page.waitForSelector('[data-import-done]');
-  const id = new URL(page.url()).searchParams.get('data') ?? '';
-  await page.keyboard.press('Escape');
-  return id.replace(/\.v\d+$/, '');
-}
+import { describe, expect, it } from 'vitest';
+import { expectClean, fileHarness, importRegister, openView, scrollThrough, type Harness } from './harness';
 
 /** Go to a view of a register and wait until its panels (the lazily mounted progress panel too) are drawn. */
 async function goto(h: Harness, page: Page, query: string): Promise<void> {
@@ -37,18 +20,7 @@ function kpiProjects(page: Page, n: number) {
   return page.waitForFunction((k) => document.querySelector('[data-kpi="projects"] .kpi-number')?.textContent === String(k), n);
 }
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-function expectClean(w: Watched): void {
-  expect(w.errors).toEqual([]);
-  expect(w.offOrigin).toEqual([]);
-}
+const h = fileHarness();
 
 describe('month over month by reporting dates (production build, Chromium)', () => {
   it('one register version whose rows carry two reporting dates: the panel shows what changed between them', async () => {

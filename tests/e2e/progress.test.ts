@@ -2,38 +2,10 @@
  * End-to-end: editions 2018–2025 (the 2024 and 2025 entries, per-edition breakdowns), the
  * published follow-through (S12) in the progress panel, and the progress scene of the tour.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openView, scrollThrough, startHarness, type Harness, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectClean, fileHarness, fixture, importRegister, openView, scrollThrough } from './harness';
 
-function fixture(name: string): string {
-  return new URL(`../fixtures/${name}`, import.meta.url).pathname;
-}
-
-/** Import a register (first version) through the data dialog; returns its register id. */
-async function importRegister(page: Page, file: string): Promise<string> {
-  await page.click('[data-data-button]');
-  await page.waitForSelector('[data-register-file]', { state: 'attached' });
-  await page.setInputFiles('[data-register-file]', fixture(file));
-  await page.waitForSelector('[data-import-summary]');
-  await page.click('[data-import-save]');
-  await page.waitForSelector('[data-import-done]');
-  const id = new URL(page.url()).searchParams.get('data') ?? '';
-  return id.replace(/\.v\d+$/, '');
-}
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-function expectClean(w: Watched): void {
-  expect(w.errors).toEqual([]);
-  expect(w.offOrigin).toEqual([]);
-}
+const h = fileHarness();
 
 describe('editions 2018–2025 and the published follow-through (production build, Chromium)', () => {
   it('draws eight editions: 2024 without a bar (held in Tianjin), 2025 open-ended (a lower bound)', async () => {

@@ -6,18 +6,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openView, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fileHarness, fixture, openView } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = fileHarness();
 
-const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
 async function openImport(page: Page): Promise<void> {
   await page.click('[data-data-button]');

@@ -3,16 +3,10 @@
  * contract of DESIGN.md, URL state (reload, back/forward, malformed links), no console errors,
  * and no request leaving 127.0.0.1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, scrollThrough, startHarness, type Harness, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectClean, fileHarness, openPage, scrollThrough, type Watched } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = fileHarness();
 
 async function open(query = '', viewport?: { width: number; height: number }): Promise<Watched> {
   const w = await openPage(h, viewport);
@@ -21,11 +15,6 @@ async function open(query = '', viewport?: { width: number; height: number }): P
   // Panels below the first screen mount as the reader scrolls.
   if (!query.includes('mode=present')) await scrollThrough(w.page);
   return w;
-}
-
-function expectClean(w: Watched): void {
-  expect(w.errors).toEqual([]);
-  expect(w.offOrigin).toEqual([]);
 }
 
 describe('dashboard shell (production build, Chromium)', () => {

@@ -7,18 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openView, startHarness, type Harness, type Watched } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fileHarness, fixture, openView, type Watched } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = fileHarness();
 
-const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
 
 async function download(w: Watched, scope: string, format: string): Promise<{ name: string; path: string; data: Buffer }> {
   const box = w.page.locator(scope);
