@@ -4,7 +4,7 @@
  * (taken again after the laptop sleeps and wakes; the tour resumes on its scene), and hiding
  * the cursor when idle. The scene number lives in the URL (scene=N).
  */
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState } from 'react';
 import { actionForKey, presenterReducer, type PresenterAction, type PresenterState, type Scene } from '../../domain/tour';
 import { registerHasProgress } from '../../domain/progress-view';
 import { useDataset } from '../../queries/dataset';
@@ -72,8 +72,10 @@ export function usePresenter(): Presenter {
     [scenes.length],
   );
 
-  // Show the scene: its filters, measure and highlight; its number in the URL.
-  useEffect(
+  // Show the scene: its filters, measure and highlight; its number in the URL. Before the
+  // browser paints (a layout effect): a scene's title is never on screen over the figures of
+  // the scene before, whether a key, the auto-advance timer or the link opened it.
+  useLayoutEffect(
     function showScene() {
       if (!scene) return;
       applyScene(scene);
