@@ -144,6 +144,9 @@ function summarise(lhr) {
     tbt: num(lhr, 'total-blocking-time'),
     cls: num(lhr, 'cumulative-layout-shift'),
     si: num(lhr, 'speed-index'),
+    // Main-thread work at load by category (Lighthouse's mainthread-work-breakdown audit), ms.
+    mainThread: Object.fromEntries((lhr.audits['mainthread-work-breakdown']?.details?.items ?? []).map((i) => [i.group, i.duration])),
+    mainThreadTotal: num(lhr, 'mainthread-work-breakdown'),
     a11yFailing: failing('accessibility'),
     bpFailing: failing('best-practices'),
     opportunities,
@@ -227,6 +230,7 @@ const section = [
     '',
     `**${r.name}**`,
     '',
+    `- Main-thread work at load: ${typeof r.mainThreadTotal === 'number' ? `${Math.round(r.mainThreadTotal)} ms` : 'n/a'} (${Object.entries(r.mainThread).sort((a, b) => b[1] - a[1]).map(([g, ms]) => `${g} ${Math.round(ms)} ms`).join(', ')})`,
     `- Accessibility audits not passing: ${list(r.a11yFailing, (a) => `\`${a.id}\` (${a.title})`).join('; ')}`,
     `- Best-practices audits not passing: ${list(r.bpFailing, (a) => `\`${a.id}\` (${a.title})`).join('; ')}`,
     `- Top performance opportunities: ${list(r.opportunities, (o) => `\`${o.id}\` (${o.title}${o.ms > 0 ? `, ~${Math.round(o.ms)} ms` : ''}${o.bytes > 0 ? `, ~${(o.bytes / 1024).toFixed(1)} KiB` : ''})`).join('; ')}`,
