@@ -67,8 +67,8 @@ export function sizeBandOf(amount: number | null, approx: boolean): SizeKey | nu
 }
 
 /**
- * A row's key on a dimension (null: none): what the engine's row predicate (engine.ts) and the
- * typed columns (row-columns.ts) both match filters against.
+ * A row's key on a dimension (null: none): what the typed columns the engine counts on
+ * (row-columns.ts) and the row predicate below (the progress panel's) match filters against.
  */
 export function rowKey(row: ItemizedProject, dim: Dimension): string | null {
   switch (dim) {
@@ -91,4 +91,16 @@ export function rowKey(row: ItemizedProject, dim: Dimension): string | null {
       return e === null ? null : String(e);
     }
   }
+}
+
+/** A row predicate for the given dimensions (OR within a dimension, AND across), with Sets for speed. */
+export function matcher(filters: Filters, dims: readonly Dimension[]): (row: ItemizedProject) => boolean {
+  const sets = dims.map((d) => [d, new Set<string>(filters[d])] as const);
+  return (row) => {
+    for (const [dim, set] of sets) {
+      const key = rowKey(row, dim);
+      if (key === null || !set.has(key)) return false;
+    }
+    return true;
+  };
 }

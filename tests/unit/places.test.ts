@@ -4,6 +4,7 @@ import { DATASET } from '../../src/data/dataset';
 import type { Dataset, ItemizedProject } from '../../src/data/types';
 import { basisPolicy } from '../../src/domain/basis-policy';
 import { computeView } from '../../src/domain/engine';
+import { registerDataset } from '../../src/domain/register/dataset';
 import { EMPTY_FILTERS, type Filters } from '../../src/domain/filters';
 import { isAreaKey, placeOf, PLACE_KEYS } from '../../src/domain/places';
 import { checkTour } from '../../src/domain/tour';
@@ -36,18 +37,16 @@ function row(id: string, place: { district?: string; area?: ItemizedProject['are
 }
 
 /** A small register: two rows in 渝北, one in 两江新区, one in 万盛经开区, one in 綦江. */
-const REGISTER: Dataset = {
-  ...DATASET,
-  id: 'r-test',
-  kind: 'register',
-  projects: [
+const REGISTER: Dataset = registerDataset(
+  [
     row('a', { district: '500112' }, 10),
     row('b', { district: '500112' }, 5),
     row('c', { area: 'liangjiang' }, 40),
     row('d', { area: 'wansheng' }, 7),
     row('e', { district: '500110' }, 3),
   ],
-};
+  { id: 'r-test', name: 'test.csv', importedAt: '2026-01-01' },
+);
 
 describe('places: functional areas beside the districts', () => {
   it('a row is placed in its area when it has one, else in its district', () => {
