@@ -162,21 +162,6 @@ function newAcc(): Acc {
   return { projects: 0, amount: 0, unstated: 0, notStated: 0, over10: 0, over50: 0, sources: new Map() };
 }
 
-/** Sum of several accumulators (e.g. a chart's total from its keys and its unclassified rows). */
-function mergeAccs(accs: readonly Acc[]): Acc {
-  const out = newAcc();
-  for (const a of accs) {
-    out.projects += a.projects;
-    out.amount += a.amount;
-    out.unstated += a.unstated;
-    out.notStated += a.notStated;
-    out.over10 += a.over10;
-    out.over50 += a.over50;
-    for (const [key, src] of a.sources) if (!out.sources.has(key)) out.sources.set(key, src);
-  }
-  return out;
-}
-
 function coverageOf(dataset: Dataset, acc: Acc): Coverage {
   return {
     projects: acc.projects,
@@ -298,15 +283,16 @@ function kpis(dataset: Dataset, filters: Filters, active: Dimension[], acc: Acc)
 
 interface ChartAccs {
   byKey: Map<string, Acc>;
-  rest: Acc;
+  /** Every row the chart counts: its keys', and those outside them or unclassified. */
+  all: Acc;
   unclassified: number;
 }
 
 function chart<K extends string>(dataset: Dataset, filters: Filters, dim: PublishedDimension, keys: readonly K[], accs: ChartAccs): ChartView<K> {
   const others = activeDimensions(filters).filter((d) => d !== dim);
   const own = filters[dim] as readonly string[];
-  const { byKey, rest, unclassified } = accs;
-  const coverage = coverageOf(dataset, mergeAccs([...byKey.values(), rest]));
+  const { byKey, unclassified } = accs;
+  const coverage = coverageOf(dataset, accs.all);
   const accFor = (key: K): Acc => byKey.get(key) ?? newAcc();
   const policy = basisPolicy(dataset);
   // The printed marginals when no other dimension filters this chart; else sums over the rows.
@@ -370,6 +356,12 @@ class Slots {
     this.over50[s] = (this.over50[s] as number) + (cols.over50[i] as number);
   }
 
+  /** Every slot's counts together (for coverage, which names no source). */
+  total(): Acc {
+    const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
+    return { projects: sum(this.projects), amount: sum(this.amount), unstated: sum(this.unstated), notStated: sum(this.notStated), over10: sum(this.over10), over50: sum(this.over50), sources: new Map() };
+  }
+
   acc(cols: RowColumns, s: number): Acc {
     const sources = new Map<string, SourceRef>();
     for (const code of this.sources[s] as number[]) sources.set(cols.sourceKeys[code] as string, cols.sources[code] as SourceRef);
@@ -407,7 +399,7 @@ function chartAccs<K extends string>(cols: RowColumns, masks: FilterMasks, dim: 
     } else slots.add(cols, slotOf[c] as number, i);
   }
   const byKey = new Map<string, Acc>(keys.map((k, s) => [k, slots.acc(cols, s)]));
-  return { byKey, rest: slots.acc(cols, keys.length), unclassified };
+  return { byKey, all: slots.total(), unclassified };
 }
 
 /** The map's cells, rows and totals: every filter but the place one applies. */

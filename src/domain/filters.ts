@@ -32,9 +32,6 @@ export type Dimension = keyof Filters;
 /** Dimensions in a fixed order (URL order, chip order). */
 export const DIMENSIONS: readonly Dimension[] = ['districts', 'sectors', 'investors', 'sizes', 'signing', 'stages', 'years'];
 
-/** Dimensions for which the source prints marginal totals. Districts have none. */
-export const PUBLISHED_DIMENSIONS: readonly Dimension[] = ['sectors', 'investors', 'sizes', 'signing'];
-
 export const EMPTY_FILTERS: Filters = {
   districts: [],
   sectors: [],

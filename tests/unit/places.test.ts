@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/data/areas';
 import { DATASET } from '../../src/data/dataset';
 import type { Dataset, ItemizedProject } from '../../src/data/types';
-import { basisPolicy } from '../../src/domain/basis-policy';
+import { basisPolicy, progressSource, publishedNotes, registerOf } from '../../src/domain/basis-policy';
 import { computeView } from '../../src/domain/engine';
 import { registerDataset } from '../../src/domain/register/dataset';
 import { EMPTY_FILTERS, type Filters } from '../../src/domain/filters';
@@ -145,31 +145,37 @@ describe('basis policy', () => {
   it('the published figures: named rows only, with coverage and the published notes', () => {
     expect(basisPolicy(tiny('published'))).toMatchObject({
       rows: 'itemized',
-      printedMarginals: true,
       coverage: true,
       publishedFigureNotes: true,
-      otherProvincesNote: true,
       wording: 'published',
       announceDataset: false,
       reconciliation: false,
-      progressFromRows: false,
     });
   });
 
   it('a register: every row counted, no coverage, none of the published-figure notes', () => {
     expect(basisPolicy(tiny('register'))).toMatchObject({
       rows: 'complete',
-      printedMarginals: false,
       coverage: false,
-      rowsMayBeUncounted: false,
       publishedFigureNotes: false,
       derivedBarNotes: false,
-      otherProvincesNote: false,
       wording: 'register',
       announceDataset: true,
       reconciliation: true,
-      progressFromRows: true,
     });
+  });
+
+  it('the decisions panels show: published notes, where progress comes from, the register on screen', () => {
+    const reg = registerDataset([row('a', { district: '500112' }, 10)], { id: 'r-x', name: 'x.csv', importedAt: '2026-01-01' });
+    expect(publishedNotes(DATASET)).toMatchObject({ mergedOther: { investment: 620, share: 25 }, otherProvinces: 32, publishedTotal: 2524 });
+    expect(publishedNotes(reg)).toBeNull();
+    expect(progressSource(DATASET)).toMatchObject({ from: 'published', why: 'no-stage-per-project', followThrough: DATASET.followThrough });
+    expect(progressSource(reg)).toMatchObject({ from: 'rows', dataset: reg });
+    expect(registerOf(DATASET)).toBeNull();
+    expect(registerOf(reg)?.name).toBe('x.csv');
+    // Nothing of the published figures is carried by a register's dataset.
+    expect(Object.keys(reg).sort()).toEqual(['districts', 'id', 'kind', 'projects', 'register', 'sources', 'title', 'totals']);
+    expect(Object.keys(reg.totals).sort()).toEqual(['investment', 'projects']);
   });
 
   it('the engine follows the policy: a register with one sector selected is not answered by printed marginals', () => {
