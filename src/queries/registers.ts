@@ -12,6 +12,7 @@ import type { Dataset } from '../data/types';
 import { selectView } from '../domain/engine';
 import { rowsFromPacked } from '../domain/register/packed';
 import { registerDataset } from '../domain/register/dataset';
+import { currentRows } from '../domain/current-rows';
 import { prepareRowColumns } from '../domain/row-columns';
 import type { RegisterMeta, VersionMeta } from '../storage/registers';
 import type { FromWorker, ToWorker, WorkerSettings } from '../workers/register-protocol';
@@ -134,7 +135,8 @@ function versionsOf(meta: RegisterMeta): VersionMeta[] {
  * view's code is fetched here, not imported, so the first view's chunks stay as they are.
  */
 async function prepare(dataset: Dataset): Promise<void> {
-  await prepareRowColumns(dataset.projects, pause);
+  // The columns of the rows the engine counts (a register reporting on several dates: its latest report).
+  await prepareRowColumns(currentRows(dataset.projects), pause);
   await pause();
   const { filters } = useViewStore.getState();
   selectView(dataset, filters);
