@@ -14,6 +14,7 @@ import { rowsFromPacked } from '../domain/register/packed';
 import { registerDataset } from '../domain/register/dataset';
 import { currentRows } from '../domain/current-rows';
 import { prepareRowColumns } from '../domain/row-columns';
+import { inSlices } from '../domain/slices';
 import type { RegisterMeta, VersionMeta } from '../storage/registers';
 import type { FromWorker, ToWorker, WorkerSettings } from '../workers/register-protocol';
 import { pause } from './pause';
@@ -136,7 +137,7 @@ function versionsOf(meta: RegisterMeta): VersionMeta[] {
  */
 async function prepare(dataset: Dataset): Promise<void> {
   // The columns of the rows the engine counts (a register reporting on several dates: its latest report).
-  await prepareRowColumns(currentRows(dataset.projects), pause);
+  await prepareRowColumns(currentRows(dataset.projects), (total, work) => inSlices(total, work, pause));
   await pause();
   const { filters } = useViewStore.getState();
   selectView(dataset, filters);
