@@ -6,6 +6,7 @@
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useDeferredValue, useEffect, useMemo, type ReactNode } from 'react';
+import { basisPolicy } from '../domain/basis-policy';
 import { BUNDLED_SOURCE, datasetQueryOptions, DatasetSourceProvider, type DatasetSource } from '../queries/dataset';
 
 import { useViewStore } from '../stores/view-store';
@@ -51,10 +52,10 @@ export function ActiveDataset({ children }: { children: ReactNode }) {
   const problem = useMemo(() => (dataId !== null && query.error ? { id: dataId, error: query.error } : null), [dataId, query.error]);
   const shown = problem ? BUNDLED_SOURCE : source;
   // Deferred like the panels' data (queries/dataset.ts useDataset): both change in one render.
-  const kind = useDeferredValue(problem ? 'published' : (query.data?.kind ?? 'published'));
+  const wording = useDeferredValue(problem || !query.data ? 'published' : basisPolicy(query.data).wording);
   return (
     <DataProblemContext.Provider value={problem}>
-      <DatasetSourceProvider source={shown} kind={kind}>
+      <DatasetSourceProvider source={shown} wording={wording}>
         {children}
       </DatasetSourceProvider>
     </DataProblemContext.Provider>

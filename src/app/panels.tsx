@@ -7,6 +7,7 @@ import { Suspense, type ReactNode } from 'react';
 import { Loading } from '../components/loading';
 import { PanelBoundary } from '../components/panel-boundary';
 import { usePresenting } from '../components/use-present';
+import { registerOf } from '../domain/basis-policy';
 import type { View } from '../domain/engine';
 import type { PanelId } from '../domain/tour';
 import { preloadable } from '../components/preloadable';
@@ -119,7 +120,7 @@ export function PanelById({ id }: { id: PanelId }) {
     case 'projects':
       return (
         <Region id="projects" title={t.regions.projects} hideTitle={presenting}>
-          <WithView render={(view) => (data ? <ProjectTable view={view} districts={data.districts} register={data.register} /> : null)} />
+          <WithView render={(view) => (data ? <ProjectTable view={view} districts={data.districts} register={registerOf(data)} /> : null)} />
         </Region>
       );
   }

@@ -6,7 +6,7 @@
 import { DISTRICTS } from './districts';
 import { LOC, sourceRef, within } from './locators';
 import { SOURCES } from './sources';
-import type { Bilingual, Dataset, Edition, EditionBreakdown, EditionCategory, Fact, InvestorKey, ItemizedProject, Marginal, SectorKey, SigningKey, SizeKey, SourceId } from './types';
+import type { Bilingual, Edition, EditionBreakdown, EditionCategory, Fact, InvestorKey, ItemizedProject, Marginal, SectorKey, SigningKey, SizeKey, SourceId, PublishedDataset } from './types';
 import { INVESTORS, SECTORS, SIGNINGS, type Term } from './vocabularies';
 
 
@@ -320,7 +320,7 @@ const SIGNING_MARGINALS: readonly Marginal<SigningKey>[] = [
     { key: 'off-site', projects: pub(26, 'S1', LOC.body), investment: pub(451, 'S3', { zh: '场外签约', en: 'off-site signing' }) },
   ];
 
-const EDITIONS: readonly Edition[] = [
+export const EDITIONS: readonly Edition[] = [
   {
     year: 2018,
     host: 'chongqing',
@@ -497,7 +497,7 @@ const EDITIONS: readonly Edition[] = [
   },
 ];
 
-export const DATASET: Dataset = {
+export const DATASET: PublishedDataset = {
   id: 'published',
   kind: 'published',
   title: { zh: '2021智博会重大项目签约（公开数据）', en: '2021 Smart China Expo major-project signing (published data)' },
@@ -532,5 +532,4 @@ export const DATASET: Dataset = {
   },
   projects: PROJECTS,
   districts: DISTRICTS,
-  register: null,
 };

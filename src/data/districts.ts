@@ -56,8 +56,5 @@ export const DISTRICTS: readonly District[] = ROWS.map(([code, geometryCode, zh,
   centroid: [lon, lat] as const,
 }));
 
-/** The three districts Liangjiang New Area spans (江北, 渝北, 北碚). */
-export const LIANGJIANG_SPANS: readonly string[] = ['500105', '500112', '500109'];
-
 /** The six central districts that are tiny at city scale. */
 export const CENTRAL_DISTRICTS: readonly string[] = ['500103', '500104', '500105', '500106', '500107', '500108'];

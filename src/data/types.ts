@@ -223,11 +223,19 @@ export interface Edition {
   breakdowns: readonly EditionBreakdown[];
 }
 
-export interface Dataset {
+/** What every dataset has: its name, the sources it cites, the places its rows lie in, and its rows. */
+interface DatasetBase {
   id: string;
-  kind: 'published' | 'register';
   title: { zh: string; en: string };
+  /** Every source a figure or note on screen may cite. */
   sources: readonly Source[];
+  districts: readonly District[];
+  projects: readonly ItemizedProject[];
+}
+
+/** The published figures: printed totals and marginals, the editions, and the named projects among them. */
+export interface PublishedDataset extends DatasetBase {
+  kind: 'published';
   totals: { projects: Fact; investment: Fact; over10: Fact; over50: Fact; minAmount: Fact };
   sectors: readonly Marginal<SectorKey>[];
   /** §数读 prints 大健康 + 新材料等其他 merged as 其他产业 (23 / 620, 25%). */
@@ -240,8 +248,15 @@ export interface Dataset {
   otherProvinces: { investment: Fact; provinces: readonly string[]; outsideTotal: true };
   editions: readonly Edition[];
   followThrough: { projects: Fact; sharePercent: Fact; fundsInPlace: Fact };
-  projects: readonly ItemizedProject[];
-  districts: readonly District[];
-  /** Set when the dataset is an imported or site-published register. */
-  register: RegisterInfo | null;
 }
+
+/** An imported or site-published register: its rows (every project, with its versions, mapping and reporting dates), and its own totals. */
+export interface RegisterDataset extends DatasetBase {
+  kind: 'register';
+  /** Its rows counted (what coverage is "of"); cited to the register itself. */
+  totals: { projects: Fact; investment: Fact };
+  register: RegisterInfo;
+}
+
+/** The data on screen. Only src/domain/ looks at `kind`: panels read its decisions (basis-policy.ts). */
+export type Dataset = PublishedDataset | RegisterDataset;

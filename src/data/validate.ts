@@ -1,9 +1,9 @@
 /**
- * Dataset validation: every published breakdown sums to the published totals, every source
- * id resolves, districts are the 38 current divisions, itemized rows reference known
- * districts. Returns plain-language problems (empty when the dataset is consistent).
+ * Validation, one function per kind of dataset: every source id resolves, districts are the 38
+ * current divisions, rows reference known districts; for the published one, every printed
+ * breakdown sums to the printed totals. Returns plain-language problems (empty when consistent).
  */
-import type { Dataset, Fact, Marginal } from './types';
+import type { Dataset, Fact, Marginal, PublishedDataset, RegisterDataset } from './types';
 
 const EPS = 1e-6;
 
@@ -16,7 +16,7 @@ function sum(facts: readonly (Fact | null)[]): number | null {
   return s;
 }
 
-function checkBreakdown(name: string, marginals: readonly Marginal<string>[], total: Dataset['totals'], problems: string[]): void {
+function checkBreakdown(name: string, marginals: readonly Marginal<string>[], total: PublishedDataset['totals'], problems: string[]): void {
   const projects = sum(marginals.map((m) => m.projects));
   if (projects !== null && Math.abs(projects - total.projects.value) > EPS) {
     problems.push(`${name}: projects sum to ${projects}, not ${total.projects.value}`);
@@ -30,7 +30,7 @@ function checkBreakdown(name: string, marginals: readonly Marginal<string>[], to
 }
 
 /** Every Fact reachable in the dataset, with a path for messages. */
-function facts(d: Dataset): [string, Fact][] {
+function facts(d: PublishedDataset): [string, Fact][] {
   const out: [string, Fact][] = [];
   for (const [k, f] of Object.entries(d.totals)) out.push([`totals.${k}`, f]);
   const groups: [string, readonly Marginal<string>[]][] = [
@@ -72,7 +72,7 @@ const REPO_PATH = /(?:^|[\s(])(?:shared|src|public|dist|tests|node_modules)\/|fi
  * carries no figure; an edition's breakdown never adds up to more than its total, and a
  * complete one adds up to it exactly.
  */
-function checkEditions(d: Dataset, sourceIds: ReadonlySet<string>, problems: string[]): void {
+function checkEditions(d: PublishedDataset, sourceIds: ReadonlySet<string>, problems: string[]): void {
   d.editions.forEach((e, i) => {
     const at = `editions.${e.year}`;
     const first = d.editions[0];
@@ -108,15 +108,18 @@ function checkEditions(d: Dataset, sourceIds: ReadonlySet<string>, problems: str
     }
   });
   const y2021 = d.editions.find((e) => e.year === 2021);
-  if (d.kind === 'published' && y2021 && (y2021.projects?.value !== d.totals.projects.value || y2021.investment?.value !== d.totals.investment.value)) {
+  if (y2021 && (y2021.projects?.value !== d.totals.projects.value || y2021.investment?.value !== d.totals.investment.value)) {
     problems.push('editions.2021: differs from the dataset totals');
   }
 }
 
-export function validateDataset(d: Dataset): string[] {
-  const problems: string[] = [];
+/**
+ * What every dataset must hold: sources a reader can follow, facts that cite them, the 38
+ * districts, and rows that are placed and cited. `bilingual`: locators must read in English
+ * too (the published figures'; a register's file name needs no translation).
+ */
+function checkShared(d: Dataset, allFacts: readonly [string, Fact][], bilingual: boolean, problems: string[]): void {
   const sourceIds = new Set(d.sources.map((s) => s.id));
-  checkEditions(d, sourceIds, problems);
   if (sourceIds.size !== d.sources.length) problems.push('sources: duplicate ids');
 
   // A citation a reader can follow: never a path of this repository or of a machine.
@@ -126,35 +129,13 @@ export function validateDataset(d: Dataset): string[] {
     if (src.url !== null && (!/^[a-z0-9.-]+\.[a-z]{2,}\//i.test(src.url) || /\s/.test(src.url))) problems.push(`sources.${src.id}: url ${src.url} is not a public address`);
   }
 
-  for (const [path, f] of facts(d)) {
+  for (const [path, f] of allFacts) {
     if (!sourceIds.has(f.source.id)) problems.push(`${path}: source ${f.source.id} is not in the registry`);
     if (f.source.locator.trim() === '') problems.push(`${path}: empty locator`);
-    // Published figures' locators read in both languages (a register's file name needs no translation).
-    if (d.kind === 'published' && f.source.locatorEn === undefined && /[\u3400-\u9fff]/.test(f.source.locator)) problems.push(`${path}: locator has no English text`);
+    if (bilingual && f.source.locatorEn === undefined && /[\u3400-\u9fff]/.test(f.source.locator)) problems.push(`${path}: locator has no English text`);
     if (!Number.isFinite(f.value) || f.value < 0) problems.push(`${path}: value ${f.value} is not a non-negative number`);
     if (f.basis === 'derived' && !f.derivation) problems.push(`${path}: derived without a derivation`);
   }
-
-  // A register's totals are its own; the printed breakdowns it carries are for comparison.
-  if (d.kind === 'published') {
-    checkBreakdown('sectors', d.sectors, d.totals, problems);
-    checkBreakdown('investors', d.investors, d.totals, problems);
-    checkBreakdown('sizes', d.sizes, d.totals, problems);
-    checkBreakdown('signing', d.signing, d.totals, problems);
-  }
-
-  const merged = d.sectors.filter((m) => d.sectorsMergedOther.keys.includes(m.key));
-  const mergedSum = sum(merged.map((m) => m.investment));
-  if (mergedSum !== d.sectorsMergedOther.investment.value) problems.push(`sectorsMergedOther: ${mergedSum} ≠ ${d.sectorsMergedOther.investment.value}`);
-
-  const venue = d.signing.filter((m) => m.key !== 'off-site');
-  if (sum(venue.map((m) => m.projects)) !== d.signingVenueTotal.projects.value) problems.push('signing: venue projects do not add up to the venue total');
-  if (sum(venue.map((m) => m.investment)) !== d.signingVenueTotal.investment.value) problems.push('signing: venue investment does not add up to the venue total');
-
-  const over10 = d.sizes.filter((m) => m.key !== '5-10');
-  if (sum(over10.map((m) => m.projects)) !== d.totals.over10.value) problems.push('sizes: bands ≥ 10亿 do not add up to the ≥ 10亿 count');
-  const over50 = d.sizes.find((m) => m.key === '50-plus');
-  if (over50?.projects.value !== d.totals.over50.value) problems.push('sizes: ≥ 50亿 band differs from the ≥ 50亿 count');
 
   const codes = d.districts.map((x) => x.code);
   if (codes.length !== 38) problems.push(`districts: ${codes.length} divisions, expected 38`);
@@ -169,8 +150,40 @@ export function validateDataset(d: Dataset): string[] {
     if (p.district !== null && !known.has(p.district)) problems.push(`projects.${p.id}: unknown district ${p.district}`);
     if (p.district === null && p.area === null) problems.push(`projects.${p.id}: neither a district nor an area`);
     if (!sourceIds.has(p.source.id)) problems.push(`projects.${p.id}: source ${p.source.id} is not in the registry`);
-    if (d.kind === 'published' && p.source.locatorEn === undefined && /[\u3400-\u9fff]/.test(p.source.locator)) problems.push(`projects.${p.id}: locator has no English text`);
+    if (bilingual && p.source.locatorEn === undefined && /[\u3400-\u9fff]/.test(p.source.locator)) problems.push(`projects.${p.id}: locator has no English text`);
     if (p.amount !== null && (!Number.isFinite(p.amount) || p.amount < 0)) problems.push(`projects.${p.id}: bad amount`);
   }
+}
+
+/** The published dataset: the shared checks, and its printed figures add up. */
+export function validateDataset(d: PublishedDataset): string[] {
+  const problems: string[] = [];
+  checkEditions(d, new Set(d.sources.map((s) => s.id)), problems);
+  checkShared(d, facts(d), true, problems);
+
+  checkBreakdown('sectors', d.sectors, d.totals, problems);
+  checkBreakdown('investors', d.investors, d.totals, problems);
+  checkBreakdown('sizes', d.sizes, d.totals, problems);
+  checkBreakdown('signing', d.signing, d.totals, problems);
+
+  const merged = d.sectors.filter((m) => d.sectorsMergedOther.keys.includes(m.key));
+  const mergedSum = sum(merged.map((m) => m.investment));
+  if (mergedSum !== d.sectorsMergedOther.investment.value) problems.push(`sectorsMergedOther: ${mergedSum} ≠ ${d.sectorsMergedOther.investment.value}`);
+
+  const venue = d.signing.filter((m) => m.key !== 'off-site');
+  if (sum(venue.map((m) => m.projects)) !== d.signingVenueTotal.projects.value) problems.push('signing: venue projects do not add up to the venue total');
+  if (sum(venue.map((m) => m.investment)) !== d.signingVenueTotal.investment.value) problems.push('signing: venue investment does not add up to the venue total');
+
+  const over10 = d.sizes.filter((m) => m.key !== '5-10');
+  if (sum(over10.map((m) => m.projects)) !== d.totals.over10.value) problems.push('sizes: bands ≥ 10亿 do not add up to the ≥ 10亿 count');
+  const over50 = d.sizes.find((m) => m.key === '50-plus');
+  if (over50?.projects.value !== d.totals.over50.value) problems.push('sizes: ≥ 50亿 band differs from the ≥ 50亿 count');
+  return problems;
+}
+
+/** A register's dataset: the shared checks; its totals are its own rows' and cite the register. */
+export function validateRegisterDataset(d: RegisterDataset): string[] {
+  const problems: string[] = [];
+  checkShared(d, [['totals.projects', d.totals.projects], ['totals.investment', d.totals.investment]], false, problems);
   return problems;
 }

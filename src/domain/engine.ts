@@ -1,5 +1,6 @@
 /**
- * The query engine: (dataset, filters) → the view model of every panel.
+ * The query engine: (dataset, filters) → the view model of every panel, one engine over the
+ * rows as typed columns (row-columns.ts) for every dataset.
  *
  * Honest by construction: a figure is the printed marginal when the selection touches one
  * published dimension only; otherwise it is the sum over the named (itemized) projects, with
@@ -15,12 +16,14 @@ import type {
   InvestorKey,
   ItemizedProject,
   Marginal,
+  PublishedDataset,
   SectorKey,
   SigningKey,
   SizeKey,
   SourceRef,
 } from '../data/types';
 import { AREAS } from '../data/areas';
+import { EDITIONS } from '../data/dataset';
 import { basisPolicy, type BasisPolicy } from './basis-policy';
 import {
   activeDimensions,
@@ -29,11 +32,11 @@ import {
   SECTOR_KEYS,
   SIGNING_KEYS,
   SIZE_KEYS,
-  rowKey,
   type Dimension,
   type Filters,
 } from './filters';
 import { currentRows } from './current-rows';
+import { filterMasks, matchesExcept, rowColumns, type FilterMasks, type RowColumns } from './row-columns';
 
 export interface Coverage {
   /** Matching named projects known to be among the 92. */
@@ -141,85 +144,25 @@ export interface View {
   coverage: Coverage;
 }
 
-export type PublishedDimension = 'sectors' | 'investors' | 'sizes' | 'signing';
+type PublishedDimension = 'sectors' | 'investors' | 'sizes' | 'signing';
 
-/** A row predicate for the given dimensions (OR within a dimension, AND across), with Sets for speed. */
-export function matcher(filters: Filters, dims: readonly Dimension[]): (row: ItemizedProject) => boolean {
-  const sets = dims.map((d) => [d, new Set<string>(filters[d])] as const);
-  return (row) => {
-    for (const [dim, set] of sets) {
-      const key = rowKey(row, dim);
-      if (key === null || !set.has(key)) return false;
-    }
-    return true;
-  };
-}
-
-/** Running totals over named rows: one pass builds every figure a panel needs. */
-export interface Acc {
+/** Running totals over counted rows: what every figure of a panel is built from. */
+interface Acc {
   projects: number;
   amount: number;
   unstated: number;
   notStated: number;
   over10: number;
   over50: number;
+  /** Sources of the counted rows by id and locator, in order of first appearance. */
   sources: Map<string, SourceRef>;
-  /** The last source added, to skip the map for runs of rows with the same source. */
-  last: SourceRef | null;
 }
 
 function newAcc(): Acc {
-  return { projects: 0, amount: 0, unstated: 0, notStated: 0, over10: 0, over50: 0, sources: new Map(), last: null };
+  return { projects: 0, amount: 0, unstated: 0, notStated: 0, over10: 0, over50: 0, sources: new Map() };
 }
 
-function addSource(acc: Acc, src: SourceRef): void {
-  const last = acc.last;
-  if (last !== null && last.id === src.id && last.locator === src.locator) return;
-  acc.last = src;
-  const key = `${src.id}|${src.locator}`;
-  if (!acc.sources.has(key)) acc.sources.set(key, src);
-}
-
-/** Sum of several accumulators (e.g. a chart's total from its keys and its unclassified rows). */
-function mergeAccs(accs: readonly Acc[]): Acc {
-  const out = newAcc();
-  for (const a of accs) {
-    out.projects += a.projects;
-    out.amount += a.amount;
-    out.unstated += a.unstated;
-    out.notStated += a.notStated;
-    out.over10 += a.over10;
-    out.over50 += a.over50;
-    for (const src of a.sources.values()) addSource(out, src);
-  }
-  return out;
-}
-
-function addRow(acc: Acc, row: ItemizedProject): void {
-  if (row.inside92 !== 'yes') {
-    acc.notStated += 1;
-    return;
-  }
-  acc.projects += 1;
-  addSource(acc, row.source);
-  if (row.amount === null) {
-    acc.unstated += 1;
-    return;
-  }
-  acc.amount += row.amount;
-  if (!row.amountApprox) {
-    if (row.amount >= 10) acc.over10 += 1;
-    if (row.amount >= 50) acc.over50 += 1;
-  }
-}
-
-function accOf(rows: readonly ItemizedProject[]): Acc {
-  const acc = newAcc();
-  for (const row of rows) addRow(acc, row);
-  return acc;
-}
-
-export function coverageOf(dataset: Dataset, acc: Acc): Coverage {
+function coverageOf(dataset: Dataset, acc: Acc): Coverage {
   return {
     projects: acc.projects,
     projectsOf: dataset.totals.projects.value,
@@ -280,7 +223,7 @@ function itemizedFigure(dataset: Dataset, acc: Acc, measure: RowMeasure): Figure
   };
 }
 
-function marginalsOf(dataset: Dataset, dim: PublishedDimension): readonly Marginal<string>[] {
+function marginalsOf(dataset: PublishedDataset, dim: PublishedDimension): readonly Marginal<string>[] {
   switch (dim) {
     case 'sectors':
       return dataset.sectors;
@@ -298,7 +241,7 @@ function isPublishedDimension(dim: Dimension): dim is PublishedDimension {
 }
 
 /** The printed figure for a selection on one published dimension, or null if none was printed. */
-function publishedKpi(dataset: Dataset, dim: PublishedDimension, keys: readonly string[], kpi: KpiKey): Figure | null {
+function publishedKpi(dataset: PublishedDataset, dim: PublishedDimension, keys: readonly string[], kpi: KpiKey): Figure | null {
   const selected = marginalsOf(dataset, dim).filter((m) => keys.includes(m.key));
   if (selected.length === 0) return null;
   if (kpi === 'projects') return sumFacts(selected.map((m) => m.projects));
@@ -317,7 +260,6 @@ function publishedKpi(dataset: Dataset, dim: PublishedDimension, keys: readonly 
 }
 
 function kpis(dataset: Dataset, filters: Filters, active: Dimension[], acc: Acc): Record<KpiKey, Figure> {
-  const totals = dataset.totals;
   const out = {} as Record<KpiKey, Figure>;
   const measures: Record<KpiKey, RowMeasure> = {
     projects: 'projects',
@@ -325,56 +267,38 @@ function kpis(dataset: Dataset, filters: Filters, active: Dimension[], acc: Acc)
     over10: 'over10',
     over50: 'over50',
   };
-  const totalFacts: Record<KpiKey, Fact> = {
-    projects: totals.projects,
-    investment: totals.investment,
-    over10: totals.over10,
-    over50: totals.over50,
-  };
+  // Only the published figures print totals and marginals; a register's figures are its rows'.
+  const printed = dataset.kind === 'published' ? dataset : null;
   const [only] = active;
   for (const kpi of ['projects', 'investment', 'over10', 'over50'] as const) {
     let fig: Figure | null = null;
-    if (basisPolicy(dataset).printedMarginals) {
-      if (active.length === 0) fig = fromFact(totalFacts[kpi]);
-      else if (active.length === 1 && only && isPublishedDimension(only)) fig = publishedKpi(dataset, only, filters[only], kpi);
+    if (printed) {
+      if (active.length === 0) fig = fromFact(printed.totals[kpi]);
+      else if (active.length === 1 && only && isPublishedDimension(only)) fig = publishedKpi(printed, only, filters[only], kpi);
     }
     out[kpi] = fig ?? itemizedFigure(dataset, acc, measures[kpi]);
   }
   return out;
 }
 
-/** A chart's per-key running totals, row by row (the reference for the columnar pass). */
-function chartAccsByRows<K extends string>(dataset: Dataset, filters: Filters, dim: PublishedDimension, keys: readonly K[]): ChartAccs {
-  const others = activeDimensions(filters).filter((d) => d !== dim);
-  const match = matcher(filters, others);
-  const byKey = new Map<string, Acc>(keys.map((k) => [k, newAcc()]));
-  const rest = newAcc();
-  let unclassified = 0;
-  for (const row of currentRows(dataset.projects)) {
-    if (!match(row)) continue;
-    const key = rowKey(row, dim);
-    if (key === null) unclassified += 1;
-    addRow((key === null ? undefined : byKey.get(key)) ?? rest, row);
-  }
-  return { byKey, rest, unclassified };
-}
-
-export interface ChartAccs {
+interface ChartAccs {
   byKey: Map<string, Acc>;
-  rest: Acc;
+  /** Every row the chart counts: its keys', and those outside them or unclassified. */
+  all: Acc;
   unclassified: number;
 }
 
 function chart<K extends string>(dataset: Dataset, filters: Filters, dim: PublishedDimension, keys: readonly K[], accs: ChartAccs): ChartView<K> {
   const others = activeDimensions(filters).filter((d) => d !== dim);
   const own = filters[dim] as readonly string[];
-  const { byKey, rest, unclassified } = accs;
-  const coverage = coverageOf(dataset, mergeAccs([...byKey.values(), rest]));
+  const { byKey, unclassified } = accs;
+  const coverage = coverageOf(dataset, accs.all);
   const accFor = (key: K): Acc => byKey.get(key) ?? newAcc();
   const policy = basisPolicy(dataset);
   // The printed marginals when no other dimension filters this chart; else sums over the rows.
-  const published = others.length === 0 && policy.printedMarginals;
-  const marginals = published ? marginalsOf(dataset, dim) : [];
+  const printed = others.length === 0 && dataset.kind === 'published' ? dataset : null;
+  const published = printed !== null;
+  const marginals = printed ? marginalsOf(printed, dim) : [];
   const bars = keys.map((key) => {
     const m = marginals.find((x) => x.key === key);
     return {
@@ -387,12 +311,99 @@ function chart<K extends string>(dataset: Dataset, filters: Filters, dim: Publis
   return { dimension: dim, policy, mode: published ? 'published' : policy.rows, bars, hasSelection: own.length > 0, unclassified, coverage };
 }
 
-/** The map's cells, row by row (the reference for the columnar pass). */
-function mapViewByRows(dataset: Dataset, filters: Filters): MapView {
-  const match = matcher(
-    filters,
-    activeDimensions(filters).filter((d) => d !== 'districts'),
-  );
+/** Running totals in typed arrays, one slot per key; turned into Accs for the figures. */
+class Slots {
+  readonly projects: Float64Array;
+  readonly amount: Float64Array;
+  readonly unstated: Float64Array;
+  readonly notStated: Float64Array;
+  readonly over10: Float64Array;
+  readonly over50: Float64Array;
+  /** Source codes per slot in order of first appearance, and the last one added (to skip the search for runs). */
+  readonly sources: number[][];
+  readonly last: Int32Array;
+
+  constructor(n: number) {
+    this.projects = new Float64Array(n);
+    this.amount = new Float64Array(n);
+    this.unstated = new Float64Array(n);
+    this.notStated = new Float64Array(n);
+    this.over10 = new Float64Array(n);
+    this.over50 = new Float64Array(n);
+    this.sources = Array.from({ length: n }, () => []);
+    this.last = new Int32Array(n).fill(-1);
+  }
+
+  /** Row i of the columns into slot s: counted (with its source and amount) or shown but not counted. */
+  add(cols: RowColumns, s: number, i: number): void {
+    if (cols.counted[i] === 0) {
+      this.notStated[s] = (this.notStated[s] as number) + 1;
+      return;
+    }
+    this.projects[s] = (this.projects[s] as number) + 1;
+    const src = cols.source[i] as number;
+    if (this.last[s] !== src) {
+      this.last[s] = src;
+      const list = this.sources[s] as number[];
+      if (!list.includes(src)) list.push(src);
+    }
+    if (cols.unstated[i] === 1) {
+      this.unstated[s] = (this.unstated[s] as number) + 1;
+      return;
+    }
+    this.amount[s] = (this.amount[s] as number) + (cols.amount[i] as number);
+    this.over10[s] = (this.over10[s] as number) + (cols.over10[i] as number);
+    this.over50[s] = (this.over50[s] as number) + (cols.over50[i] as number);
+  }
+
+  /** Every slot's counts together (for coverage, which names no source). */
+  total(): Acc {
+    const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
+    return { projects: sum(this.projects), amount: sum(this.amount), unstated: sum(this.unstated), notStated: sum(this.notStated), over10: sum(this.over10), over50: sum(this.over50), sources: new Map() };
+  }
+
+  acc(cols: RowColumns, s: number): Acc {
+    const sources = new Map<string, SourceRef>();
+    for (const code of this.sources[s] as number[]) sources.set(cols.sourceKeys[code] as string, cols.sources[code] as SourceRef);
+    return {
+      projects: this.projects[s] as number,
+      amount: this.amount[s] as number,
+      unstated: this.unstated[s] as number,
+      notStated: this.notStated[s] as number,
+      over10: this.over10[s] as number,
+      over50: this.over50[s] as number,
+      sources,
+    };
+  }
+}
+
+/** A chart's per-key totals: one pass over the integer codes of its dimension. */
+function chartAccs<K extends string>(cols: RowColumns, masks: FilterMasks, dim: PublishedDimension, keys: readonly K[]): ChartAccs {
+  const col = cols.dims[dim];
+  // Code → slot: the key's place in `keys`, or the rest (keys.length) for keys outside them.
+  const slotOf = new Int32Array(col.keys.length).fill(keys.length);
+  keys.forEach((k, s) => {
+    const code = col.index.get(k);
+    if (code !== undefined) slotOf[code] = s;
+  });
+  const slots = new Slots(keys.length + 1);
+  const match = matchesExcept(cols, masks, dim);
+  const codes = col.codes;
+  let unclassified = 0;
+  for (let i = 0; i < cols.n; i++) {
+    if (!match(i)) continue;
+    const c = codes[i] as number;
+    if (c < 0) {
+      unclassified += 1;
+      slots.add(cols, keys.length, i);
+    } else slots.add(cols, slotOf[c] as number, i);
+  }
+  const byKey = new Map<string, Acc>(keys.map((k, s) => [k, slots.acc(cols, s)]));
+  return { byKey, all: slots.total(), unclassified };
+}
+
+/** The map's cells, rows and totals: every filter but the place one applies. */
+function mapView(dataset: Dataset, filters: Filters, projects: readonly ItemizedProject[], cols: RowColumns, masks: FilterMasks): MapView {
   const byCode = new Map<string, DistrictCell>();
   for (const d of dataset.districts) {
     byCode.set(d.code, { code: d.code, projects: 0, amount: 0, unstatedAmounts: 0, selected: filters.districts.includes(d.code) });
@@ -400,34 +411,41 @@ function mapViewByRows(dataset: Dataset, filters: Filters): MapView {
   const byArea = new Map<string, AreaCell>(
     AREAS.map((a) => [a.key, { key: a.key, projects: 0, amount: 0, unstatedAmounts: 0, notStated: 0, selected: filters.districts.includes(a.key) }]),
   );
+  // Place code → its cell (an area's or a district's, by the row's kind), looked up once per code.
+  const place = cols.dims.districts;
+  const areaOfCode = place.keys.map((k) => byArea.get(k));
+  const districtOfCode = place.keys.map((k) => byCode.get(k));
   const rows: ItemizedProject[] = [];
-  const total = newAcc();
-  for (const row of currentRows(dataset.projects)) {
-    if (!match(row)) continue;
-    rows.push(row);
-    addRow(total, row);
-    if (row.area !== null) {
+  const total = new Slots(1);
+  const match = matchesExcept(cols, masks, 'districts');
+  const { codes } = place;
+  for (let i = 0; i < cols.n; i++) {
+    if (!match(i)) continue;
+    rows.push(projects[i] as ItemizedProject);
+    total.add(cols, 0, i);
+    const c = codes[i] as number;
+    if (cols.inArea[i] === 1) {
       // Counted in its area only: an area is never split among the districts it lies in.
-      const area = byArea.get(row.area);
+      const area = c < 0 ? undefined : areaOfCode[c];
       if (!area) continue;
-      if (row.inside92 !== 'yes') {
+      if (cols.counted[i] === 0) {
         area.notStated += 1;
         continue;
       }
       area.projects += 1;
-      if (row.amount === null) area.unstatedAmounts += 1;
-      else area.amount += row.amount;
+      if (cols.unstated[i] === 1) area.unstatedAmounts += 1;
+      else area.amount += cols.amount[i] as number;
       continue;
     }
-    const cell = row.district === null ? undefined : byCode.get(row.district);
-    if (!cell || row.inside92 !== 'yes') continue;
+    const cell = c < 0 ? undefined : districtOfCode[c];
+    if (!cell || cols.counted[i] === 0) continue;
     cell.projects += 1;
-    if (row.amount === null) cell.unstatedAmounts += 1;
-    else cell.amount += row.amount;
+    if (cols.unstated[i] === 1) cell.unstatedAmounts += 1;
+    else cell.amount += cols.amount[i] as number;
   }
   for (const cell of byCode.values()) cell.amount = round1(cell.amount);
   for (const area of byArea.values()) area.amount = round1(area.amount);
-  return { cells: [...byCode.values()], areas: [...byArea.values()], rows, coverage: coverageOf(dataset, total) };
+  return { cells: [...byCode.values()], areas: [...byArea.values()], rows, coverage: coverageOf(dataset, total.acc(cols, 0)) };
 }
 
 /** The basis of a view's rows (table, map): a full register's rows are the complete list; the published sources' are named projects only. */
@@ -435,50 +453,31 @@ export function rowsBasis(view: View): 'complete' | 'itemized' {
   return view.policy.rows;
 }
 
-/** What engine-columns.ts builds figures with, handed over when it is installed. */
-export interface EngineParts {
-  assemble: typeof assemble;
-  coverageOf: typeof coverageOf;
-  round1: typeof round1;
-  areas: typeof AREAS;
-  activeDimensions: typeof activeDimensions;
-}
-
 /**
- * Where the register code installs the columnar engine (engine-columns.ts): a global slot
- * rather than an import, so neither side imports the other at run time and the first view's
- * chunks stay as they are. The bundled data's 92 rows need no columns.
+ * The view of a dataset under a filter state. The rows are counted as typed columns
+ * (row-columns.ts, built once per rows array): one "fails" count per row shared by every
+ * panel, then one pass over integer codes per panel — the same for the 92 published rows as
+ * for a register of 200 000.
  */
-export const COLUMNAR_ENGINE = Symbol.for('cq-expo.columnar-engine');
-type MakeColumnar = (parts: EngineParts) => (dataset: Dataset, filters: Filters) => View;
-let columnar: ((dataset: Dataset, filters: Filters) => View) | null = null;
-
 export function computeView(dataset: Dataset, filters: Filters): View {
-  const make = (globalThis as { [COLUMNAR_ENGINE]?: MakeColumnar })[COLUMNAR_ENGINE];
-  columnar ??= make ? make({ assemble, coverageOf, round1, areas: AREAS, activeDimensions }) : null;
-  return columnar ? columnar(dataset, filters) : computeViewByRows(dataset, filters);
-}
-
-/** The view computed row by row: the engine for the bundled data, and what tests check the columnar one against. */
-export function computeViewByRows(dataset: Dataset, filters: Filters): View {
   const active = activeDimensions(filters);
-  const all = currentRows(dataset.projects);
-  const rows = active.length === 0 ? [...all] : all.filter(matcher(filters, active));
-  return assemble(dataset, filters, active, rows, accOf(rows), (dim, keys) => chartAccsByRows(dataset, filters, dim, keys), mapViewByRows(dataset, filters));
-}
-
-export function assemble(
-  dataset: Dataset,
-  filters: Filters,
-  active: Dimension[],
-  rows: ItemizedProject[],
-  acc: Acc,
-  accsOf: (dim: PublishedDimension, keys: readonly string[]) => ChartAccs,
-  map: MapView,
-): View {
+  // A register reporting on several dates is counted by its latest report (current-rows.ts).
+  const projects = currentRows(dataset.projects);
+  const cols = rowColumns(projects);
+  const masks = filterMasks(cols, filters, active);
+  const all = new Slots(1);
+  const rows: ItemizedProject[] = [];
+  const { fails } = masks;
+  for (let i = 0; i < cols.n; i++) {
+    if (fails[i] !== 0) continue;
+    rows.push(projects[i] as ItemizedProject);
+    all.add(cols, 0, i);
+  }
+  const acc = all.acc(cols, 0);
   const k = kpis(dataset, filters, active, acc);
   const allPublished = Object.values(k).every((f) => f.fullPublished);
   const policy = basisPolicy(dataset);
+  const chartOf = <K extends string>(dim: PublishedDimension, keys: readonly K[]) => chart(dataset, filters, dim, keys, chartAccs(cols, masks, dim, keys));
   return {
     filters,
     policy,
@@ -486,13 +485,14 @@ export function assemble(
     status: policy.rows === 'complete' ? 'complete' : allPublished ? 'published' : 'itemized',
     kpis: k,
     charts: {
-      sector: chart(dataset, filters, 'sectors', SECTOR_KEYS, accsOf('sectors', SECTOR_KEYS)),
-      investor: chart(dataset, filters, 'investors', INVESTOR_KEYS, accsOf('investors', INVESTOR_KEYS)),
-      size: chart(dataset, filters, 'sizes', SIZE_KEYS, accsOf('sizes', SIZE_KEYS)),
-      signing: chart(dataset, filters, 'signing', SIGNING_KEYS, accsOf('signing', SIGNING_KEYS)),
+      sector: chartOf('sectors', SECTOR_KEYS),
+      investor: chartOf('investors', INVESTOR_KEYS),
+      size: chartOf('sizes', SIZE_KEYS),
+      signing: chartOf('signing', SIGNING_KEYS),
     },
-    editions: { editions: dataset.editions, filtersIgnored: active.length > 0 },
-    map,
+    // The expo's editions are published history: shown beside a register too.
+    editions: { editions: dataset.kind === 'published' ? dataset.editions : EDITIONS, filtersIgnored: active.length > 0 },
+    map: mapView(dataset, filters, projects, cols, masks),
     rows,
     coverage: coverageOf(dataset, acc),
   };

@@ -32,9 +32,6 @@ export type Dimension = keyof Filters;
 /** Dimensions in a fixed order (URL order, chip order). */
 export const DIMENSIONS: readonly Dimension[] = ['districts', 'sectors', 'investors', 'sizes', 'signing', 'stages', 'years'];
 
-/** Dimensions for which the source prints marginal totals. Districts have none. */
-export const PUBLISHED_DIMENSIONS: readonly Dimension[] = ['sectors', 'investors', 'sizes', 'signing'];
-
 export const EMPTY_FILTERS: Filters = {
   districts: [],
   sectors: [],
@@ -67,8 +64,8 @@ export function sizeBandOf(amount: number | null, approx: boolean): SizeKey | nu
 }
 
 /**
- * A row's key on a dimension (null: none): what the engine's row predicate (engine.ts) and the
- * typed columns (row-columns.ts) both match filters against.
+ * A row's key on a dimension (null: none): what the typed columns the engine counts on
+ * (row-columns.ts) and the row predicate below (the progress panel's) match filters against.
  */
 export function rowKey(row: ItemizedProject, dim: Dimension): string | null {
   switch (dim) {
@@ -91,4 +88,16 @@ export function rowKey(row: ItemizedProject, dim: Dimension): string | null {
       return e === null ? null : String(e);
     }
   }
+}
+
+/** A row predicate for the given dimensions (OR within a dimension, AND across), with Sets for speed. */
+export function matcher(filters: Filters, dims: readonly Dimension[]): (row: ItemizedProject) => boolean {
+  const sets = dims.map((d) => [d, new Set<string>(filters[d])] as const);
+  return (row) => {
+    for (const [dim, set] of sets) {
+      const key = rowKey(row, dim);
+      if (key === null || !set.has(key)) return false;
+    }
+    return true;
+  };
 }

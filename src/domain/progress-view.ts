@@ -9,7 +9,8 @@
  * marked there, not applied), so that an edition can be compared with the others.
  */
 import type { Dataset, ItemizedProject } from '../data/types';
-import { matcher } from './engine';
+import { matcher } from './filters';
+import { registerOf } from './basis-policy';
 import { activeDimensions, filtersKey, type Filters } from './filters';
 import { progressColumns, rankGroups, registerEditions, reportDates, summarizeByUnit, type ProgressColumns, type ProgressSummary, type RankedTables } from './progress';
 
@@ -48,8 +49,9 @@ export interface YearCell {
 
 /** A register whose rows carry a stage or funds-in-place column (the tour then gains the progress scenes). */
 export function registerHasProgress(dataset: Dataset | undefined | null): boolean {
-  if (!dataset || dataset.kind !== 'register') return false;
-  const c = progressColumns(dataset.projects, dataset.register?.columns ?? null);
+  const register = dataset ? registerOf(dataset) : null;
+  if (!dataset || !register) return false;
+  const c = progressColumns(dataset.projects, register.columns);
   return c.stage || c.funds;
 }
 
@@ -57,7 +59,7 @@ export function computeProgress(dataset: Dataset, filters: Filters): ProgressVie
   // Every filter but the stage and year ones: the rows the edition marks and table compare.
   const cross = activeDimensions(filters).filter((d) => d !== 'stages' && d !== 'years');
   let all: readonly ItemizedProject[] = cross.length === 0 ? dataset.projects : dataset.projects.filter(matcher(filters, cross));
-  const columns = progressColumns(dataset.projects, dataset.register?.columns ?? null);
+  const columns = progressColumns(dataset.projects, registerOf(dataset)?.columns ?? null);
   const dates = reportDates(all);
   const asOf = dates.length >= 2 ? (dates[dates.length - 1] ?? null) : null;
   if (asOf !== null) all = all.filter((r) => r.progress?.reportDate === asOf);

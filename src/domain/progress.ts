@@ -425,7 +425,7 @@ export function compareRows(earlier: readonly ItemizedProject[], later: readonly
   };
 }
 
-export { currentRows, reportDates, rowsReportedOn } from './current-rows';
+export { reportDates, rowsReportedOn } from './current-rows';
 
 /* ---------- editions in a register ---------- */
 

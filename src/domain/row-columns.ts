@@ -8,7 +8,6 @@
  */
 import type { ItemizedProject, SourceRef } from '../data/types';
 import { DIMENSIONS, rowKey, type Dimension, type Filters } from './filters';
-import { inSlices } from './slices';
 
 export interface DimColumn {
   /** Dictionary code of the row's key on this dimension; -1 where it has none. */
@@ -131,15 +130,16 @@ export function rowColumns(rows: readonly ItemizedProject[]): RowColumns {
 }
 
 /**
- * Build (and keep) the typed columns of a large rows array ahead of its first view, in slices
- * of a few milliseconds with `pause()` awaited between them (domain/slices.ts), so the first
- * click-free render finds them ready and no task of the page grows with the register.
+ * Build (and keep) the typed columns of a large rows array ahead of its first view, the rows
+ * coded by `inSlices(total, work)` — slices of a few milliseconds with a pause between them
+ * (domain/slices.ts, passed in by the register code so the first view's engine does not carry
+ * it) — so the first render finds them ready and no task of the page grows with the register.
  */
-export async function prepareRowColumns(rows: readonly ItemizedProject[], pause: () => Promise<void>): Promise<RowColumns> {
+export async function prepareRowColumns(rows: readonly ItemizedProject[], inSlices: (total: number, work: (from: number, to: number) => void) => Promise<void>): Promise<RowColumns> {
   const known = cache.get(rows);
   if (known) return known;
   const b = new Builder(rows);
-  await inSlices(rows.length, (_from, to) => b.run(to), pause);
+  await inSlices(rows.length, (_from, to) => b.run(to));
   cache.set(rows, b.cols);
   return b.cols;
 }

@@ -3,9 +3,8 @@
  * and an effect keeps html[lang] in step. Catalogs load per language (catalogs.ts).
  */
 import { useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
-import { basisPolicy } from '../domain/basis-policy';
 import { formatAmount, formatCount, type Lang } from '../domain/format';
-import { DatasetKindContext, type DatasetKind } from '../queries/dataset';
+import { DatasetWordingContext, type DatasetWording } from '../queries/dataset';
 import { setLang, useViewStore } from '../stores/view-store';
 import { loadCatalog, loadedCatalogs, subscribeCatalogs } from './catalogs';
 import type { Messages } from './messages';
@@ -28,11 +27,11 @@ export function catalogFor(lang: Lang): Messages {
 }
 
 /** Formatters and the catalog for a language; the basis policy picks the wording (a register changes a few words, see register-wording.ts). */
-export function makeI18n(lang: Lang, kind: DatasetKind = 'published'): I18n {
+export function makeI18n(lang: Lang, wording: DatasetWording = 'published'): I18n {
   const base = catalogFor(lang);
   return {
     lang,
-    t: basisPolicy({ kind }).wording === 'register' ? registerWording(base, lang) : base,
+    t: wording === 'register' ? registerWording(base, lang) : base,
     amount: (yi) => formatAmount(yi, lang),
     count: (n) => formatCount(n, lang),
     pick: (pair) => (lang === 'en' ? pair.en : pair.zh),
@@ -41,7 +40,7 @@ export function makeI18n(lang: Lang, kind: DatasetKind = 'published'): I18n {
 
 export function useI18n(): I18n {
   const wanted = useViewStore((s) => s.lang);
-  const kind = useContext(DatasetKindContext);
+  const wording = useContext(DatasetWordingContext);
   const catalogs = useSyncExternalStore(subscribeCatalogs, loadedCatalogs, loadedCatalogs);
   // The language switch loads a catalog before it changes the store; only back/forward to a
   // link in the other language can get here first: keep the language on screen until it arrives.
@@ -49,7 +48,7 @@ export function useI18n(): I18n {
   useEffect(() => {
     if (lang !== wanted) void loadCatalog(wanted);
   }, [lang, wanted]);
-  return useMemo(() => makeI18n(lang, kind), [lang, kind]);
+  return useMemo(() => makeI18n(lang, wording), [lang, wording]);
 }
 
 /** Keeps <html lang> and the document title in step with the language. */

@@ -8,6 +8,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { createContext, createElement, useContext, useDeferredValue, type ReactNode } from 'react';
 import { DATASET } from '../data/dataset';
 import type { Dataset } from '../data/types';
+import type { BasisPolicy } from '../domain/basis-policy';
+import { queryKeys } from './keys';
 
 export interface DatasetSource {
   /** Identifies the source in the query cache, e.g. "published" or a register's id. */
@@ -17,14 +19,15 @@ export interface DatasetSource {
   initialData?: Dataset;
 }
 
-export type DatasetKind = Dataset['kind'];
+/** Which wording the labels use for the dataset on screen (the basis policy's decision). */
+export type DatasetWording = BasisPolicy['wording'];
 
 export const BUNDLED_SOURCE: DatasetSource = { id: 'published', load: () => Promise.resolve(DATASET), initialData: DATASET };
 
 /** Query options for a dataset source (the bundled data unless another source is given). */
 export function datasetQueryOptions(source: DatasetSource = BUNDLED_SOURCE) {
   return queryOptions({
-    queryKey: ['dataset', source.id] as const,
+    queryKey: queryKeys.dataset(source.id),
     queryFn: source.load,
     staleTime: Infinity,
     gcTime: Infinity,
@@ -40,19 +43,19 @@ export function datasetQueryOptions(source: DatasetSource = BUNDLED_SOURCE) {
 
 const DatasetSourceContext = createContext<DatasetSource>(BUNDLED_SOURCE);
 
-/** The kind of dataset on screen; the wording of a few labels depends on it (see i18n). */
-export const DatasetKindContext = createContext<DatasetKind>('published');
+/** The wording of the dataset on screen: a few labels depend on it (see i18n). */
+export const DatasetWordingContext = createContext<DatasetWording>('published');
 
-export function DatasetSourceProvider({ source, kind = 'published', children }: { source: DatasetSource; kind?: DatasetKind; children: ReactNode }) {
-  return createElement(DatasetSourceContext.Provider, { value: source }, createElement(DatasetKindContext.Provider, { value: kind }, children));
+export function DatasetSourceProvider({ source, wording = 'published', children }: { source: DatasetSource; wording?: DatasetWording; children: ReactNode }) {
+  return createElement(DatasetSourceContext.Provider, { value: source }, createElement(DatasetWordingContext.Provider, { value: wording }, children));
 }
 
 /**
  * The dataset on screen. A new one (a register just loaded, or another one chosen) is drawn in a
  * deferred render: React renders the panels on it in slices with input and paint in between,
  * instead of one task as long as the register is large. Until that render commits, panels keep
- * what they show (the loading state, or the dataset before), with its own wording: the kind
- * (DatasetKindContext) is deferred the same way (active-dataset.tsx) and changes in the same
+ * what they show (the loading state, or the dataset before), with its own wording: the wording
+ * (DatasetWordingContext) is deferred the same way (active-dataset.tsx) and changes in the same
  * render, so a label never speaks of one dataset over another's figures.
  */
 export function useDataset() {

@@ -4,6 +4,7 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { REGISTERS_CHANNEL, type RegistersChanged } from '../storage/channel';
+import { isDatasetKeyOf, queryKeys } from './keys';
 
 /** A link names a register this browser (or site) does not hold. */
 export class RegisterMissingError extends Error {
@@ -26,9 +27,9 @@ export function followRegisterChanges(client: QueryClient): () => void {
     const id = typeof event.data?.id === 'string' ? event.data.id : null;
     // The list is read again now, even with the data dialog closed, so the dialog never opens
     // on a list that still names a register another tab deleted.
-    void client.invalidateQueries({ queryKey: ['registers'], refetchType: 'all' });
+    void client.invalidateQueries({ queryKey: queryKeys.registers(), refetchType: 'all' });
     void client.invalidateQueries({
-      predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith('r-') && (id === null || q.queryKey[1].startsWith(id)),
+      predicate: (q) => isDatasetKeyOf(q.queryKey, 'r-') && (id === null || isDatasetKeyOf(q.queryKey, id)),
     });
   };
   return () => channel.close();

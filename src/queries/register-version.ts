@@ -5,10 +5,11 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { ItemizedProject } from '../data/types';
+import { queryKeys } from './keys';
 
 export function registerVersionRowsQueryOptions(register: string, version: number) {
   return queryOptions({
-    queryKey: ['register-version-rows', register, version] as const,
+    queryKey: queryKeys.registerVersionRows(register, version),
     queryFn: async (): Promise<readonly ItemizedProject[]> => {
       const { loadRegister } = await import('../storage/registers');
       const stored = await loadRegister(register, version);

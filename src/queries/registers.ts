@@ -8,25 +8,28 @@
  * `r-…` (latest), `r-….v2`, or `site:<name>`.
  */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { DATASET } from '../data/dataset';
 import type { Dataset } from '../data/types';
 import { selectView } from '../domain/engine';
-import { installColumnarEngine } from '../domain/engine-columns';
 import { rowsFromPacked } from '../domain/register/packed';
-import { registerDataset } from '../domain/register/reconcile';
+import { registerDataset } from '../domain/register/dataset';
+import { currentRows } from '../domain/current-rows';
 import { prepareRowColumns } from '../domain/row-columns';
+import { inSlices } from '../domain/slices';
 import type { RegisterMeta, VersionMeta } from '../storage/registers';
 import type { FromWorker, ToWorker, WorkerSettings } from '../workers/register-protocol';
 import { pause } from './pause';
 import type { DatasetSource } from './dataset';
 import { RegisterMissingError } from './register-errors';
 import { useViewStore } from '../stores/view-store';
-
-// Registers run to 100 000 rows and more: from here on the engine counts on typed columns.
-installColumnarEngine();
+import { isDatasetKeyOf, queryKeys } from './keys';
 
 export function registersQueryOptions() {
-  return queryOptions({ queryKey: ['registers'] as const, queryFn: async () => (await import('../storage/registers')).listRegisters(), staleTime: Infinity });
+  return queryOptions({ queryKey: queryKeys.registers(), queryFn: async () => (await import('../storage/registers')).listRegisters(), staleTime: Infinity });
+}
+
+/** The register store's health: entries of the stored index that fail the schema check (never cached: read on each open). */
+export function registersHealthQueryOptions() {
+  return queryOptions({ queryKey: queryKeys.registersHealth(), queryFn: async () => (await import('../storage/registers')).inspectIndex(), staleTime: 0 });
 }
 
 /** A register the deployer ships in the build's registers/ folder, listed in registers/index.json. */
@@ -70,7 +73,7 @@ const siteUrl = (path: string) => new URL(`registers/${path}`, document.baseURI)
 
 export function siteRegistersQueryOptions() {
   return queryOptions({
-    queryKey: ['site-registers'] as const,
+    queryKey: queryKeys.siteRegisters(),
     queryFn: async () => {
       const response = await fetch(siteUrl('index.json'), { credentials: 'same-origin' });
       // No folder, no registers: a site that ships none is the usual case.
@@ -106,7 +109,7 @@ function storedSource(id: string, register: string, version: number | null): Dat
       const projects = await rowsFromPacked(stored.packed, pause);
       const versions = versionsOf(stored.meta).map((v) => ({ version: v.version, fileName: v.fileName, importedAt: v.importedAt, rows: v.rows }));
       await pause();
-      const dataset = registerDataset(projects, DATASET, {
+      const dataset = registerDataset(projects, {
         id: stored.meta.id,
         name: stored.meta.name,
         importedAt: stored.version.importedAt,
@@ -133,7 +136,8 @@ function versionsOf(meta: RegisterMeta): VersionMeta[] {
  * view's code is fetched here, not imported, so the first view's chunks stay as they are.
  */
 async function prepare(dataset: Dataset): Promise<void> {
-  await prepareRowColumns(dataset.projects, pause);
+  // The columns of the rows the engine counts (a register reporting on several dates: its latest report).
+  await prepareRowColumns(currentRows(dataset.projects), (total, work) => inSlices(total, work, pause));
   await pause();
   const { filters } = useViewStore.getState();
   selectView(dataset, filters);
@@ -204,7 +208,7 @@ function siteSource(id: string, name: string, client: QueryClient): DatasetSourc
       if (!entry) throw new RegisterMissingError(id);
       const { packed, summary } = await loadSite(entry);
       const projects = await rowsFromPacked(packed, pause);
-      const dataset = registerDataset(projects, DATASET, {
+      const dataset = registerDataset(projects, {
         id,
         name: entry.title,
         importedAt: new Date().toISOString(),
@@ -227,7 +231,7 @@ export function registerSource(id: string, client: QueryClient): DatasetSource {
 export async function removeRegister(client: QueryClient, id: string, version: number | null = null): Promise<void> {
   const { deleteRegister } = await import('../storage/registers');
   await deleteRegister(id, version);
-  client.removeQueries({ predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith(id) });
-  await client.invalidateQueries({ queryKey: ['registers'] });
+  client.removeQueries({ predicate: (q) => isDatasetKeyOf(q.queryKey, id) });
+  await client.invalidateQueries({ queryKey: queryKeys.registers() });
 }
 

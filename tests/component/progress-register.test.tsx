@@ -1,9 +1,9 @@
 import { waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { DATASET } from '../../src/data/dataset';
 import type { Dataset, ItemizedProject, StageKey } from '../../src/data/types';
 import { computeView } from '../../src/domain/engine';
+import { registerDataset } from '../../src/domain/register/dataset';
 import { EMPTY_FILTERS, type Filters } from '../../src/domain/filters';
 import { ProgressPanel } from '../../src/features/progress/progress-panel';
 import { useViewStore } from '../../src/stores/view-store';
@@ -32,13 +32,13 @@ function row(district: string, stage: StageKey | null, amount: number, funds: nu
 }
 
 function register(projects: ItemizedProject[], columns: string[] = ['stage', 'funds']): Dataset {
-  return {
-    ...DATASET,
+  return registerDataset(projects, {
     id: 'r-test01',
-    kind: 'register',
-    projects,
-    register: { id: 'r-test01', name: 'SYNTHETIC test register', fileName: 'test.csv', version: 1, versions: [{ version: 1, fileName: 'test.csv', importedAt: '', rows: projects.length }], origin: 'browser', extraHeaders: [], columns },
-  };
+    name: 'SYNTHETIC test register',
+    fileName: 'test.csv',
+    importedAt: '',
+    info: { version: 1, versions: [{ version: 1, fileName: 'test.csv', importedAt: '', rows: projects.length }], origin: 'browser', extraHeaders: [], columns },
+  });
 }
 
 function view(d: Dataset, filters: Partial<Filters> = {}) {

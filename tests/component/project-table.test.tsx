@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DATASET } from '../../src/data/dataset';
 import type { Dataset, ItemizedProject, RegisterInfo } from '../../src/data/types';
 import { computeView } from '../../src/domain/engine';
+import { registerDataset } from '../../src/domain/register/dataset';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
 import { ProjectTable } from '../../src/features/project-table/project-table';
 import { projectsCsv } from '../../src/features/project-table/row-text';
@@ -91,7 +92,8 @@ describe('project table: what a register row holds beyond the columns', () => {
     { ...template, id: 'lj-1', district: null, area: 'liangjiang', amount: 20, sector: 'digital-economy', source: { id: 'R', locator: 'office.xlsx' }, original: { categories: {}, extra: ['', ''] } },
     { ...template, id: 'plain', district: '500110', area: null, amount: 10, source: { id: 'R', locator: 'office.xlsx' }, original: null },
   ];
-  const dataset: Dataset = { ...DATASET, id: 'r-test01', kind: 'register', projects: rows, register };
+  const { version, versions, origin, extraHeaders, columns } = register;
+  const dataset: Dataset = registerDataset(rows, { id: register.id, name: register.name, fileName: register.fileName, importedAt: '2026-12-01T00:00:00Z', info: { version, versions, origin, extraHeaders, columns } });
   const render = () => renderWithData(<ProjectTable view={computeView(dataset, EMPTY_FILTERS)} districts={dataset.districts} register={register} />);
 
   it('an unclassified category shows the file’s word; a mapped one shows it beside the term', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATASET } from '../../src/data/dataset';
 import type { Dataset } from '../../src/data/types';
 import { computeView, selectView } from '../../src/domain/engine';
+import { registerDataset } from '../../src/domain/register/dataset';
 import { EMPTY_FILTERS, type Filters } from '../../src/domain/filters';
 
 function f(partial: Partial<Filters>): Filters {
@@ -145,7 +146,7 @@ describe('engine: charts, map, table', () => {
   });
 
   it('a register dataset gives basis complete everywhere', () => {
-    const register: Dataset = { ...DATASET, id: 'test-register', kind: 'register' };
+    const register: Dataset = registerDataset([...DATASET.projects], { id: 'test-register', name: 'test', importedAt: '2026-01-01' });
     const v = computeView(register, EMPTY_FILTERS);
     expect(v.status).toBe('complete');
     expect(v.kpis.projects.basis).toBe('complete');

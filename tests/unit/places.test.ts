@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/data/areas';
 import { DATASET } from '../../src/data/dataset';
 import type { Dataset, ItemizedProject } from '../../src/data/types';
-import { basisPolicy } from '../../src/domain/basis-policy';
+import { basisPolicy, progressSource, publishedNotes, registerOf } from '../../src/domain/basis-policy';
 import { computeView } from '../../src/domain/engine';
+import { registerDataset } from '../../src/domain/register/dataset';
 import { EMPTY_FILTERS, type Filters } from '../../src/domain/filters';
 import { isAreaKey, placeOf, PLACE_KEYS } from '../../src/domain/places';
 import { checkTour } from '../../src/domain/tour';
@@ -36,18 +37,16 @@ function row(id: string, place: { district?: string; area?: ItemizedProject['are
 }
 
 /** A small register: two rows in 渝北, one in 两江新区, one in 万盛经开区, one in 綦江. */
-const REGISTER: Dataset = {
-  ...DATASET,
-  id: 'r-test',
-  kind: 'register',
-  projects: [
+const REGISTER: Dataset = registerDataset(
+  [
     row('a', { district: '500112' }, 10),
     row('b', { district: '500112' }, 5),
     row('c', { area: 'liangjiang' }, 40),
     row('d', { area: 'wansheng' }, 7),
     row('e', { district: '500110' }, 3),
   ],
-};
+  { id: 'r-test', name: 'test.csv', importedAt: '2026-01-01' },
+);
 
 describe('places: functional areas beside the districts', () => {
   it('a row is placed in its area when it has one, else in its district', () => {
@@ -146,31 +145,37 @@ describe('basis policy', () => {
   it('the published figures: named rows only, with coverage and the published notes', () => {
     expect(basisPolicy(tiny('published'))).toMatchObject({
       rows: 'itemized',
-      printedMarginals: true,
       coverage: true,
       publishedFigureNotes: true,
-      otherProvincesNote: true,
       wording: 'published',
       announceDataset: false,
       reconciliation: false,
-      progressFromRows: false,
     });
   });
 
   it('a register: every row counted, no coverage, none of the published-figure notes', () => {
     expect(basisPolicy(tiny('register'))).toMatchObject({
       rows: 'complete',
-      printedMarginals: false,
       coverage: false,
-      rowsMayBeUncounted: false,
       publishedFigureNotes: false,
       derivedBarNotes: false,
-      otherProvincesNote: false,
       wording: 'register',
       announceDataset: true,
       reconciliation: true,
-      progressFromRows: true,
     });
+  });
+
+  it('the decisions panels show: published notes, where progress comes from, the register on screen', () => {
+    const reg = registerDataset([row('a', { district: '500112' }, 10)], { id: 'r-x', name: 'x.csv', importedAt: '2026-01-01' });
+    expect(publishedNotes(DATASET)).toMatchObject({ mergedOther: { investment: 620, share: 25 }, otherProvinces: 32, publishedTotal: 2524 });
+    expect(publishedNotes(reg)).toBeNull();
+    expect(progressSource(DATASET)).toMatchObject({ from: 'published', why: 'no-stage-per-project', followThrough: DATASET.followThrough });
+    expect(progressSource(reg)).toMatchObject({ from: 'rows', dataset: reg });
+    expect(registerOf(DATASET)).toBeNull();
+    expect(registerOf(reg)?.name).toBe('x.csv');
+    // Nothing of the published figures is carried by a register's dataset.
+    expect(Object.keys(reg).sort()).toEqual(['districts', 'id', 'kind', 'projects', 'register', 'sources', 'title', 'totals']);
+    expect(Object.keys(reg.totals).sort()).toEqual(['investment', 'projects']);
   });
 
   it('the engine follows the policy: a register with one sector selected is not answered by printed marginals', () => {

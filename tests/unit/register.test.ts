@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DATASET } from '../../src/data/dataset';
-import { validateDataset } from '../../src/data/validate';
+import { validateRegisterDataset } from '../../src/data/validate';
 import { computeView } from '../../src/domain/engine';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
 import { mapHeaders } from '../../src/domain/register/fields';
@@ -10,7 +10,8 @@ import { checkRegister, decodeBytes, errorTable, numbered, parseCsv } from '../.
 import { readMoney } from '../../src/domain/register/money';
 import { matchPlace } from '../../src/domain/register/places';
 import { fromColumns, toColumns } from '../../src/domain/register/columns';
-import { reconcile, registerDataset } from '../../src/domain/register/reconcile';
+import { registerDataset } from '../../src/domain/register/dataset';
+import { reconcile } from '../../src/domain/register/reconcile';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url)));
 const locator = (row: number) => `row ${row}`;
@@ -123,7 +124,7 @@ describe('register import: row by row', () => {
 describe('register import: the resulting dataset', () => {
   const { text } = decodeBytes(fixture('register-mixed.csv'));
   const check = checkRegister(numbered(parseCsv(text).rows), locator);
-  const dataset = registerDataset(check.projects, DATASET, { id: 'test-register', name: 'test.csv', importedAt: '2026-11-25T10:00:00Z' });
+  const dataset = registerDataset(check.projects, { id: 'test-register', name: 'test.csv', importedAt: '2026-11-25T10:00:00Z' });
 
   it('is stored column by column and comes back as the same rows, sharing one source object', () => {
     const mixed = checkRegister(numbered(parseCsv(text).rows), () => 'register-mixed.csv');
@@ -133,7 +134,7 @@ describe('register import: the resulting dataset', () => {
   });
 
   it('passes the dataset validator, with the register as a resolvable source', () => {
-    expect(validateDataset(dataset)).toEqual([]);
+    expect(validateRegisterDataset(dataset)).toEqual([]);
   });
 
   it('drives every panel with basis complete', () => {

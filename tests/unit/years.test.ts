@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { DATASET } from '../../src/data/dataset';
 import type { Dataset, ItemizedProject, SectorKey, StageKey } from '../../src/data/types';
-import { computeView, matcher } from '../../src/domain/engine';
+import { computeView } from '../../src/domain/engine';
+import { registerDataset } from '../../src/domain/register/dataset';
+import { matcher } from '../../src/domain/filters';
 import { DIMENSIONS, EMPTY_FILTERS, YEAR_KEYS, type Filters } from '../../src/domain/filters';
 import { compareRows, editionsByUnit } from '../../src/domain/progress';
 import { computeProgress } from '../../src/domain/progress-view';
@@ -46,13 +48,7 @@ function row(s: Spec): ItemizedProject {
 }
 
 function register(rows: ItemizedProject[], columns: string[] = ['stage', 'funds', 'edition']): Dataset {
-  return {
-    ...DATASET,
-    id: 'r-years',
-    kind: 'register',
-    projects: rows,
-    register: { id: 'r-years', name: 'test', fileName: 'test.csv', version: 1, versions: [], origin: 'browser', extraHeaders: [], columns },
-  };
+  return registerDataset(rows, { id: 'r-years', name: 'test', fileName: 'test.csv', importedAt: '2026-01-01', info: { version: 1, versions: [], origin: 'browser', extraHeaders: [], columns } });
 }
 
 function f(partial: Partial<Filters>): Filters {

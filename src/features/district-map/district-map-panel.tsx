@@ -12,6 +12,7 @@ import { AREAS } from '../../data/areas';
 import { CENTRAL_DISTRICTS } from '../../data/districts';
 import { LOC, sourceRef } from '../../data/locators';
 import type { Dataset, SourceRef } from '../../data/types';
+import { publishedNotes } from '../../domain/basis-policy';
 import { rowsBasis, type View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 import type { MapMeasure } from '../../stores/url-codec';
@@ -91,7 +92,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
   const [target, setTarget] = useState<ZoomTarget>('all');
   const presenting = usePresenting();
   const palette = presenting ? DARK_PALETTE : LIGHT_PALETTE;
-  const amountOf = i18n.amount(dataset.totals.investment.value);
+  const notes = publishedNotes(dataset);
   const panelRef = useRef<HTMLDivElement | null>(null);
   // Rows not stated to be among the total (Liangjiang's, in the published data) get their own note below.
   const coverage = coverageText({ ...view.map.coverage, notStatedInside: 0 }, i18n) ?? '';
@@ -200,7 +201,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
             {uncounted ? ` ${uncounted}${i18n.lang === 'en' ? '.' : '。'}` : ''}
           </p>
           {/* The 32亿 outside Chongqing is set against the published 2524亿, not a register's total. */}
-          {view.policy.otherProvincesNote ? <p className="chart-note">{t.map.contextNote(i18n.amount(dataset.otherProvinces.investment.value), amountOf)}</p> : null}
+          {notes ? <p className="chart-note">{t.map.contextNote(i18n.amount(notes.otherProvinces), i18n.amount(notes.publishedTotal))}</p> : null}
           <DistrictList districts={dataset.districts} cells={view.map.cells} areas={view.map.areas} i18n={i18n} onToggle={toggleDistrict} />
         </>
       )}

@@ -4,6 +4,7 @@
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { queryKeys } from '../../queries/keys';
 
 export interface DistrictProps {
   code: string;
@@ -47,7 +48,7 @@ export async function loadGeometry(): Promise<MapGeometry> {
 
 export function geometryQueryOptions(load: () => Promise<MapGeometry> = loadGeometry) {
   return queryOptions({
-    queryKey: ['geometry', 'chongqing'] as const,
+    queryKey: queryKeys.geometry(),
     queryFn: load,
     staleTime: Infinity,
     gcTime: Infinity,

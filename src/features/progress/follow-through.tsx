@@ -3,14 +3,13 @@
  * 2018–2021 expos, about 63% under construction or producing by end-June 2022, 1310.6亿 of
  * funds in place — city-wide and the four editions together, never split by year or district.
  */
-import type { Dataset } from '../../data/types';
+import type { PublishedDataset } from '../../data/types';
 import { SourceRefs } from '../../components/source-note';
 import { formatPercent } from '../../domain/format';
 import type { I18n } from '../../i18n/i18n';
 
-export function FollowThrough({ dataset, i18n, filtersActive }: { dataset: Dataset; i18n: I18n; filtersActive: boolean }) {
+export function FollowThrough({ followThrough: ft, i18n, filtersActive }: { followThrough: PublishedDataset['followThrough']; i18n: I18n; filtersActive: boolean }) {
   const p = i18n.t.progress.panel;
-  const ft = dataset.followThrough;
   const pct = p.followAbout(formatPercent(ft.sharePercent.value / 100, i18n.lang));
   const refs = [ft.projects.source, ft.sharePercent.source, ft.fundsInPlace.source];
   return (

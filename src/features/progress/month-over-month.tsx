@@ -7,8 +7,8 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
-import type { Dataset, ItemizedProject } from '../../data/types';
-import { matcher } from '../../domain/engine';
+import type { ItemizedProject, RegisterDataset } from '../../data/types';
+import { matcher } from '../../domain/filters';
 import { activeDimensions, type Filters } from '../../domain/filters';
 import { compareRows, rowsReportedOn, type ChangedProject, type MonthDiff, type UnitChange } from '../../domain/progress';
 import type { ProgressView } from '../../domain/progress-view';
@@ -19,10 +19,10 @@ import { rateText, unitName } from './progress-text';
 type Choice = { kind: 'version'; version: number } | { kind: 'date'; date: string };
 
 /** What the register on screen can be compared with: its other versions (this browser), else its earlier reporting dates. */
-export function comparisons(dataset: Dataset, pv: ProgressView): Choice[] {
+export function comparisons(dataset: RegisterDataset, pv: ProgressView): Choice[] {
   const info = dataset.register;
   const out: Choice[] = [];
-  if (info && info.origin === 'browser' && info.versions.length >= 2) {
+  if (info.origin === 'browser' && info.versions.length >= 2) {
     for (const v of [...info.versions].reverse()) if (v.version !== info.version) out.push({ kind: 'version', version: v.version });
   }
   if (pv.reportDates.length >= 2) {
@@ -143,7 +143,7 @@ export function DiffView({ diff, i18n }: { diff: MonthDiff; i18n: I18n }) {
   );
 }
 
-export function MonthOverMonth({ dataset, pv, filters, i18n }: { dataset: Dataset; pv: ProgressView; filters: Filters; i18n: I18n }) {
+export function MonthOverMonth({ dataset, pv, filters, i18n }: { dataset: RegisterDataset; pv: ProgressView; filters: Filters; i18n: I18n }) {
   const m = i18n.t.progress.month;
   const headId = useId();
   const choices = useMemo(() => comparisons(dataset, pv), [dataset, pv]);
@@ -152,8 +152,8 @@ export function MonthOverMonth({ dataset, pv, filters, i18n }: { dataset: Datase
   const info = dataset.register;
   const version = choice?.kind === 'version' ? choice.version : null;
   const other = useQuery({
-    ...registerVersionRowsQueryOptions(info?.id ?? '', version ?? 0),
-    enabled: version !== null && info !== null,
+    ...registerVersionRowsQueryOptions(info.id, version ?? 0),
+    enabled: version !== null,
   });
   const diff = useMemo((): MonthDiff | null => {
     if (!choice) return null;
@@ -161,7 +161,7 @@ export function MonthOverMonth({ dataset, pv, filters, i18n }: { dataset: Datase
     const match = matcher(filters, others);
     const keep = (rows: readonly ItemizedProject[]) => (others.length === 0 ? rows : rows.filter(match));
     if (choice.kind === 'date') return compareRows(rowsReportedOn(keep(dataset.projects), choice.date), pv.rows);
-    if (!other.data || !info) return null;
+    if (!other.data) return null;
     const then = keep(other.data);
     // The earlier report is "then" whichever version is on screen.
     return choice.version < info.version ? compareRows(then, pv.rows) : compareRows(pv.rows, then);
@@ -180,11 +180,11 @@ export function MonthOverMonth({ dataset, pv, filters, i18n }: { dataset: Datase
             <select value={choice ? choiceKey(choice) : ''} onChange={(e) => setPicked(e.target.value)} data-mom-select="true">
               {choices.map((c) => (
                 <option key={choiceKey(c)} value={choiceKey(c)}>
-                  {c.kind === 'version' ? m.version(c.version, info?.versions.find((v) => v.version === c.version)?.fileName ?? '') : m.reportDate(c.date)}
+                  {c.kind === 'version' ? m.version(c.version, info.versions.find((v) => v.version === c.version)?.fileName ?? '') : m.reportDate(c.date)}
                 </option>
               ))}
             </select>{' '}
-            <span className="cell-basis">{choice?.kind === 'version' && info ? m.thisVersion(info.version) : pv.asOf ? m.latestDate(pv.asOf) : ''}</span>
+            <span className="cell-basis">{choice?.kind === 'version' ? m.thisVersion(info.version) : pv.asOf ? m.latestDate(pv.asOf) : ''}</span>
           </label>
           {choice?.kind === 'version' && other.isPending ? (
             <p className="loading" role="status">

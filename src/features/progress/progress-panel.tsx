@@ -8,7 +8,7 @@ import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { Loading } from '../../components/loading';
 import { usePresenting } from '../../components/use-present';
 import type { Dataset } from '../../data/types';
-import { basisPolicy } from '../../domain/basis-policy';
+import { progressSource } from '../../domain/basis-policy';
 import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 import { FollowThrough } from './follow-through';
@@ -22,14 +22,15 @@ export function ProgressPanel({ view, dataset }: { view: View; dataset: Dataset 
   const presenting = usePresenting();
   const titleId = useId();
   const sectionRef = useRef<HTMLElement | null>(null);
-  if (basisPolicy(dataset).progressFromRows) {
+  const source = progressSource(dataset);
+  if (source.from === 'rows') {
     return (
       <Suspense fallback={<Loading />}>
-        <RegisterProgress view={view} dataset={dataset} />
+        <RegisterProgress view={view} dataset={source.dataset} followThrough={source.followThrough} />
       </Suspense>
     );
   }
-  const ft = dataset.followThrough;
+  const ft = source.followThrough;
   const c = p.columns;
   const exportSpec: PanelExport = {
     panel: 'progress',
@@ -53,7 +54,7 @@ export function ProgressPanel({ view, dataset }: { view: View; dataset: Dataset 
         <h3 id={titleId}>{p.title}</h3>
         {presenting ? null : <ExportMenu spec={exportSpec} i18n={i18n} />}
       </div>
-      <FollowThrough dataset={dataset} i18n={i18n} filtersActive={view.active.length > 0} />
+      <FollowThrough followThrough={ft} i18n={i18n} filtersActive={view.active.length > 0} />
       {presenting ? null : <p className="chart-note progress-hint">{p.followRegisterHint}</p>}
     </section>
   );
@@ -62,7 +63,8 @@ export function ProgressPanel({ view, dataset }: { view: View; dataset: Dataset 
 /** Month over month on its own (a presentation scene): a register's comparison with its previous report. */
 export function MonthlyPanel({ view, dataset }: { view: View; dataset: Dataset }) {
   const i18n = useI18n();
-  if (dataset.kind !== 'register') {
+  const source = progressSource(dataset);
+  if (source.from !== 'rows') {
     return (
       <section className="chart progress-panel" data-chart="monthly">
         <h3>{i18n.t.progress.month.title}</h3>
@@ -72,7 +74,7 @@ export function MonthlyPanel({ view, dataset }: { view: View; dataset: Dataset }
   }
   return (
     <Suspense fallback={<Loading />}>
-      <RegisterMonthly view={view} dataset={dataset} />
+      <RegisterMonthly view={view} dataset={source.dataset} />
     </Suspense>
   );
 }

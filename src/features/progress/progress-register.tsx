@@ -14,7 +14,7 @@ import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { EDITION_COLORS, STAGE_COLORS } from '../../components/palette';
 import { SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
-import type { Dataset, StageKey } from '../../data/types';
+import type { PublishedDataset, RegisterDataset, StageKey } from '../../data/types';
 import type { View } from '../../domain/engine';
 import { editionsByUnit, MIN_RANKED, type ProgressColumns, type RankBy, type RankRow } from '../../domain/progress';
 import { selectProgress, type ProgressView } from '../../domain/progress-view';
@@ -184,7 +184,7 @@ function editionsFor(pv: ProgressView) {
   return editionsByUnit(pv.editionRows);
 }
 
-export function RegisterProgress({ view, dataset }: { view: View; dataset: Dataset }) {
+export function RegisterProgress({ view, dataset, followThrough }: { view: View; dataset: RegisterDataset; followThrough: PublishedDataset['followThrough'] }) {
   const i18n = useI18n();
   const { t } = i18n;
   const p = t.progress.panel;
@@ -197,7 +197,7 @@ export function RegisterProgress({ view, dataset }: { view: View; dataset: Datas
   const [measure, setMeasure] = useState<Measure>('projects');
   const [rankBy, setRankBy] = useState<RankBy>('started');
   const pv = selectProgress(dataset, view.filters);
-  const refs = [{ id: 'R' as const, locator: dataset.register?.name ?? dataset.title.zh }];
+  const refs = [{ id: 'R' as const, locator: dataset.register.name }];
   const lacks = lacking(pv.columns, i18n);
   const stageLabel = (k: StageKey) => p.stage[k];
   const s = pv.summary;
@@ -245,7 +245,7 @@ export function RegisterProgress({ view, dataset }: { view: View; dataset: Datas
           <p className="not-published-banner" role="note" data-lacks="progress">
             {p.noProgress}
           </p>
-          <FollowThrough dataset={dataset} i18n={i18n} filtersActive={view.active.length > 0} />
+          <FollowThrough followThrough={followThrough} i18n={i18n} filtersActive={view.active.length > 0} />
           {presenting ? null : <YearMarks pv={pv} measure={measure} i18n={i18n} bar={bar} />}
         </>
       ) : (
@@ -339,10 +339,10 @@ export function RegisterProgress({ view, dataset }: { view: View; dataset: Datas
 }
 
 /** The month-over-month view as a panel of its own (presentation scene). */
-export function RegisterMonthly({ view, dataset }: { view: View; dataset: Dataset }) {
+export function RegisterMonthly({ view, dataset }: { view: View; dataset: RegisterDataset }) {
   const i18n = useI18n();
   const pv = selectProgress(dataset, view.filters);
-  const refs = [{ id: 'R' as const, locator: dataset.register?.name ?? dataset.title.zh }];
+  const refs = [{ id: 'R' as const, locator: dataset.register.name }];
   return (
     <section className="chart progress-panel" data-chart="monthly" data-chart-mode="complete">
       <MonthOverMonth dataset={dataset} pv={pv} filters={view.filters} i18n={i18n} />

@@ -13,7 +13,8 @@ import { limitDetail } from '../../domain/register/limits';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { importMessages, type ImportMessages } from '../../i18n/import-messages';
 import { followRegisterChanges } from '../../queries/register-errors';
-import { dataIdOf, parseDataId, registersQueryOptions, removeRegister, siteRegistersQueryOptions } from '../../queries/registers';
+import { queryKeys } from '../../queries/keys';
+import { dataIdOf, parseDataId, registersHealthQueryOptions, registersQueryOptions, removeRegister, siteRegistersQueryOptions } from '../../queries/registers';
 import { versionsOf, type RegisterMeta } from '../../storage/registers';
 import { setData, useViewStore } from '../../stores/view-store';
 import type { CheckSummary, FromWorker, ImportPhase } from '../../workers/register-protocol';
@@ -181,10 +182,10 @@ function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
 function DamagedIndex({ i18n }: { i18n: I18n }) {
   const { t } = i18n;
   const client = useQueryClient();
-  const health = useQuery({ queryKey: ['registers', 'health'] as const, queryFn: async () => (await import('../../storage/registers')).inspectIndex(), staleTime: 0 });
+  const health = useQuery(registersHealthQueryOptions());
   const damaged = health.data?.damaged ?? [];
   if (damaged.length === 0) return null;
-  const after = () => client.invalidateQueries({ queryKey: ['registers'] });
+  const after = () => client.invalidateQueries({ queryKey: queryKeys.registers() });
   const repair = async () => {
     await (await import('../../storage/registers')).repairIndex();
     await after();
@@ -299,7 +300,7 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
         return;
       case 'saved':
         setState((s) => (s.step === 'checked' ? { step: 'saved', summary: s.summary, meta: m.meta, version: m.version, ms: m.ms } : s));
-        void client.invalidateQueries({ queryKey: ['registers'] });
+        void client.invalidateQueries({ queryKey: queryKeys.registers() });
         setTarget(null);
         setData(dataIdOf(m.meta.id, m.version));
         return;

@@ -5,14 +5,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { registerOf } from '../../domain/basis-policy';
 import { useDataset } from '../../queries/dataset';
 import { setData } from '../../stores/view-store';
+import { isDatasetKeyOf, queryKeys } from '../../queries/keys';
 
 export function DataButton({ onOpen }: { onOpen: () => void }) {
   const i18n = useI18n();
   const { t } = i18n;
   const { data, isPending } = useDataset();
-  const name = isPending ? t.loading : data?.kind === 'register' ? i18n.pick(data.title) : t.data.published;
+  const name = isPending ? t.loading : (data ? registerOf(data)?.name : undefined) ?? t.data.published;
   return (
     <button type="button" className="data-button" data-data-button="" onClick={onOpen}>
       {t.data.button(name)}
@@ -41,8 +43,8 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
   const refresh = async () => {
     // Read again (not just forgotten): the query on screen is the one that failed, and it must
     // load the repaired rows now, not on the next reload.
-    await client.invalidateQueries({ predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith(damaged.id) });
-    await client.invalidateQueries({ queryKey: ['registers'] });
+    await client.invalidateQueries({ predicate: (q) => isDatasetKeyOf(q.queryKey, damaged.id) });
+    await client.invalidateQueries({ queryKey: queryKeys.registers() });
   };
   const repair = async () => {
     try {

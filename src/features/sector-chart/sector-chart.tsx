@@ -2,6 +2,7 @@
 import { BreakdownChart } from '../../components/breakdown-chart';
 import { SECTOR_COLORS } from '../../components/palette';
 import type { Dataset } from '../../data/types';
+import { publishedNotes } from '../../domain/basis-policy';
 import type { View } from '../../domain/engine';
 import { formatPercent } from '../../domain/format';
 import { useI18n } from '../../i18n/i18n';
@@ -10,6 +11,7 @@ import { toggleFilter } from '../../stores/view-store';
 export function SectorChart({ view, dataset }: { view: View; dataset: Dataset }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const notes = publishedNotes(dataset);
   return (
     <BreakdownChart
       chartKey="sector"
@@ -20,7 +22,7 @@ export function SectorChart({ view, dataset }: { view: View; dataset: Dataset })
       onToggle={(k) => toggleFilter('sectors', k)}
       i18n={i18n}
       measures={['investment', 'projects']}
-      note={t.sectorNote(i18n.amount(dataset.sectorsMergedOther.investment.value), formatPercent(dataset.sectorsMergedOther.share.value / 100, i18n.lang))}
+      note={notes ? t.sectorNote(i18n.amount(notes.mergedOther.investment), formatPercent(notes.mergedOther.share / 100, i18n.lang)) : undefined}
     />
   );
 }

@@ -2,12 +2,13 @@
 import { BreakdownChart } from '../../components/breakdown-chart';
 import { SIGNING_COLORS } from '../../components/palette';
 import type { Dataset } from '../../data/types';
+import { publishedNotes } from '../../domain/basis-policy';
 import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 import { toggleFilter } from '../../stores/view-store';
 
 export function SigningChart({ view, dataset }: { view: View; dataset: Dataset }) {
-  const offSite = dataset.signing.find((m) => m.key === 'off-site')?.projects.value ?? 0;
+  const notes = publishedNotes(dataset);
   const i18n = useI18n();
   const { t } = i18n;
   return (
@@ -20,7 +21,7 @@ export function SigningChart({ view, dataset }: { view: View; dataset: Dataset }
       onToggle={(k) => toggleFilter('signing', k)}
       i18n={i18n}
       measures={['investment', 'projects']}
-      note={t.signingNote(dataset.signingVenueTotal.projects.value, offSite)}
+      note={notes ? t.signingNote(notes.venueProjects, notes.offSiteProjects) : undefined}
     />
   );
 }

@@ -1,17 +1,18 @@
 /** The sources footer: every source the dataset cites as a citation a reader can follow, with what it is used for. */
 import { citation } from '../../data/cite';
 import type { Dataset } from '../../data/types';
-import { basisPolicy } from '../../domain/basis-policy';
+import { publishedNotes } from '../../domain/basis-policy';
 import { useI18n } from '../../i18n/i18n';
 
 export function SourcesList({ dataset }: { dataset: Dataset }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const notes = publishedNotes(dataset);
   return (
     <>
       <p>{t.sourcesIntro}</p>
       {/* Set against the published total; a register's total is another figure. */}
-      {basisPolicy(dataset).otherProvincesNote ? <p>{t.otherProvincesNote(i18n.amount(dataset.otherProvinces.investment.value), i18n.amount(dataset.totals.investment.value))}</p> : null}
+      {notes ? <p>{t.otherProvincesNote(i18n.amount(notes.otherProvinces), i18n.amount(notes.publishedTotal))}</p> : null}
       <ol className="sources-list">
         {dataset.sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
