@@ -28,6 +28,8 @@ describe('breakdown charts', () => {
     expect(rects[0]).toHaveAttribute('aria-pressed', 'false');
     expect(rects[0]).toHaveAccessibleName('智能制造: 1016亿元, 已公布');
     expect(document.querySelector('[data-chart="sector"] .bars')).toHaveTextContent('1016亿元');
+    // Drawn by Recharts, the one bar renderer (components/bar-chart.tsx).
+    expect(rects.every((r) => r.closest('.recharts-wrapper'))).toBe(true);
   });
 
   it('toggles a sector by click and by Enter/Space on the mark', async () => {
@@ -36,7 +38,6 @@ describe('breakdown charts', () => {
     const [first] = await marks('sector');
     await user.click(first!);
     expect(useViewStore.getState().filters.sectors).toEqual(['smart-manufacturing']);
-    // The first input loads the Recharts bars, which may have replaced the plain ones by now.
     const second = (await marks('sector'))[1];
     second!.focus();
     await user.keyboard('{Enter}');
