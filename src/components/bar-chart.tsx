@@ -4,7 +4,7 @@
  * SVG rect with data-key, an accessible name and — when interactive — role=button, aria-pressed,
  * click and Enter/Space to toggle. Values are printed beside the bars, so no tooltip is needed.
  */
-import { memo, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type RefObject, type SVGProps } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject, type SVGProps } from 'react';
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
 
 export interface BarDatum {
@@ -129,6 +129,9 @@ function tickRenderer(maxWidth: number, px: number) {
   };
 }
 
+/** The value axis starts at 0 (an all-zero chart still has a scale). Module-level: a new domain would make Recharts lay the chart out again. */
+const VALUE_DOMAIN: [number, (max: number) => number] = [0, (max) => (max > 0 ? max : 1)];
+
 function sameData(a: readonly BarDatum[], b: readonly BarDatum[]): boolean {
   return (
     a.length === b.length &&
@@ -166,8 +169,48 @@ function propsEqual(a: BarsProps, b: BarsProps): boolean {
   );
 }
 
+/**
+ * Keep focus on a mark across redraws. Recharts remounts a chart's marks when its layout changes
+ * (its animation key follows the laid-out data: new values, labels or width), which would drop
+ * a keyboard user's focus to the page; the new mark with the same key takes it back as it
+ * mounts. Focus moved elsewhere, or left on the page by a click outside, is never taken back.
+ */
+function useKeptFocus() {
+  const focused = useRef<{ el: Element; key: string } | null>(null);
+  /** Ref callback of each mark. */
+  const claim = (el: SVGRectElement | null) => {
+    const f = focused.current;
+    const key = el?.getAttribute('data-key');
+    if (!el || !f || f.key !== key || f.el === el || f.el.isConnected) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    focused.current = { el, key };
+    el.focus();
+  };
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const key = e.target.getAttribute('data-key');
+    focused.current = key === null ? null : { el: e.target, key };
+  };
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    const f = focused.current;
+    if (!f) return;
+    if (e.relatedTarget !== null) focused.current = null;
+    // A mark still on the page a frame after losing focus was left by a click outside, not removed.
+    else
+      requestAnimationFrame(() => {
+        if (focused.current === f && f.el.isConnected) focused.current = null;
+      });
+  };
+  return { claim, handlers: { onFocus, onBlur } };
+}
+
 export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize = 22, labelPx = 13.6, ariaLabel }: BarsProps) {
   const [ref, width] = useWidth();
+  const keptFocus = useKeptFocus();
+  // What Recharts lays out: only labels and values. A click that changes only the selection
+  // keeps this array, so Recharts keeps its layout and its marks (and their focus).
+  const layoutKey = JSON.stringify(data.map((d) => [d.label, d.value]));
+  const rows = useMemo(() => (JSON.parse(layoutKey) as [string, number][]).map(([label, value]) => ({ label, value })), [layoutKey]);
   const rowHeight = barSize + 14;
   const height = data.length * rowHeight + 8;
   const labelWidth = Math.min(Math.round(width * 0.45), Math.max(48, 12 + Math.max(0, ...data.map((d) => textWidth(d.label, labelPx)))));
@@ -175,6 +218,10 @@ export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize =
   const openRoom = data.some((d) => d.mark === 'lower-bound') ? barSize * 1.6 : 0;
   const valueRoom = Math.min(width * 0.4, 16 + openRoom + Math.max(0, ...data.filter((d) => d.mark !== 'none').map((d) => textWidth(d.text, labelPx))));
   const plot = Math.max(40, width - 4 - labelWidth - valueRoom);
+  // Recharts lays the chart out again (and remounts its marks) when its settings change
+  // identity: margin and tick renderer are kept while their inputs stay.
+  const margin = useMemo(() => ({ top: 4, right: valueRoom, bottom: 4, left: 4 }), [valueRoom]);
+  const tick = useMemo(() => tickRenderer(labelWidth - 10, labelPx), [labelWidth, labelPx]);
   const gradientId = `open-end${useId().replace(/[^\w-]/g, '')}`;
 
   const shape = (props: BarShapeProps) => {
@@ -194,7 +241,7 @@ export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize =
             <path d={`M ${x + w + openRoom * 0.55} ${y + h * 0.2} L ${x + w + openRoom * 0.85} ${y + h / 2} L ${x + w + openRoom * 0.55} ${y + h * 0.8}`} fill="none" stroke="currentColor" strokeWidth={2} />
           </g>
         ) : null}
-        <rect x={x} y={y} width={w} height={h} {...markAttributes(d, hasSelection, onToggle)} />
+        <rect ref={keptFocus.claim} x={x} y={y} width={w} height={h} {...markAttributes(d, hasSelection, onToggle)} />
         <text x={end + (none ? 4 : 6)} y={y + h / 2} dominantBaseline="central" className={`bar-value${none ? ' bar-absent-text' : ''}`} fill="currentColor" pointerEvents="none">
           {d.text}
         </text>
@@ -204,13 +251,13 @@ export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize =
 
   const openColor = data.find((d) => d.mark === 'lower-bound')?.color;
   return (
-    <div ref={ref} className="bars" {...(ariaLabel ? { role: 'group', 'aria-label': ariaLabel } : {})}>
+    <div ref={ref} className="bars" {...(ariaLabel ? { role: 'group', 'aria-label': ariaLabel } : {})} {...keptFocus.handlers}>
       <BarChart
         width={width}
         height={height}
-        data={[...data]}
+        data={rows}
         layout="vertical"
-        margin={{ top: 4, right: valueRoom, bottom: 4, left: 4 }}
+        margin={margin}
         accessibilityLayer={false}
       >
         {openColor ? (
@@ -221,8 +268,8 @@ export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize =
             </linearGradient>
           </defs>
         ) : null}
-        <XAxis type="number" hide domain={[0, (max: number) => (max > 0 ? max : 1)]} />
-        <YAxis type="category" dataKey="label" width={labelWidth} tickLine={false} axisLine={false} tick={tickRenderer(labelWidth - 10, labelPx)} interval={0} />
+        <XAxis type="number" hide domain={VALUE_DOMAIN} />
+        <YAxis type="category" dataKey="label" width={labelWidth} tickLine={false} axisLine={false} tick={tick} interval={0} />
         <Bar dataKey="value" barSize={barSize} isAnimationActive={false} shape={shape} />
       </BarChart>
     </div>
