@@ -89,7 +89,7 @@ const lines = [
   '|---|---|---|---|---|---|---|---|---|',
   ...results.map((r) => `| ${r.kind.toUpperCase()} | ${(r.bytes / 1048576).toFixed(1)} MB | ${r.accepted.toLocaleString('en')} | ${s(r.checkedMs)} | ${s(r.savedMs)} | ${s(r.shownMs)} | ${s(r.checkedMs + r.savedMs + r.shownMs)} | ${r.longTasks.length} | ${Math.round(Math.max(0, ...r.longTasks))} ms |`),
   '',
-  'Command: `npm run build && node scripts/bench-import.mjs --write` (the clicks in between — save, close — are the script\'s, not counted). Long tasks are counted from a settled page — the first screen drawn and the Recharts bars already swapped in after a first key press (`scripts/lib/settle.mjs`) — to every panel drawn on the register.',
+  'Command: `npm run build && node scripts/bench-import.mjs --write` (the clicks in between — save, close — are the script\'s, not counted). Long tasks are counted from a settled page — the first screen drawn (`scripts/lib/settle.mjs`) — to every panel drawn on the register.',
 ];
 const md = lines.join('\n');
 console.log(md);

@@ -8,13 +8,6 @@ import { resetStore } from '../src/stores/view-store';
 // machine is busy: findBy* waits up to 10 s for them (a limit, not a timed assertion).
 configure({ asyncUtilTimeout: 10000 });
 
-// The chart bars draw as plain SVG until an idle moment swaps in Recharts, a chart at a time
-// (src/components/bars.tsx). jsdom has no idle moments (the fallback is a 50 ms timer), and a
-// swap landing between a test's query and its click would click a detached mark: here the
-// idle moment never comes, so charts keep the plain bars, which carry the same marks and
-// handlers. The Recharts bars are tested in a real browser (tests/e2e).
-if (typeof window !== 'undefined') window.requestIdleCallback = () => 0;
-
 // The app's entry loads the language in use before its first render; tests hold both.
 await Promise.all([loadCatalog('zh-CN'), loadCatalog('en')]);
 

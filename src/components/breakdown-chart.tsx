@@ -1,14 +1,13 @@
 /**
  * A breakdown chart panel (sector, investor, size, signing): title, measure switch, the bars
- * (Recharts, lazy), a "not published" banner with coverage when the selection was never
+ * (Recharts), a "not published" banner with coverage when the selection was never
  * published, the table view, notes, and the sources. Clicking a bar toggles its filter.
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Bar, ChartView, Figure } from '../domain/engine';
 import type { ExportTable } from '../export/csv';
 import type { I18n } from '../i18n/i18n';
-import type { BarDatum } from './bar-layout';
-import { Bars } from './bars';
+import { Bars, type BarDatum } from './bar-chart';
 import { ChartTable } from './chart-table';
 import { ExportMenu, type PanelExport } from './export-menu';
 import { amountText, coverageText, SourceRefs } from './source-note';

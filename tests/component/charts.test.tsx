@@ -1,5 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { DATASET } from '../../src/data/dataset';
 import { computeView } from '../../src/domain/engine';
@@ -28,6 +29,8 @@ describe('breakdown charts', () => {
     expect(rects[0]).toHaveAttribute('aria-pressed', 'false');
     expect(rects[0]).toHaveAccessibleName('智能制造: 1016亿元, 已公布');
     expect(document.querySelector('[data-chart="sector"] .bars')).toHaveTextContent('1016亿元');
+    // Drawn by Recharts, the one bar renderer (components/bar-chart.tsx).
+    expect(rects.every((r) => r.closest('.recharts-wrapper'))).toBe(true);
   });
 
   it('toggles a sector by click and by Enter/Space on the mark', async () => {
@@ -36,13 +39,30 @@ describe('breakdown charts', () => {
     const [first] = await marks('sector');
     await user.click(first!);
     expect(useViewStore.getState().filters.sectors).toEqual(['smart-manufacturing']);
-    // The first input loads the Recharts bars, which may have replaced the plain ones by now.
     const second = (await marks('sector'))[1];
     second!.focus();
     await user.keyboard('{Enter}');
     expect(useViewStore.getState().filters.sectors).toEqual(['smart-manufacturing', 'digital-economy']);
     await user.keyboard(' ');
     expect(useViewStore.getState().filters.sectors).toEqual(['smart-manufacturing']);
+  });
+
+  it('keeps focus on the mark when Recharts draws the chart anew (new values)', async () => {
+    let setFilters: (f: Partial<Filters>) => void = () => undefined;
+    function Harness() {
+      const [filters, set] = useState<Partial<Filters>>({});
+      setFilters = set;
+      return <SectorChart view={view(filters)} dataset={DATASET} />;
+    }
+    renderWithData(<Harness />);
+    const before = (await marks('sector')).find((r) => r.dataset.key === 'smart-manufacturing')!;
+    before.focus();
+    // Another dimension's filter: the sector bars become named-project sums, a new layout.
+    act(() => setFilters({ investors: ['central-soe'] }));
+    await waitFor(() => expect(document.querySelector('[data-chart="sector"]')).toHaveAttribute('data-chart-mode', 'itemized'));
+    await waitFor(() => expect(before.isConnected).toBe(false));
+    expect(document.activeElement).toHaveAttribute('data-key', 'smart-manufacturing');
+    expect(document.activeElement?.closest('[data-chart="sector"]')).not.toBeNull();
   });
 
   it('highlights its own selection (aria-pressed) while showing the published marginals', async () => {

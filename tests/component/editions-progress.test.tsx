@@ -38,6 +38,10 @@ describe('editions chart 2018–2025', () => {
     expect(mark(2024)).toHaveAccessibleName(/无重庆届次（在天津举办）/);
     // The 2024 mark has no fill: nothing can be read as a value.
     expect(mark(2024)).toHaveAttribute('fill', 'transparent');
+    // The same Recharts bars as the other charts; the open end fades through its own gradient.
+    expect(mark(2023).closest('.recharts-wrapper')).not.toBeNull();
+    const fill = mark(2025).parentElement?.querySelector('rect[aria-hidden], [aria-hidden] rect')?.getAttribute('fill') ?? '';
+    expect(document.getElementById(/^url\(#(.+)\)$/.exec(fill)?.[1] ?? '')?.tagName).toBe('linearGradient');
   });
 
   it('by count, 2025 says the count was not published instead of drawing a bar', async () => {

@@ -54,7 +54,7 @@ describe('dashboard shell (production build, Chromium)', () => {
     await page.goto(h.baseUrl, { waitUntil: 'networkidle' });
     await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
     // The map and the charts are below the first screen: neither Leaflet nor Recharts is fetched.
-    expect(scripts.filter((s) => /leaflet-map|bars-svg/.test(s))).toEqual([]);
+    expect(scripts.filter((s) => /leaflet-map|breakdown-chart/.test(s))).toEqual([]);
     expect(await page.locator('[data-lazy-pending]').count()).toBeGreaterThan(0);
     await scrollThrough(page);
     await page.waitForFunction(() => document.querySelectorAll('path[data-district]').length === 38 && document.querySelectorAll('[data-chart] rect[data-key]').length > 0);

@@ -37,7 +37,7 @@ describe('choropleth', () => {
 
 describe('chart labels', () => {
   it('shorten with an ellipsis only when they do not fit', async () => {
-    const { fitLabel } = await import('../../src/components/bars-svg');
+    const { fitLabel } = await import('../../src/components/bar-chart');
     expect(fitLabel('Private firms', 200, 13.6)).toBe('Private firms');
     const short = fitLabel('Other-province SOEs & others', 120, 13.6);
     expect(short.endsWith('…')).toBe(true);

@@ -1,13 +1,13 @@
 /**
- * Signings by edition, 2018–2025, drawn as a small hand-made SVG (one row per year): an exact
- * bar for a printed total, an open-ended mark for a lower bound (2025, "above 2000亿"), and no
- * bar but the reason for a year without a Chongqing edition (2024, held in Tianjin). Selecting
+ * Signings by edition, 2018–2025, on the shared bars (one row per year): an exact bar for a
+ * printed total, an open-ended mark for a lower bound (2025, "above 2000亿"), and no bar but
+ * the reason for a year without a Chongqing edition (2024, held in Tianjin). Selecting
  * an edition shows its published breakdowns (edition-detail.tsx, loaded on selection); the
  * selection is in the URL (edition=2023, stores/url-codec.ts). Filters do not apply: the
  * editions publish totals and a few breakdowns only.
  */
-import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useWidth } from '../../components/bar-layout';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { Bars, type BarDatum } from '../../components/bar-chart';
 import { useBarSizing, type Measure } from '../../components/breakdown-chart';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { Loading } from '../../components/loading';
@@ -41,137 +41,49 @@ function yearLabel(e: Edition, i18n: I18n): string {
   return `${e.year}${e.online ? ` (${i18n.t.online})` : ''}`;
 }
 
-/** Approximate text width (CJK about 1 em, Latin about 0.56 em), as the bar charts estimate it. */
-function textWidth(text: string, px: number): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? px : px * 0.56;
-  return w;
-}
-
 interface RowsProps {
   editions: readonly Edition[];
   measure: Measure;
   selected: number | null;
-  onSelect: (year: number) => void;
+  onSelect: (key: string) => void;
   i18n: I18n;
 }
 
+/**
+ * One mark per edition on the shared bars: an exact bar for a printed total, an open end for a
+ * lower bound, no bar (a selectable row with its reason) where nothing is drawn.
+ */
 function EditionRows({ editions, measure, selected, onSelect, i18n }: RowsProps) {
-  const [ref, width] = useWidth();
   const sizing = useBarSizing();
   const presenting = usePresenting();
   // Eight rows (2018–2025) share a presentation panel: thinner bars than the breakdown charts' 1.4 rem.
   const barSize = presenting ? Math.round(sizing.labelPx * 1.05) : sizing.barSize;
-  const labelPx = sizing.labelPx;
-  const gradientId = useId().replace(/:/g, '');
-  const rowHeight = barSize + 14;
-  const labels = editions.map((e) => yearLabel(e, i18n));
-  const texts = editions.map((e) => editionValueText(e, measure, i18n, true));
-  const names = editions.map((e) => editionValueText(e, measure, i18n));
-  const labelWidth = Math.min(Math.round(width * 0.4), Math.max(48, 12 + Math.max(0, ...labels.map((l) => textWidth(l, labelPx)))));
-  // Only texts printed after a bar need room on the right; a row without a bar prints its text in the plot.
-  const drawnTexts = texts.filter((_, i) => {
-    const e = editions[i];
-    return e !== undefined && editionMark(e) !== 'absent' && editionFact(e, measure) !== null;
+  const data: BarDatum[] = editions.map((e) => {
+    const f = editionFact(e, measure);
+    const mark = editionMark(e);
+    const drawn = f !== null && mark !== 'absent';
+    const label = yearLabel(e, i18n);
+    const method = e.method ? i18n.t.editionsMethod[e.method] : i18n.t.progress.editions.absent;
+    return {
+      key: String(e.year),
+      label,
+      value: drawn ? f.value : 0,
+      text: editionValueText(e, measure, i18n, true),
+      ariaLabel: `${label}, ${method}: ${editionValueText(e, measure, i18n)}`,
+      color: EDITION_COLORS[e.method ?? 'major-projects'],
+      selected: selected === e.year,
+      muted: e.method === 'all-signings',
+      // The open end is the amount's: a count of the same edition is exact.
+      mark: !drawn ? 'none' : measure === 'investment' && mark === 'lower-bound' ? 'lower-bound' : 'exact',
+    };
   });
-  const valueRoom = Math.min(width * 0.4, 16 + Math.max(0, ...drawnTexts.map((t) => textWidth(t, labelPx))));
-  // The open end of a lower bound needs room beyond its printed amount.
-  const openRoom = barSize * 1.6;
-  const plot = Math.max(40, width - labelWidth - valueRoom - openRoom - 8);
-  const values = editions.map((e) => editionFact(e, measure)?.value ?? 0);
-  const max = Math.max(1, ...values);
-  const height = editions.length * rowHeight + 8;
-  const hasSelection = selected !== null;
-  return (
-    <div ref={ref} className="bars editions-bars">
-      <svg width={width} height={height} role="group" aria-label={i18n.t.editionsTitle}>
-        <defs>
-          <linearGradient id={gradientId} x1="0" x2="1" y1="0" y2="0">
-            <stop offset="0" stopColor={EDITION_COLORS['major-projects']} stopOpacity="1" />
-            <stop offset="1" stopColor={EDITION_COLORS['major-projects']} stopOpacity="0" />
-          </linearGradient>
-        </defs>
-        {editions.map((e, i) => {
-          const y = 4 + i * rowHeight;
-          const barY = y + (rowHeight - barSize) / 2;
-          const mark = editionMark(e);
-          const f = editionFact(e, measure);
-          const drawn = f !== null && mark !== 'absent';
-          const w = drawn ? Math.max(2, (f.value / max) * plot) : 0;
-          const x0 = labelWidth;
-          const color = EDITION_COLORS[e.method ?? 'major-projects'];
-          const muted = e.method === 'all-signings';
-          const isSelected = selected === e.year;
-          const dim = hasSelection && !isSelected;
-          const open = drawn && measure === 'investment' && mark === 'lower-bound';
-          const text = texts[i] ?? '';
-          const name = names[i] ?? text;
-          const label = labels[i] ?? String(e.year);
-          const method = e.method ? i18n.t.editionsMethod[e.method] : i18n.t.progress.editions.absent;
-          const onKeyDown = (ev: KeyboardEvent<SVGRectElement>) => {
-            if (ev.key === 'Enter' || ev.key === ' ') {
-              ev.preventDefault();
-              onSelect(e.year);
-            }
-          };
-          // The mark is the whole row's hit area when nothing is drawn (2024; 2025's count), so it stays selectable.
-          const hitW = drawn ? w : Math.max(plot, 40);
-          return (
-            <g key={e.year} className={`edition-row edition-${mark}`} opacity={dim ? 0.45 : 1}>
-              <text x={x0 - 6} y={y + rowHeight / 2} textAnchor="end" dominantBaseline="central" className="bar-tick" fill="currentColor" fontSize={labelPx}>
-                {label}
-              </text>
-              {open ? (
-                <>
-                  {/* Open end: the fill fades out past the printed amount, and a chevron says "more". */}
-                  <rect x={x0 + w} y={barY} width={openRoom * 0.8} height={barSize} fill={`url(#${gradientId})`} aria-hidden="true" />
-                  <path
-                    d={`M ${x0 + w + openRoom * 0.55} ${barY + barSize * 0.2} L ${x0 + w + openRoom * 0.85} ${barY + barSize / 2} L ${x0 + w + openRoom * 0.55} ${barY + barSize * 0.8}`}
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth={2}
-                    aria-hidden="true"
-                  />
-                </>
-              ) : null}
-              <rect
-                x={x0}
-                y={barY}
-                width={hitW}
-                height={barSize}
-                rx={drawn && !open ? 3 : 0}
-                fill={drawn ? color : 'transparent'}
-                fillOpacity={drawn ? (muted ? 0.55 : 1) : 0}
-                stroke={isSelected ? 'currentColor' : drawn && muted ? color : 'none'}
-                strokeWidth={isSelected ? 3 : 1.5}
-                strokeDasharray={drawn && muted && !isSelected ? '4 3' : !drawn && isSelected ? '6 4' : undefined}
-                className={`mark${isSelected ? ' is-selected' : ''}`}
-                data-key={String(e.year)}
-                data-mark={drawn ? mark : 'none'}
-                role="button"
-                tabIndex={0}
-                aria-pressed={isSelected}
-                aria-label={`${label}, ${method}: ${name}`}
-                onClick={() => onSelect(e.year)}
-                onKeyDown={onKeyDown}
-              />
-              <text
-                x={drawn ? x0 + w + (open ? openRoom : 0) + 6 : x0 + 4}
-                y={y + rowHeight / 2}
-                dominantBaseline="central"
-                className={`bar-value${drawn ? '' : ' edition-absent-text'}`}
-                fill="currentColor"
-                fontSize={labelPx}
-                pointerEvents="none"
-              >
-                {text}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
-    </div>
-  );
+  return <Bars data={data} hasSelection={selected !== null} onToggle={onSelect} barSize={barSize} labelPx={sizing.labelPx} ariaLabel={i18n.t.editionsTitle} />;
+}
+
+/** Select an edition, or clear it when it is the one selected (read at the click, so the handler names nothing else). */
+function toggleEdition(key: string): void {
+  const year = Number(key);
+  setEdition(useViewStore.getState().edition === year ? null : year);
 }
 
 export function EditionsChart({ editions }: { editions: EditionsView }) {
@@ -213,7 +125,6 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
     node: () => sectionRef.current,
     svg: () => sectionRef.current?.querySelector<SVGSVGElement>('.bars svg') ?? null,
   };
-  const toggle = (year: number) => setEdition(selected === year ? null : year);
   return (
     <section className="chart" data-chart="editions" aria-labelledby={titleId} ref={sectionRef}>
       <div className="chart-head">
@@ -234,7 +145,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
           {t.editionsFiltersIgnored}
         </p>
       ) : null}
-      <EditionRows editions={list} measure={measure} selected={selected} onSelect={toggle} i18n={i18n} />
+      <EditionRows editions={list} measure={measure} selected={selected} onSelect={toggleEdition} i18n={i18n} />
       <p className="chart-note">
         <span className="swatch" style={{ background: EDITION_COLORS['all-signings'] }} aria-hidden="true" /> {t.editionsMethod['all-signings']}{' '}
         <span className="swatch" style={{ background: EDITION_COLORS['major-projects'] }} aria-hidden="true" /> {t.editionsMethod['major-projects']}. {t.editionsNote}
@@ -262,7 +173,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
             {list.map((e) => (
               <tr key={e.year} data-edition-row={e.year} className={selected === e.year ? 'selected' : undefined}>
                 <th scope="row">
-                  <button type="button" className="row-toggle" data-row-key={String(e.year)} aria-pressed={selected === e.year} onClick={() => toggle(e.year)}>
+                  <button type="button" className="row-toggle" data-row-key={String(e.year)} aria-pressed={selected === e.year} onClick={() => toggleEdition(String(e.year))}>
                     {e.year}
                   </button>
                   <span className="cell-basis">

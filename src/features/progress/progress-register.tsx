@@ -7,8 +7,7 @@
  * two or more editions gets edition marks: the year filter (year=2022), which every panel follows.
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import type { BarDatum } from '../../components/bar-layout';
-import { Bars } from '../../components/bars';
+import { Bars, type BarDatum } from '../../components/bar-chart';
 import { useBarSizing, type Measure } from '../../components/breakdown-chart';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { EDITION_COLORS, STAGE_COLORS } from '../../components/palette';

@@ -1,0 +1,277 @@
+/**
+ * The one bar renderer: horizontal bars drawn with Recharts, used by every chart panel (sector,
+ * investor, size, signing, editions, the progress panel's stages and editions). Each mark is an
+ * SVG rect with data-key, an accessible name and — when interactive — role=button, aria-pressed,
+ * click and Enter/Space to toggle. Values are printed beside the bars, so no tooltip is needed.
+ */
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject, type SVGProps } from 'react';
+import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
+
+export interface BarDatum {
+  key: string;
+  label: string;
+  /** Where the bar ends (0 for a row drawn without a bar). */
+  value: number;
+  /** Text printed at the end of the bar (formatted value, basis note), or in the plot when there is no bar. */
+  text: string;
+  /** Accessible name of the mark. */
+  ariaLabel: string;
+  color: string;
+  selected: boolean;
+  /** Drawn lighter and dashed: a sum over named projects only, or a count by another method. */
+  muted: boolean;
+  /**
+   * What the mark stands for, written as its data-mark: 'exact' (the default, not written),
+   * 'lower-bound' (the bar's end is open: the fill fades past the value and a chevron says
+   * "more"), or 'none' (no bar: the row stays selectable over the plot, its text says why).
+   */
+  mark?: 'exact' | 'lower-bound' | 'none';
+}
+
+export interface BarsProps {
+  data: readonly BarDatum[];
+  /** Dim unselected marks when the chart's own dimension has a selection. */
+  hasSelection: boolean;
+  /** Toggle a key's selection. Its identity is ignored (see propsEqual): it must only name its dimension. */
+  onToggle?: (key: string) => void;
+  /** Bar thickness in px (scales with the root font size in presentation mode). */
+  barSize?: number;
+  /** Label font size in px, for sizing the label and value columns. */
+  labelPx?: number;
+  /** Accessible name of the chart's drawing (the editions chart names its group). */
+  ariaLabel?: string;
+}
+
+/** Before the first measurement, and where the container has no layout (jsdom). */
+const FALLBACK_WIDTH = 480;
+
+/** Estimated rendered width of a label (CJK glyphs about 1 em wide, Latin about 0.56 em), without measuring it in the DOM. */
+function textWidth(text: string, px: number): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? px : px * 0.56;
+  return w;
+}
+
+/** Shorten a label with an ellipsis to fit `max` px (the full label stays in the mark's name and the table view). */
+export function fitLabel(text: string, max: number, px: number): string {
+  if (textWidth(text, px) <= max) return text;
+  let out = '';
+  for (const ch of text) {
+    if (textWidth(`${out}${ch}…`, px) > max) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+/** The container's width, following resizes: the chart is drawn at a computed size, never measured by Recharts. */
+function useWidth(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement | null>(null);
+  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  useLayoutEffect(function trackWidth() {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setWidth(el.clientWidth > 0 ? el.clientWidth : FALLBACK_WIDTH);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+/** A mark's look and behaviour: colour, selection, basis styling, and (when interactive) a toggle button. */
+function markAttributes(d: BarDatum, hasSelection: boolean, onToggle: ((key: string) => void) | undefined): SVGProps<SVGRectElement> & { 'data-key': string } {
+  const dim = hasSelection && !d.selected;
+  const drawn = d.mark !== 'none';
+  const onKeyDown = (e: KeyboardEvent<SVGRectElement>) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onToggle?.(d.key);
+    }
+  };
+  return {
+    rx: drawn && d.mark !== 'lower-bound' ? 3 : 0,
+    // A row without a bar has an invisible hit area: nothing in it can be read as a value.
+    fill: drawn ? d.color : 'transparent',
+    fillOpacity: !drawn ? 0 : dim ? 0.3 : d.muted ? 0.55 : 1,
+    stroke: d.selected ? 'currentColor' : drawn && d.muted ? d.color : 'none',
+    strokeWidth: d.selected ? 3 : 1.5,
+    ...(d.selected && !drawn ? { strokeDasharray: '6 4' } : d.muted && !d.selected ? { strokeDasharray: '4 3' } : {}),
+    className: `mark${d.selected ? ' is-selected' : ''}`,
+    'data-key': d.key,
+    ...(d.mark ? { 'data-mark': d.mark } : {}),
+    'aria-label': d.ariaLabel,
+    ...(onToggle ? { role: 'button', tabIndex: 0, 'aria-pressed': d.selected, onClick: () => onToggle(d.key), onKeyDown } : { role: 'img' as const }),
+  };
+}
+
+/*
+ * Plain <text> for axis ticks and value texts: Recharts' own Text measures every string in
+ * the DOM to wrap it, which is the costliest part of re-rendering a chart on a click.
+ */
+interface TickProps {
+  x?: number | string | undefined;
+  y?: number | string | undefined;
+  payload?: { value?: unknown };
+}
+
+function tickRenderer(maxWidth: number, px: number) {
+  return function renderTick({ x, y, payload }: TickProps) {
+    const full = String(payload?.value ?? '');
+    const shown = fitLabel(full, maxWidth, px);
+    return (
+      <text x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central" className="bar-tick" fill="currentColor">
+        {shown !== full ? <title>{full}</title> : null}
+        {shown}
+      </text>
+    );
+  };
+}
+
+/** The value axis starts at 0 (an all-zero chart still has a scale). Module-level: a new domain would make Recharts lay the chart out again. */
+const VALUE_DOMAIN: [number, (max: number) => number] = [0, (max) => (max > 0 ? max : 1)];
+
+function sameData(a: readonly BarDatum[], b: readonly BarDatum[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((d, i) => {
+      const e = b[i];
+      return (
+        e !== undefined &&
+        d.key === e.key &&
+        d.label === e.label &&
+        d.value === e.value &&
+        d.text === e.text &&
+        d.ariaLabel === e.ariaLabel &&
+        d.color === e.color &&
+        d.selected === e.selected &&
+        d.muted === e.muted &&
+        d.mark === e.mark
+      );
+    })
+  );
+}
+
+/**
+ * Re-render only when what is drawn changes: Recharts is the costliest part of a click, and a
+ * cross-filter click leaves some charts as they were. Toggle handlers are equivalent across
+ * renders (they only name their dimension), so their identity is ignored.
+ */
+function propsEqual(a: BarsProps, b: BarsProps): boolean {
+  return (
+    a.hasSelection === b.hasSelection &&
+    a.barSize === b.barSize &&
+    a.labelPx === b.labelPx &&
+    a.ariaLabel === b.ariaLabel &&
+    Boolean(a.onToggle) === Boolean(b.onToggle) &&
+    sameData(a.data, b.data)
+  );
+}
+
+/**
+ * Keep focus on a mark across redraws. Recharts remounts a chart's marks when its layout changes
+ * (its animation key follows the laid-out data: new values, labels or width), which would drop
+ * a keyboard user's focus to the page; the new mark with the same key takes it back as it
+ * mounts. Focus moved elsewhere, or left on the page by a click outside, is never taken back.
+ */
+function useKeptFocus() {
+  const focused = useRef<{ el: Element; key: string } | null>(null);
+  /** Ref callback of each mark. */
+  const claim = (el: SVGRectElement | null) => {
+    const f = focused.current;
+    const key = el?.getAttribute('data-key');
+    if (!el || !f || f.key !== key || f.el === el || f.el.isConnected) return;
+    const active = document.activeElement;
+    if (active !== null && active !== document.body) return;
+    focused.current = { el, key };
+    el.focus();
+  };
+  const onFocus = (e: FocusEvent<HTMLDivElement>) => {
+    const key = e.target.getAttribute('data-key');
+    focused.current = key === null ? null : { el: e.target, key };
+  };
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    const f = focused.current;
+    if (!f) return;
+    if (e.relatedTarget !== null) focused.current = null;
+    // A mark still on the page a frame after losing focus was left by a click outside, not removed.
+    else
+      requestAnimationFrame(() => {
+        if (focused.current === f && f.el.isConnected) focused.current = null;
+      });
+  };
+  return { claim, handlers: { onFocus, onBlur } };
+}
+
+export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize = 22, labelPx = 13.6, ariaLabel }: BarsProps) {
+  const [ref, width] = useWidth();
+  const keptFocus = useKeptFocus();
+  // What Recharts lays out: only labels and values. A click that changes only the selection
+  // keeps this array, so Recharts keeps its layout and its marks (and their focus).
+  const layoutKey = JSON.stringify(data.map((d) => [d.label, d.value]));
+  const rows = useMemo(() => (JSON.parse(layoutKey) as [string, number][]).map(([label, value]) => ({ label, value })), [layoutKey]);
+  const rowHeight = barSize + 14;
+  const height = data.length * rowHeight + 8;
+  const labelWidth = Math.min(Math.round(width * 0.45), Math.max(48, 12 + Math.max(0, ...data.map((d) => textWidth(d.label, labelPx)))));
+  // An open end needs room beyond its bar; a row without a bar prints its text in the plot.
+  const openRoom = data.some((d) => d.mark === 'lower-bound') ? barSize * 1.6 : 0;
+  const valueRoom = Math.min(width * 0.4, 16 + openRoom + Math.max(0, ...data.filter((d) => d.mark !== 'none').map((d) => textWidth(d.text, labelPx))));
+  const plot = Math.max(40, width - 4 - labelWidth - valueRoom);
+  // Recharts lays the chart out again (and remounts its marks) when its settings change
+  // identity: margin and tick renderer are kept while their inputs stay.
+  const margin = useMemo(() => ({ top: 4, right: valueRoom, bottom: 4, left: 4 }), [valueRoom]);
+  const tick = useMemo(() => tickRenderer(labelWidth - 10, labelPx), [labelWidth, labelPx]);
+  const gradientId = `open-end${useId().replace(/[^\w-]/g, '')}`;
+
+  const shape = (props: BarShapeProps) => {
+    const d = data[props.index];
+    if (!d) return <g />;
+    const { x, y, height: h } = props;
+    const none = d.mark === 'none';
+    const open = d.mark === 'lower-bound';
+    const w = none ? plot : Math.max(2, props.width);
+    const end = x + (none ? 0 : w + (open ? openRoom : 0));
+    return (
+      <g>
+        {open ? (
+          // The open end: the fill fades out past the printed amount, and a chevron says "more".
+          <g aria-hidden="true" opacity={hasSelection && !d.selected ? 0.3 : 1}>
+            <rect x={x + w} y={y} width={openRoom * 0.8} height={h} fill={`url(#${gradientId})`} />
+            <path d={`M ${x + w + openRoom * 0.55} ${y + h * 0.2} L ${x + w + openRoom * 0.85} ${y + h / 2} L ${x + w + openRoom * 0.55} ${y + h * 0.8}`} fill="none" stroke="currentColor" strokeWidth={2} />
+          </g>
+        ) : null}
+        <rect ref={keptFocus.claim} x={x} y={y} width={w} height={h} {...markAttributes(d, hasSelection, onToggle)} />
+        <text x={end + (none ? 4 : 6)} y={y + h / 2} dominantBaseline="central" className={`bar-value${none ? ' bar-absent-text' : ''}`} fill="currentColor" pointerEvents="none">
+          {d.text}
+        </text>
+      </g>
+    );
+  };
+
+  const openColor = data.find((d) => d.mark === 'lower-bound')?.color;
+  return (
+    <div ref={ref} className="bars" {...(ariaLabel ? { role: 'group', 'aria-label': ariaLabel } : {})} {...keptFocus.handlers}>
+      <BarChart
+        width={width}
+        height={height}
+        data={rows}
+        layout="vertical"
+        margin={margin}
+        accessibilityLayer={false}
+      >
+        {openColor ? (
+          <defs>
+            <linearGradient id={gradientId} x1="0" x2="1" y1="0" y2="0">
+              <stop offset="0" stopColor={openColor} stopOpacity="1" />
+              <stop offset="1" stopColor={openColor} stopOpacity="0" />
+            </linearGradient>
+          </defs>
+        ) : null}
+        <XAxis type="number" hide domain={VALUE_DOMAIN} />
+        <YAxis type="category" dataKey="label" width={labelWidth} tickLine={false} axisLine={false} tick={tick} interval={0} />
+        <Bar dataKey="value" barSize={barSize} isAnimationActive={false} shape={shape} />
+      </BarChart>
+    </div>
+  );
+}, propsEqual);
