@@ -278,6 +278,26 @@ export async function openView(h: Harness, query = '', viewport?: { width: numbe
 }
 
 /**
+ * Wait until the elements `selector` matches are at rest: the fonts are loaded and their boxes
+ * are the same in two animation frames in a row (a ResizeObserver's refit, e.g. the map's,
+ * runs before the frame's paint, so a box that held for a frame has settled).
+ */
+export async function waitAtRest(page: Page, selector: string): Promise<void> {
+  await page.evaluate(async (sel) => {
+    await document.fonts.ready;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const boxes = () => JSON.stringify([...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect()));
+    let before = boxes();
+    for (;;) {
+      await frame();
+      const now = boxes();
+      if (now === before) return;
+      before = now;
+    }
+  }, selector);
+}
+
+/**
  * Wait until presentation mode shows scene `scene` (1-based) drawn and at rest: its count,
  * every panel of the scene drawn (waitDrawn), and the scene's entrance animation finished
  * (it moves the stage, which a measurement must not see).
