@@ -24,7 +24,6 @@ async function swActivated(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-
 describe('offline after one visit (production build, service worker, Chromium)', () => {
   let h: Harness;
   beforeAll(async () => {
