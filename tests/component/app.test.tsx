@@ -23,8 +23,15 @@ function kpi(name: string): HTMLElement {
 
 describe('App shell', () => {
   it('loads a dataset source through the query (loading state first) and shows the published totals in zh', async () => {
-    renderWithData(<App />, { load: () => new Promise((resolve) => setTimeout(() => resolve(DATASET), 30)) });
+    // The source answers when the test says so: the loading state is seen for certain first.
+    let answer: (dataset: typeof DATASET) => void = () => undefined;
+    const loaded = new Promise<typeof DATASET>((resolve) => {
+      answer = resolve;
+    });
+    renderWithData(<App />, { load: () => loaded });
     expect(screen.getAllByRole('status').length).toBeGreaterThan(0);
+    expect(document.querySelector('[data-kpi="projects"]')).toBeNull();
+    answer(DATASET);
     await waitFor(() => expect(document.querySelector('[data-kpi="projects"]')).not.toBeNull());
     expect(kpi('projects')).toHaveTextContent('92');
     expect(kpi('investment')).toHaveTextContent('2524亿元');

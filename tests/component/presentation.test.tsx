@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
@@ -18,6 +18,22 @@ async function present(search: string) {
   renderWithData(<App />);
   // The presentation layout is a lazy chunk: on a loaded machine its first import can take seconds.
   await screen.findByText(/场景 \d+\/6/, {}, { timeout: 10_000 });
+}
+
+/**
+ * Open a tour on a clock that moves only when the test moves it, never with the machine's
+ * (however slowly a chunk loads): the presentation's lazy chunk is loaded first with real
+ * timers, then the link is opened again on fake timers and drawn at once from that chunk.
+ */
+async function presentOnTestClock(search: string) {
+  await present('?mode=present&scene=1&interval=0');
+  cleanup();
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+  act(() => {
+    applySearch(search);
+    renderWithData(<App />);
+  });
+  expect(document.querySelector('.present-count')).not.toBeNull();
 }
 
 beforeEach(() => {
@@ -66,10 +82,11 @@ describe('presentation mode', () => {
   });
 
   it('auto-advances every N seconds, wraps, and any interaction pauses it (fake timers)', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    await present('?mode=present&scene=5&interval=10');
+    await presentOnTestClock('?mode=present&scene=5&interval=10');
     expect(screen.getByText('每 10 秒自动切换')).toBeInTheDocument();
-    act(() => void vi.advanceTimersByTime(10_000));
+    act(() => void vi.advanceTimersByTime(9_999));
+    expect(useViewStore.getState().scene).toBe(5);
+    act(() => void vi.advanceTimersByTime(1));
     expect(useViewStore.getState().scene).toBe(6);
     act(() => void vi.advanceTimersByTime(10_000));
     expect(useViewStore.getState().scene).toBe(1);
@@ -85,8 +102,7 @@ describe('presentation mode', () => {
   });
 
   it('interval=0 means manual: nothing advances', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    await present('?mode=present&scene=1&interval=0');
+    await presentOnTestClock('?mode=present&scene=1&interval=0');
     act(() => void vi.advanceTimersByTime(120_000));
     expect(useViewStore.getState().scene).toBe(1);
     expect(screen.getByText('手动切换')).toBeInTheDocument();

@@ -1,9 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screenShowsState, startUrlSync } from '../../src/stores/url-sync';
 import { setLang, toggleFilter, useViewStore } from '../../src/stores/view-store';
 
 let stop: (() => void) | undefined;
 afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
   stop?.();
   window.history.replaceState(null, '', '/');
 });
@@ -33,17 +35,23 @@ describe('URL sync', () => {
     expect(useViewStore.getState().filters.districts).toEqual(['500110']);
   });
 
-  it('writes the address bar once the screen shows the change, after that frame; the changes until then in one write', async () => {
+  it('writes the address bar once the screen shows the change, after that frame; the changes until then in one write', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame'] });
     window.history.replaceState(null, '', '/');
     stop = startUrlSync();
+    const push = vi.spyOn(window.history, 'pushState');
     toggleFilter('districts', '500110');
     toggleFilter('sectors', 'health');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    // Not before the screen shows it.
+    // Not before the screen shows it, however long that takes.
+    vi.runAllTimers();
     expect(window.location.search).toBe('');
     screenShowsState();
     expect(window.location.search).toBe('');
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 10)));
+    // Not within the frame that shows it either: after it.
+    vi.advanceTimersToNextFrame();
+    expect(window.location.search).toBe('');
+    vi.runAllTimers();
     expect(window.location.search).toBe('?district=500110&sector=health');
+    expect(push).toHaveBeenCalledTimes(1);
   });
 });

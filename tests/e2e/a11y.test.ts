@@ -16,6 +16,14 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MAX_TABS = 300;
 
 /** Open a view and wait until it is fully drawn: KPIs, no chart skeleton, and the map if there is one. */
+/**
+ * Every finite animation and transition has finished, so colour contrast is measured on final
+ * colours (an endless one, were there any, is not waited for: it never finishes).
+ */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+}
+
 async function open(query: string, hasMap: boolean): Promise<Watched> {
   // axe is injected as an inline script, which the page's CSP (rightly) blocks.
   const w = await openPage(h, undefined, { bypassCSP: true });
@@ -24,14 +32,10 @@ async function open(query: string, hasMap: boolean): Promise<Watched> {
   // Panels below the first screen mount as the reader scrolls: check them all.
   if (!query.includes('mode=present')) await scrollThrough(w.page);
   await w.page.waitForFunction(
-    (map) => !document.querySelector('.chart-skeleton, .map-skeleton') && (!map || document.querySelectorAll('path[data-district]').length === 38),
+    (map) => !document.querySelector('.loading, .chart-skeleton, .map-skeleton') && (!map || document.querySelectorAll('path[data-district]').length === 38),
     hasMap,
   );
-  // Let transitions settle so colour contrast is measured on final colours (bounded; an
-  // endless animation such as a progress bar must not hang the test).
-  await w.page
-    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity), null, { timeout: 3000 })
-    .catch(() => undefined);
+  await settled(w.page);
   return w;
 }
 
@@ -118,7 +122,8 @@ describe('accessibility of the register import (axe-core)', () => {
       await page.waitForSelector('[data-import-done]');
       await page.keyboard.press('Escape');
       await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
-      await page.waitForFunction(() => document.querySelectorAll('path[data-district]').length === 38 && !document.querySelector('.chart-skeleton'));
+      await page.waitForFunction(() => document.querySelectorAll('path[data-district]').length === 38 && !document.querySelector('.loading, .chart-skeleton, .map-skeleton'));
+      await settled(page);
       const onRegister = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(onRegister, describeViolations('explore on a register', onRegister)).toEqual([]);
       expect(w.errors).toEqual([]);

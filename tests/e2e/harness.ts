@@ -251,17 +251,99 @@ export async function scrollThrough(page: Page): Promise<void> {
 }
 
 /**
+ * Wait until every panel mounted on the page is drawn: the app is live with its KPIs, no panel
+ * shows its loading line (a lazy chunk or its data on the way) or a skeleton, and a map shown
+ * has its 38 districts. (Panels below the fold that are not mounted yet are not waited for:
+ * see scrollThrough.)
+ */
+export async function waitDrawn(page: Page): Promise<void> {
+  await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
+  await page.waitForFunction(
+    () => !document.querySelector('.loading, .chart-skeleton, .map-skeleton') && (!document.querySelector('[data-region="map"]') || document.querySelectorAll('path[data-district]').length === 38),
+  );
+}
+
+/**
  * Open a view of the built app and wait until it is drawn: every lazily mounted panel (after
- * scrolling through), the map's 38 districts where the view has a map, and no chart or map
- * still waiting for its lazy chunk.
+ * scrolling through), the map's 38 districts where the view has a map, and no panel still
+ * waiting for its lazy chunk or its data.
  */
 export async function openView(h: Harness, query = '', viewport?: { width: number; height: number }, options: { bypassCSP?: boolean } = {}): Promise<Watched> {
   const w = await openPage(h, viewport, options);
   await w.page.goto(`${h.baseUrl}${query}`);
   await w.page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
   if ((await w.page.getAttribute('html', 'data-mode')) !== 'present') await scrollThrough(w.page);
-  await w.page.waitForFunction(
-    () => (!document.querySelector('[data-region="map"]') || document.querySelectorAll('path[data-district]').length === 38) && !document.querySelector('.chart-skeleton, .map-skeleton'),
-  );
+  await waitDrawn(w.page);
+  return w;
+}
+
+/**
+ * Wait until the elements `selector` matches are at rest: the fonts are loaded and their boxes
+ * are the same in two animation frames in a row (a ResizeObserver's refit, e.g. the map's,
+ * runs before the frame's paint, so a box that held for a frame has settled).
+ */
+export async function waitAtRest(page: Page, selector: string): Promise<void> {
+  await page.evaluate(async (sel) => {
+    await document.fonts.ready;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const boxes = () => JSON.stringify([...document.querySelectorAll(sel)].map((e) => e.getBoundingClientRect()));
+    let before = boxes();
+    for (;;) {
+      await frame();
+      const now = boxes();
+      if (now === before) return;
+      before = now;
+    }
+  }, selector);
+}
+
+/**
+ * Wait until presentation mode shows scene `scene` (1-based) drawn and at rest: its count,
+ * every panel of the scene drawn (waitDrawn), and the scene's entrance animation finished
+ * (it moves the stage, which a measurement must not see).
+ */
+export async function waitScene(page: Page, scene: number): Promise<void> {
+  await page.waitForFunction((n) => document.querySelector('.present-count')?.textContent?.match(/\d+/)?.[0] === String(n), scene);
+  await waitDrawn(page);
+  await page.waitForFunction(() => {
+    const stage = document.querySelector('.present-stage');
+    return stage !== null && stage.getAnimations().every((a) => a.playState === 'finished');
+  });
+}
+
+/** How far openPresentOnClock moves the page's clock at a time while the scene loads (ms). */
+export const CLOCK_STEP = 50;
+
+/**
+ * Open a presentation link on a clock that stands still from the start and moves only when the
+ * test moves it (page.clock.runFor), so however slowly this machine loads the scene, the tour's
+ * seconds are the clock's. Loading may wait on the clock too (React's and the app's own
+ * timers): it is moved CLOCK_STEP at a time until the scene's countdown is drawn, so the tour's
+ * clock has then run at most one step.
+ */
+export async function openPresentOnClock(h: Harness, query: string, viewport = { width: 1920, height: 1080 }, init?: () => void): Promise<Watched> {
+  const w = await openPage(h, viewport);
+  if (init) await w.context.addInitScript(init);
+  await w.page.clock.install({ time: new Date('2021-08-23T09:00:00Z') });
+  await w.page.clock.pauseAt(new Date('2021-08-23T09:00:01Z'));
+  await w.page.goto(`${h.baseUrl}${query}`);
+  // A guard against a page that never draws (so the failure names it), not a measure of time.
+  const giveUp = Date.now() + 25_000;
+  while ((await w.page.locator('.present-progress').count()) === 0) {
+    if (Date.now() > giveUp) throw new Error(`the presentation's countdown was not drawn (${query})`);
+    await w.page.clock.runFor(CLOCK_STEP);
+  }
+  return w;
+}
+
+/**
+ * Open a presentation link (`query` names its scene, else scene 1) and wait until that scene is
+ * drawn and at rest. `init` runs in the page before the app (a stand-in for a browser API).
+ */
+export async function openPresent(h: Harness, query: string, viewport = { width: 1920, height: 1080 }, init?: () => void): Promise<Watched> {
+  const w = await openPage(h, viewport);
+  if (init) await w.context.addInitScript(init);
+  await w.page.goto(`${h.baseUrl}${query}`);
+  await waitScene(w.page, Number(new URLSearchParams(query).get('scene') ?? '1'));
   return w;
 }

@@ -49,10 +49,7 @@ function tourJson(scenes: number): string {
   });
 }
 
-// One retry: after the other e2e files in one run, a test here has now and then hung until its
-// timeout (the quota override, an import) though each passes on its own and in this file alone
-// (round 2, session 2; not yet explained). A retry still fails a test that fails twice.
-describe('hostile input (production build, Chromium)', { retry: 1 }, () => {
+describe('hostile input (production build, Chromium)', () => {
   it('npm start’s server sends the CSP (frame-ancestors, worker-src), nosniff and no-referrer, gzip, and caches only hashed assets for long', async () => {
     const index = await get(h.baseUrl, { 'accept-encoding': 'gzip' });
     expect(index.status).toBe(200);

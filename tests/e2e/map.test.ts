@@ -4,7 +4,7 @@
  * and fitting from a phone to a 4K screen, all without leaving 127.0.0.1.
  */
 import { describe, expect, it } from 'vitest';
-import { clickDistrict, expectClean, fileHarness, openView } from './harness';
+import { clickDistrict, expectClean, fileHarness, openView, waitAtRest } from './harness';
 
 const h = fileHarness();
 
@@ -99,7 +99,8 @@ describe('district map (production build, Chromium)', () => {
   ])('fits all of Chongqing in the map frame at $width×$height', async (viewport) => {
     const w = await openView(h, '', viewport);
     const { page } = w;
-    await page.waitForTimeout(200);
+    // The map refits whenever its frame changes size: measured once frame and districts are at rest.
+    await waitAtRest(page, '.leaflet-frame, path[data-district]');
     const fit = await page.evaluate(() => {
       const frame = document.querySelector('.leaflet-frame')!.getBoundingClientRect();
       const boxes = [...document.querySelectorAll('path[data-district]')].map((p) => p.getBoundingClientRect());
@@ -122,7 +123,8 @@ describe('district map (production build, Chromium)', () => {
     const { page } = w;
     const before = await page.locator('path[data-district="500103"]').boundingBox();
     await page.getByRole('button', { name: '放大主城区' }).click();
-    await page.waitForTimeout(300);
+    await page.waitForSelector('.map-frame[data-map-target="central"]');
+    await waitAtRest(page, '.leaflet-frame, path[data-district]');
     const after = await page.locator('path[data-district="500103"]').boundingBox();
     expect(after!.width).toBeGreaterThan(before!.width * 3);
     expectClean(w);

@@ -3,17 +3,11 @@
  * 4K, type sizes at 1080p, clicker keys, blackout, reload on a scene, and leaving with Esc.
  */
 import { describe, expect, it } from 'vitest';
-import { fileHarness, openPage, type Watched } from './harness';
+import { fileHarness, openPage, openPresent as open, openPresentOnClock, waitScene, type Watched } from './harness';
 
 const h = fileHarness();
 
-async function openPresent(query: string, viewport = { width: 1920, height: 1080 }): Promise<Watched> {
-  const w = await openPage(h, viewport);
-  await w.page.goto(`${h.baseUrl}${query}`);
-  await w.page.waitForSelector('.present-count');
-  await w.page.waitForFunction(() => !document.querySelector('.chart-skeleton, .map-skeleton') && document.querySelector('[data-kpi="projects"]'));
-  return w;
-}
+const openPresent = (query: string, viewport?: { width: number; height: number }): Promise<Watched> => open(h, query, viewport);
 
 /** Overflow of the page and of every panel, in px (0 = fits). */
 async function overflow(w: Watched): Promise<{ page: number; panels: number }> {
@@ -40,8 +34,7 @@ describe('presentation mode (production build, Chromium)', () => {
           if (scene > 1) {
             await w.page.keyboard.press('ArrowRight');
             await w.page.waitForURL(new RegExp(`scene=${scene}`));
-            await w.page.waitForFunction(() => !document.querySelector('.chart-skeleton, .map-skeleton'));
-            await w.page.waitForTimeout(350);
+            await waitScene(w.page, scene);
           }
           const o = await overflow(w);
           expect({ lang, scene, ...o }).toEqual({ lang, scene, page: 0, panels: 0 });
@@ -107,13 +100,30 @@ describe('presentation mode (production build, Chromium)', () => {
     await w.context.close();
   });
 
-  it('auto-advances with a visible progress bar', async () => {
-    const w = await openPresent('?mode=present&scene=1&interval=5');
+  it('auto-advances with a visible progress bar (on a clock the test moves)', async () => {
+    const w = await openPresentOnClock(h, '?mode=present&scene=1&interval=5');
     const { page } = w;
-    await page.waitForTimeout(1500);
-    const progress = Number(await page.getAttribute('.present-progress', 'aria-valuenow'));
-    expect(progress).toBeGreaterThan(10);
-    await page.waitForURL(/scene=2/, { timeout: 8000 });
+    const progress = async () => Number(await page.getAttribute('.present-progress', 'aria-valuenow'));
+    const scene = async () => (await page.textContent('.present-count'))?.match(/\d+/)?.[0];
+    // The bar moves with the clock: 1.5 s of 5 s is 30 %, read on its 200 ms tick.
+    const before = await progress();
+    await page.clock.runFor(1500);
+    expect((await progress()) - before).toBeGreaterThanOrEqual(26);
+    expect((await progress()) - before).toBeLessThanOrEqual(34);
+    expect(await scene()).toBe('1');
+    // Not before its 5 s (the timer started at most a step before the countdown was drawn) …
+    await page.clock.runFor(3400);
+    expect(await scene()).toBe('1');
+    // … and then at once (the timer starts when the scene is committed, a task after its render).
+    let waited = 0;
+    while ((await scene()) === '1' && waited < 1000) {
+      await page.clock.runFor(100);
+      waited += 100;
+    }
+    expect(await scene()).toBe('2');
+    // The next scene's countdown starts again from the start.
+    expect(await progress()).toBeLessThan(10);
+    expect(w.errors).toEqual([]);
     await w.context.close();
   });
 

@@ -7,18 +7,11 @@
  * screen.
  */
 import { describe, expect, it } from 'vitest';
-import { fileHarness, openPage, openView, type Watched } from './harness';
+import { fileHarness, openPresent as open, openPresentOnClock, openView, type Watched } from './harness';
 
 const h = fileHarness();
 
-async function openPresent(query: string, viewport = { width: 1920, height: 1080 }, init?: () => void): Promise<Watched> {
-  const w = await openPage(h, viewport);
-  if (init) await w.context.addInitScript(init);
-  await w.page.goto(`${h.baseUrl}${query}`);
-  await w.page.waitForSelector('.present-count');
-  await w.page.waitForFunction(() => !document.querySelector('.chart-skeleton, .map-skeleton') && document.querySelector('[data-kpi="projects"]'));
-  return w;
-}
+const openPresent = (query: string, viewport?: { width: number; height: number }, init?: () => void): Promise<Watched> => open(h, query, viewport, init);
 
 describe('KPI wording on the big screen and in explore mode', () => {
   for (const [lang, headline, named] of [
@@ -75,7 +68,8 @@ describe('presentation controls and the venue', () => {
 
   it('after the laptop sleeps and wakes, the wake lock is taken again and the tour goes on from its scene', async () => {
     // A stand-in for the Screen Wake Lock API and for page visibility, both driven by the test.
-    const w = await openPresent('?mode=present&scene=3&interval=30', { width: 1920, height: 1080 }, () => {
+    // On a clock the test moves: the tour's 30 s pass only when the test says so.
+    const w = await openPresentOnClock(h, '?mode=present&scene=3&interval=30', { width: 1920, height: 1080 }, () => {
       const state = { requests: 0, visible: true, sentinels: [] as EventTarget[] };
       (window as unknown as { __wake: typeof state }).__wake = state;
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (state.visible ? 'visible' : 'hidden') });
@@ -100,6 +94,10 @@ describe('presentation controls and the venue', () => {
     });
     const { page } = w;
     await page.waitForFunction(() => (window as unknown as { __wake: { requests: number } }).__wake.requests === 1);
+    const progress = async () => Number(await page.locator('.present-progress').getAttribute('aria-valuenow'));
+    // 20 s into the scene's 30: two thirds of the countdown.
+    await page.clock.runFor(20_000);
+    expect(await progress()).toBeGreaterThanOrEqual(60);
     // Sleep: the page is hidden and the system releases the lock.
     await page.evaluate(async () => {
       const s = (window as unknown as { __wake: { visible: boolean; sentinels: { release: () => Promise<void> }[] } }).__wake;
@@ -116,9 +114,13 @@ describe('presentation controls and the venue', () => {
     await page.waitForFunction(() => (window as unknown as { __wake: { requests: number } }).__wake.requests === 2);
     expect(await page.locator('.present-count').textContent()).toMatch(/^场景 3\/\d+$/);
     expect(new URL(page.url()).searchParams.get('scene')).toBe('3');
-    // Still touring (not paused), with the countdown restarted.
+    // Still touring (not paused), with the countdown restarted: the scene's full 30 s from the wake.
     expect(await page.locator('.present-state').textContent()).toBe('每 30 秒自动切换');
-    expect(Number(await page.locator('.present-progress').getAttribute('aria-valuenow'))).toBeLessThan(50);
+    expect(await progress()).toBeLessThan(10);
+    await page.clock.runFor(20_000);
+    expect(await page.locator('.present-count').textContent()).toMatch(/^场景 3\/\d+$/);
+    await page.clock.runFor(10_000 + 1000);
+    expect(await page.locator('.present-count').textContent()).toMatch(/^场景 4\/\d+$/);
     await w.context.close();
   });
 

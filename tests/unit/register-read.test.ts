@@ -107,19 +107,41 @@ describe('register files: the mapping step', () => {
 
 describe('register files: properties', () => {
   const cell = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('', '500110', '綦江', 'Yubei', '35', '-3', '1,016', 'health', 'private', 'off-site', 'x', '民企'));
-  const header = fc.shuffledSubarray(['id', 'project', 'district', 'amount', 'sector', 'investor type', 'signing mode', 'note', 'other'], { minLength: 1 });
-  const table = header.chain((h) => fc.array(fc.array(cell, { minLength: h.length, maxLength: h.length }), { maxLength: 30 }).map((rows) => [h, ...rows]));
+  const REQUIRED_HEADERS = ['project', 'district', 'amount'];
+  const OPTIONAL_HEADERS = ['id', 'sector', 'investor type', 'signing mode', 'note', 'other'];
+  const tableWith = (header: fc.Arbitrary<string[]>) =>
+    header.chain((h) => fc.array(fc.array(cell, { minLength: h.length, maxLength: h.length }), { maxLength: 30 }).map((rows) => [h, ...rows]));
+  // Every required header and any of the others, in any order: every case is a table the check reads.
+  const complete = fc.subarray(OPTIONAL_HEADERS).chain((optional) => fc.shuffledSubarray([...REQUIRED_HEADERS, ...optional], { minLength: REQUIRED_HEADERS.length + optional.length }));
+  // At least one required header left out: every case is a table the check refuses whole.
+  const incomplete = fc
+    .tuple(fc.subarray(REQUIRED_HEADERS, { maxLength: REQUIRED_HEADERS.length - 1 }), fc.subarray(OPTIONAL_HEADERS))
+    .filter(([required, optional]) => required.length + optional.length > 0)
+    .chain(([required, optional]) => fc.shuffledSubarray([...required, ...optional], { minLength: required.length + optional.length }));
 
   it('nothing is dropped silently: every non-blank row is imported or rejected with a reason', () => {
     fc.assert(
-      fc.property(table, (rows) => {
+      fc.property(tableWith(complete), (rows) => {
         const check = checkRegister(numbered(rows), locator);
-        if (check.mapping.missing.length > 0) return;
+        expect(check.mapping.missing).toEqual([]);
         expect(check.rowsRead + check.blankRows).toBe(rows.length - 1);
         expect(check.projects.length + check.rowsRejected).toBe(check.rowsRead);
         const rejectedRows = new Set(check.errors.map((e) => e.row));
         expect(rejectedRows.size).toBe(check.rowsRejected);
         for (const p of check.projects) expect(p.amount).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a table without a required column is refused whole, naming the missing columns; no row is read', () => {
+    fc.assert(
+      fc.property(tableWith(incomplete), (rows) => {
+        const check = checkRegister(numbered(rows), locator);
+        const header = rows[0] ?? [];
+        expect(check.mapping.missing).toEqual(REQUIRED_HEADERS.filter((f) => !header.includes(f)));
+        expect(check.projects).toEqual([]);
+        expect(check.rowsRead).toBe(0);
       }),
       { numRuns: 300 },
     );

@@ -61,7 +61,9 @@ describe('stored register columns', () => {
     fc.assert(
       fc.property(fc.anything(), (raw) => {
         const check = checkColumns(raw);
-        if (check.repaired) for (const a of check.repaired.amount as unknown[]) expect(isStoredAmount(a)).toBe(true);
+        // Every case asserts: refused with a reason, or repaired with only good amounts.
+        if (check.repaired === null) expect(check.problems.length).toBeGreaterThan(0);
+        else for (const a of check.repaired.amount as unknown[]) expect(isStoredAmount(a)).toBe(true);
       }),
       { numRuns: 2000 },
     );
@@ -79,8 +81,14 @@ describe('stored register columns', () => {
         }
         if (shorten && Array.isArray(raw.partner)) (raw.partner as unknown[]).pop();
         const check = checkColumns(raw);
-        if (!check.repaired) return;
+        // Every case asserts: a copy refused whole says why; a repaired one reads as good rows.
+        if (check.repaired === null) {
+          expect(check.problems.length).toBeGreaterThan(0);
+          expect(check.badRows).toBe(check.rows);
+          return;
+        }
         const rows = fromColumns(check.repaired as unknown as RegisterColumns);
+        expect(rows).toHaveLength(check.rows - check.badRows);
         for (const r of rows) {
           expect(Number.isFinite(r.amount)).toBe(true);
           expect(r.amount ?? 0).toBeGreaterThanOrEqual(0);
@@ -104,9 +112,26 @@ describe('the stored index', () => {
   });
 
   it('never throws for arbitrary stored values, and what it passes has finite counts (property)', () => {
+    // Entries shaped like the app's, each field good or damaged (good ones are kept, so the counts are checked).
+    const entry = fc.record({
+      id: fc.oneof(fc.string(), fc.stringMatching(/^r-[a-z0-9]{6,32}$/)),
+      name: fc.oneof(fc.string(), fc.anything()),
+      fileName: fc.string(),
+      importedAt: fc.oneof(fc.string(), fc.constant('2026-12-01T10:00:00.000Z')),
+      rows: fc.oneof(fc.anything(), fc.nat(), fc.double()),
+      rejected: fc.oneof(fc.anything(), fc.nat(), fc.double()),
+    });
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.array(fc.oneof(fc.anything(), fc.record({ id: fc.string(), name: fc.string(), fileName: fc.string(), importedAt: fc.string(), rows: fc.anything(), rejected: fc.anything() })))), (raw) => {
+      fc.property(fc.oneof(fc.anything(), fc.array(fc.oneof(fc.anything(), entry))), (raw) => {
         const check = checkIndex<{ rows: number; rejected: number }>(raw);
+        // Every case asserts: each entry of a list is kept or reported damaged; anything else is unreadable or empty.
+        if (Array.isArray(raw)) {
+          expect(check.unreadable).toBe(false);
+          expect(check.registers.length + check.damaged.length).toBe(raw.length);
+        } else {
+          expect(check.registers).toEqual([]);
+          expect(check.unreadable).toBe(raw !== null && raw !== undefined);
+        }
         for (const m of check.registers) {
           expect(Number.isFinite(m.rows)).toBe(true);
           expect(Number.isFinite(m.rejected)).toBe(true);
