@@ -238,11 +238,6 @@ export async function loadRegisterColumns(id: string, version: number | null = n
   return { meta, version: v, columns: check.repaired as unknown as RegisterColumns };
 }
 
-export async function renameRegister(id: string, name: string): Promise<void> {
-  await update<unknown>(INDEX_KEY, (list) => rawList(list).map((m) => (idOf(m) === id ? { ...(m as RegisterMeta), name } : m)), db());
-  announce(id);
-}
-
 /** Deletes one version (the register goes when its last version does), or the whole register. */
 export async function deleteRegister(id: string, version: number | null = null): Promise<void> {
   const all = await get<unknown>(INDEX_KEY, db());
