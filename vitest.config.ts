@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { readExcelSyncUnzip } from './vite.config';
+import { readExcelSyncUnzip } from './vite.config.ts';
 
 // Unit and component tests (jsdom). End-to-end tests have their own config.
 export default defineConfig({
