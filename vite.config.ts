@@ -136,11 +136,11 @@ function pwa() {
 
 /**
  * read-excel-file inflates big sheets in blob: workers (through fflate), which the CSP forbids;
- * its zip step is swapped for a synchronous one (src/domain/register/unzip-sync.ts) — it runs
+ * its zip step is swapped for the archive the import already opened (src/domain/register/xlsx-archive.ts) — it runs
  * in the import worker anyway.
  */
-function readExcelSyncUnzip(): Plugin {
-  const replacement = fileURLToPath(new URL('./src/domain/register/unzip-sync.ts', import.meta.url));
+export function readExcelSyncUnzip(): Plugin {
+  const replacement = fileURLToPath(new URL('./src/domain/register/xlsx-archive.ts', import.meta.url));
   return {
     name: 'read-excel-file-sync-unzip',
     enforce: 'pre',

@@ -4,7 +4,7 @@
  * tours loaded from localStorage or imported from a file, and the scene-navigation reducer.
  */
 import { AREA_KEYS } from '../data/areas';
-import { EMPTY_FILTERS, INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, STAGE_KEYS, YEAR_KEYS, type Filters } from './filters';
+import { INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, STAGE_KEYS, YEAR_KEYS, type Filters } from './filters';
 import { PLACE_KEYS } from './places';
 
 export const PANELS = ['map', 'sector', 'investor', 'size', 'signing', 'editions', 'projects', 'progress', 'monthly'] as const;
@@ -163,10 +163,6 @@ function capProblems(errors: string[]): string[] {
 
 export function tourFile(scenes: readonly Scene[]): TourFile {
   return { format: TOUR_FORMAT, version: TOUR_VERSION, scenes: [...scenes] };
-}
-
-export function sceneFrom(id: string, title: Scene['title'], point: Scene['point'], filters: Filters = EMPTY_FILTERS, panels: readonly PanelId[] = ['map', 'sector']): Scene {
-  return { id, title, point, filters, panels, highlight: null, measure: 'amount' };
 }
 
 /* ---------- scene navigation ---------- */

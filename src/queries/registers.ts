@@ -15,6 +15,7 @@ import { registerDataset } from '../domain/register/dataset';
 import { currentRows } from '../domain/current-rows';
 import { prepareRowColumns } from '../domain/row-columns';
 import { inSlices } from '../domain/slices';
+import type { SiteRegister } from '../domain/register/site-index';
 import type { RegisterMeta, VersionMeta } from '../storage/registers';
 import type { FromWorker, ToWorker, WorkerSettings } from '../workers/register-protocol';
 import { pause } from './pause';
@@ -32,43 +33,6 @@ export function registersHealthQueryOptions() {
   return queryOptions({ queryKey: queryKeys.registersHealth(), queryFn: async () => (await import('../storage/registers')).inspectIndex(), staleTime: 0 });
 }
 
-/** A register the deployer ships in the build's registers/ folder, listed in registers/index.json. */
-export interface SiteRegister {
-  /** Lower-case letters, digits and hyphens: the URL's `data=site:<name>`. */
-  name: string;
-  title: string;
-  /** A file name inside registers/ (no path). */
-  file: string;
-  /** The money unit, where the file itself states none. */
-  unit: '亿元' | '万元' | '元' | null;
-  sheet: string | null;
-}
-
-const SITE_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
-const SITE_FILE = /^[^/\\?#]+\.(xlsx|csv|json)$/i;
-
-/** registers/index.json, checked entry by entry (a bad entry is left out and reported). */
-export function parseSiteIndex(value: unknown): { registers: SiteRegister[]; problems: string[] } {
-  const list = typeof value === 'object' && value !== null && Array.isArray((value as { registers?: unknown }).registers) ? (value as { registers: unknown[] }).registers : null;
-  if (!list) return { registers: [], problems: ['index.json: expected {"registers": [...]}'] };
-  const registers: SiteRegister[] = [];
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  list.forEach((e, i) => {
-    const r = (typeof e === 'object' && e !== null ? e : {}) as Record<string, unknown>;
-    const name = typeof r.name === 'string' ? r.name : '';
-    const file = typeof r.file === 'string' ? r.file : '';
-    const unit = r.unit === '亿元' || r.unit === '万元' || r.unit === '元' ? r.unit : null;
-    if (!SITE_NAME.test(name) || !SITE_FILE.test(file) || seen.has(name) || (r.unit !== undefined && unit === null)) {
-      problems.push(`index.json entry ${i + 1}: needs a unique name (a-z, 0-9, -), a file (.xlsx, .csv or .json) and, if given, unit 亿元/万元/元`);
-      return;
-    }
-    seen.add(name);
-    registers.push({ name, file, title: typeof r.title === 'string' && r.title.trim() !== '' ? r.title.trim() : name, unit, sheet: typeof r.sheet === 'string' ? r.sheet : null });
-  });
-  return { registers, problems };
-}
-
 const siteUrl = (path: string) => new URL(`registers/${path}`, document.baseURI).toString();
 
 export function siteRegistersQueryOptions() {
@@ -79,7 +43,8 @@ export function siteRegistersQueryOptions() {
       // No folder, no registers: a site that ships none is the usual case.
       if (response.status === 404) return { registers: [], problems: [] };
       if (!response.ok) throw new Error(`registers/index.json: ${response.status}`);
-      return parseSiteIndex(await response.json());
+      const [{ parseSiteIndex }, value] = await Promise.all([import('../domain/register/site-index'), response.json() as Promise<unknown>]);
+      return parseSiteIndex(value);
     },
     staleTime: Infinity,
     retry: false,

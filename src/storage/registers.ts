@@ -16,18 +16,9 @@ import type { Field, MoneyField } from '../domain/register/fields';
 import type { MoneyUnit } from '../domain/register/money';
 import type { ValueMap } from '../domain/register/values';
 import { REGISTERS_CHANNEL, type RegistersChanged } from './channel';
-import { checkColumns, checkIndex, type ColumnsCheck, type IndexCheck } from './validate';
+import { checkColumns, checkIndex, readMeta, type ColumnsCheck, type IndexCheck, type RegisterMeta, type VersionMeta } from './validate';
 
-export interface VersionMeta {
-  version: number;
-  fileName: string;
-  /** ISO timestamp of the import. */
-  importedAt: string;
-  rows: number;
-  rejected: number;
-  /** Optional fields the file had a column for. */
-  columns?: string[];
-}
+export type { RegisterMeta, VersionMeta } from './validate';
 
 /** What the user confirmed in the mapping step, applied again to the register's next version. */
 export interface StoredSettings {
@@ -36,20 +27,6 @@ export interface StoredSettings {
   columns: Partial<Record<Field, string>>;
   units: Partial<Record<MoneyField, MoneyUnit>>;
   values: ValueMap;
-}
-
-export interface RegisterMeta {
-  /** "r-" and random base-36 characters; the value of the URL's data= parameter (DATA_ID in url-codec.ts). */
-  id: string;
-  name: string;
-  /** The latest version's file, date and counts. */
-  fileName: string;
-  importedAt: string;
-  rows: number;
-  rejected: number;
-  /** Oldest first; absent in registers saved by the first release (then: one version, these fields). */
-  versions?: VersionMeta[];
-  settings?: StoredSettings;
 }
 
 export interface StoredRegister {
@@ -75,7 +52,7 @@ export function newRegisterId(): string {
 
 /** The index as stored: only the entries that pass the schema check (damaged ones are reported by inspectIndex). */
 async function readIndex(): Promise<RegisterMeta[]> {
-  return checkIndex<RegisterMeta>(await get<unknown>(INDEX_KEY, db())).registers;
+  return checkIndex(await get<unknown>(INDEX_KEY, db())).registers;
 }
 
 /** The stored list as a list (an unreadable one counts as empty), damaged entries kept as they are. */
@@ -88,9 +65,9 @@ function idOf(entry: unknown): unknown {
 }
 
 /** What is wrong with the stored index (nothing, usually). Never throws. */
-export async function inspectIndex(): Promise<IndexCheck<RegisterMeta>> {
+export async function inspectIndex(): Promise<IndexCheck> {
   try {
-    return checkIndex<RegisterMeta>(await get<unknown>(INDEX_KEY, db()));
+    return checkIndex(await get<unknown>(INDEX_KEY, db()));
   } catch (e) {
     return { registers: [], damaged: [{ id: null, name: null, problems: [`IndexedDB: ${e instanceof Error ? e.message : String(e)}`] }], unreadable: true };
   }
@@ -134,8 +111,8 @@ export async function repairRegister(id: string, version: number): Promise<{ kep
     INDEX_KEY,
     (list) =>
       rawList(list).map((entry) => {
-        if (idOf(entry) !== id) return entry;
-        const m = entry as RegisterMeta;
+        const m = idOf(entry) === id ? readMeta(entry) : null;
+        if (!m) return entry;
         const versions = versionsOf(m).map((v) => (v.version === version ? { ...v, rows: kept } : v));
         const latest = versions[versions.length - 1];
         return { ...m, versions, rows: latest?.version === version ? kept : m.rows };
@@ -235,12 +212,7 @@ export async function loadRegisterColumns(id: string, version: number | null = n
   if (raw === undefined) return null;
   const check = checkColumns(raw);
   if (check.badRows > 0 || !check.repaired) throw new DamagedRegisterError(id, v.version, { rows: check.rows, badRows: check.badRows, problems: check.problems });
-  return { meta, version: v, columns: check.repaired as unknown as RegisterColumns };
-}
-
-export async function renameRegister(id: string, name: string): Promise<void> {
-  await update<unknown>(INDEX_KEY, (list) => rawList(list).map((m) => (idOf(m) === id ? { ...(m as RegisterMeta), name } : m)), db());
-  announce(id);
+  return { meta, version: v, columns: check.repaired };
 }
 
 /** Deletes one version (the register goes when its last version does), or the whole register. */

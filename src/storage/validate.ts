@@ -1,46 +1,43 @@
 /**
- * Everything read back from IndexedDB is checked against its schema before anything uses it
- * (plain TS): the register index (ids, names, dates, counts, versions) and each register's
+ * Everything read back from IndexedDB is checked against its schema (valibot) before anything
+ * uses it, and the schemas' types are the stored records' types: the register index (ids, names, dates, counts, versions) and each register's
  * columns (lengths match, amounts finite, non-negative and not absurd, keys from the
  * vocabularies, text of bounded length). Nothing here throws, whatever was stored: a damaged
  * entry is reported as damaged, with a repaired copy that drops what is unreadable and keeps
  * the rest, so the page can offer "repair" and "delete" instead of showing wrong figures or
  * going blank.
  */
-import { AREA_KEYS } from '../data/areas';
-import { DISTRICTS } from '../data/districts';
-import { INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, STAGE_KEYS } from '../data/vocabularies';
+import * as v from 'valibot';
+import { BAD_VALUE, CELL, COLUMN_KEYS, isText, RegisterColumnsSchema, type Cell, type RegisterColumns } from '../domain/register/columns-schema';
+import type { StoredSettings } from './registers';
 
-/** 亿元. A single project above this is not a real figure (China's GDP is about 1.3 million 亿元). */
-export const MAX_STORED_AMOUNT = 10_000_000;
+export { isStoredAmount, MAX_STORED_AMOUNT } from '../domain/register/columns-schema';
+
 /** Problems kept per check; the rest are counted. */
 const MAX_PROBLEMS = 20;
-const MAX_TEXT = 32_767; // READ_LIMITS.cellChars: whatever the reader accepts reads back
 const ID = /^r-[a-z0-9]{6,32}$/;
 const ISO = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
-const DATE = /^\d{4}-\d{2}(-\d{2})?$/; // the importer keeps yyyy-mm when a cell gives only the month
-const DISTRICT_CODES = new Set(DISTRICTS.map((d) => d.code));
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-function isCount(x: unknown): x is number {
-  return typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+/** What a missing key should have been: its own schema's message for "nothing". */
+function missingKeyMessages(entries: Record<string, v.GenericSchema>): Record<string, string> {
+  return Object.fromEntries(Object.entries(entries).map(([key, schema]) => [key, v.safeParse(schema, undefined).issues?.[0].message ?? 'missing']));
 }
 
-function isText(x: unknown, max = MAX_TEXT): x is string {
-  return typeof x === 'string' && x.length <= max;
-}
-
-/** A figure that may be shown: a finite number, not negative, not absurd. */
-export function isStoredAmount(x: unknown): x is number {
-  return typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= MAX_STORED_AMOUNT;
-}
-
-function oneOf(keys: readonly string[]): (x: unknown) => boolean {
-  const set = new Set(keys);
-  return (x) => x === null || (typeof x === 'string' && set.has(x));
+/**
+ * A schema issue as one problem line, "path: what is wrong". valibot reports a missing key with
+ * its object's message; the key's own message is used instead. `index` writes list positions.
+ */
+function issueText(issue: v.BaseIssue<unknown>, missing: Record<string, string>, index: (parent: unknown, i: number) => string | null): string {
+  const keys = (issue.path ?? []).map((item) => item.key);
+  const path = keys.map((k, i) => (typeof k === 'number' ? index(keys[i - 1], k) : `${i > 0 ? '.' : ''}${String(k)}`)).filter((x) => x !== null).join('');
+  if (issue.type === 'variant' || path === '') return issue.message;
+  const last = String(keys[keys.length - 1]);
+  const isMissing = issue.received === 'undefined' && issue.expected === `"${last}"`;
+  return `${path}: ${isMissing ? (missing[last] ?? issue.message) : issue.message}`;
 }
 
 class Problems {
@@ -57,67 +54,79 @@ class Problems {
 
 /* ---------- the index ---------- */
 
-export interface IndexCheck<M> {
-  /** The entries that passed, as stored. */
-  registers: M[];
+const text = (max: number, message: string) => v.pipe(v.string(message), v.maxLength(max, message));
+const date = (message: string) => v.pipe(v.string(message), v.maxLength(40, message), v.regex(ISO, message));
+const count = (message: string, min = 0) => v.pipe(v.number(message), v.safeInteger(message), v.minValue(min, message));
+
+const VERSION = {
+  version: count('not a positive whole number', 1),
+  fileName: text(1000, 'not text'),
+  /** ISO timestamp of the import. */
+  importedAt: date('not a date'),
+  rows: count('not a count'),
+  rejected: count('not a count'),
+  /** Optional fields the file had a column for. */
+  columns: v.optional(v.array(text(200, 'not a list of names'), 'not a list of names')),
+};
+
+const VersionMetaSchema = v.object(VERSION, 'not an object');
+
+const META = {
+  /** "r-" and random base-36 characters; the value of the URL's data= parameter (DATA_ID in url-codec.ts). */
+  id: v.pipe(v.string('not a register id'), v.maxLength(40, 'not a register id'), v.regex(ID, 'not a register id')),
+  name: text(1000, 'not text'),
+  /** The latest version's file, date and counts. */
+  fileName: text(1000, 'not text'),
+  importedAt: date('not a date'),
+  rows: count('not a count'),
+  rejected: count('not a count'),
+  /** Oldest first; absent in registers saved by the first release (then: one version, these fields). */
+  versions: v.optional(v.pipe(v.array(VersionMetaSchema, 'not a list of versions'), v.minLength(1, 'not a list of versions'), v.maxLength(1000, 'not a list of versions'))),
+  /** What the user confirmed in the mapping step (checked as an object; its parts are read with defaults). */
+  settings: v.optional(v.custom<StoredSettings>(isRecord, 'not an object')),
+};
+
+/** One entry of the stored register index. */
+export const RegisterMetaSchema = v.object(META, 'not an object');
+export type VersionMeta = v.InferOutput<typeof VersionMetaSchema>;
+export type RegisterMeta = v.InferOutput<typeof RegisterMetaSchema>;
+
+const META_MISSING = missingKeyMessages({ ...VERSION, ...META });
+/** versions[0].rows; a list of names is named as a whole. */
+const metaIndex = (parent: unknown, i: number) => (parent === 'columns' ? null : `[${i}]`);
+
+export interface IndexCheck {
+  /** The entries that passed. */
+  registers: RegisterMeta[];
   /** Entries that did not, with the id when it could be read. */
   damaged: { id: string | null; name: string | null; problems: string[] }[];
   /** The index itself was not a list (everything in it is unreadable). */
   unreadable: boolean;
 }
 
-function checkVersion(v: unknown, where: string, p: Problems): boolean {
-  if (!isRecord(v)) {
-    p.add(`${where}: not an object`);
-    return false;
-  }
-  const before = p.count;
-  if (!isCount(v.version) || v.version < 1) p.add(`${where}.version: not a positive whole number`);
-  if (!isText(v.fileName, 1000)) p.add(`${where}.fileName: not text`);
-  if (!isText(v.importedAt, 40) || !ISO.test(v.importedAt)) p.add(`${where}.importedAt: not a date`);
-  if (!isCount(v.rows)) p.add(`${where}.rows: not a count`);
-  if (!isCount(v.rejected)) p.add(`${where}.rejected: not a count`);
-  if (v.columns !== undefined && !(Array.isArray(v.columns) && v.columns.every((c) => isText(c, 200)))) p.add(`${where}.columns: not a list of names`);
-  return p.count === before;
-}
-
-/** One index entry; its problems are added to `p`. */
-function checkMeta(m: unknown, p: Problems): boolean {
-  if (!isRecord(m)) {
-    p.add('not an object');
-    return false;
-  }
-  const before = p.count;
-  if (!isText(m.id, 40) || !ID.test(m.id)) p.add('id: not a register id');
-  if (!isText(m.name, 1000)) p.add('name: not text');
-  if (!isText(m.fileName, 1000)) p.add('fileName: not text');
-  if (!isText(m.importedAt, 40) || !ISO.test(m.importedAt)) p.add('importedAt: not a date');
-  if (!isCount(m.rows)) p.add('rows: not a count');
-  if (!isCount(m.rejected)) p.add('rejected: not a count');
-  if (m.versions !== undefined) {
-    if (!Array.isArray(m.versions) || m.versions.length === 0 || m.versions.length > 1000) p.add('versions: not a list of versions');
-    else m.versions.forEach((v, i) => checkVersion(v, `versions[${i}]`, p));
-  }
-  if (m.settings !== undefined && !isRecord(m.settings)) p.add('settings: not an object');
-  return p.count === before;
+/** One stored index entry, if it passes its schema. */
+export function readMeta(entry: unknown): RegisterMeta | null {
+  const parsed = v.safeParse(RegisterMetaSchema, entry, { abortPipeEarly: true });
+  return parsed.success ? parsed.output : null;
 }
 
 /** The stored index: which entries can be used, and which are damaged (and why). Never throws. */
-export function checkIndex<M>(raw: unknown): IndexCheck<M> {
+export function checkIndex(raw: unknown): IndexCheck {
   if (raw === undefined || raw === null) return { registers: [], damaged: [], unreadable: false };
   if (!Array.isArray(raw)) return { registers: [], damaged: [{ id: null, name: null, problems: ['the index is not a list'] }], unreadable: true };
-  const registers: M[] = [];
-  const damaged: IndexCheck<M>['damaged'] = [];
+  const registers: RegisterMeta[] = [];
+  const damaged: IndexCheck['damaged'] = [];
   const seen = new Set<string>();
   for (const entry of raw.slice(0, 10_000)) {
     const p = new Problems();
-    const ok = checkMeta(entry, p);
+    const parsed = v.safeParse(RegisterMetaSchema, entry, { abortPipeEarly: true });
+    for (const issue of parsed.issues ?? []) p.add(issueText(issue, META_MISSING, metaIndex));
     const id = isRecord(entry) && typeof entry.id === 'string' && ID.test(entry.id) ? entry.id : null;
     const name = isRecord(entry) && isText(entry.name, 1000) ? entry.name : null;
-    if (ok && id !== null && seen.has(id)) p.add('id: used twice');
-    if (p.count === 0) {
-      registers.push(entry as M);
-      if (id) seen.add(id);
+    if (parsed.success && seen.has(parsed.output.id)) p.add('id: used twice');
+    if (parsed.success && p.count === 0) {
+      registers.push(parsed.output);
+      seen.add(parsed.output.id);
     } else damaged.push({ id, name, problems: p.lines() });
   }
   if (raw.length > 10_000) damaged.push({ id: null, name: null, problems: [`${raw.length - 10_000} more entries than the 10 000 an index may hold`] });
@@ -133,45 +142,43 @@ export interface ColumnsCheck {
   badRows: number;
   problems: string[];
   /** The record as it can be used: itself when clean, a copy without the bad rows when repairable, null when unreadable. */
-  repaired: Record<string, unknown> | null;
+  repaired: RegisterColumns | null;
 }
 
-type Check = (x: unknown) => boolean;
-
-const text: Check = (x) => isText(x);
-const textOrNull: Check = (x) => x === null || isText(x);
-const district: Check = (x) => x === '' || (typeof x === 'string' && DISTRICT_CODES.has(x));
-const fundsOrNull: Check = (x) => x === null || isStoredAmount(x);
-const dateOrNull: Check = (x) => x === null || (typeof x === 'string' && DATE.test(x));
-const editionOrNull: Check = (x) => x === null || (typeof x === 'number' && Number.isInteger(x) && x >= 1990 && x <= 2100);
-
-/** Per-row columns of each format: path in the record → check. */
-const V1: [string, Check][] = [
-  ['id', text],
-  ['district', district],
-  ['partner', text],
-  ['name', text],
-  ['amount', isStoredAmount],
-  ['sector', oneOf(SECTOR_KEYS)],
-  ['investor', oneOf(INVESTOR_KEYS)],
-  ['signing', oneOf(SIGNING_KEYS)],
-  ['note', textOrNull],
+/** Per-row columns of each format: path in the record → the check of its values (the schema's). */
+const V1: [string, Cell<unknown>][] = [
+  ['id', CELL.text],
+  ['district', CELL.district],
+  ['partner', CELL.text],
+  ['name', CELL.text],
+  ['amount', CELL.amount],
+  ['sector', CELL.sector],
+  ['investor', CELL.investor],
+  ['signing', CELL.signing],
+  ['note', CELL.textOrNull],
 ];
-const V2: [string, Check][] = [
+const V2: [string, Cell<unknown>][] = [
   ...V1,
-  ['area', oneOf(AREA_KEYS)],
-  ['original.sector', textOrNull],
-  ['original.investor', textOrNull],
-  ['original.signing', textOrNull],
-  ['original.stage', textOrNull],
+  ['area', CELL.area],
+  ['original.sector', CELL.textOrNull],
+  ['original.investor', CELL.textOrNull],
+  ['original.signing', CELL.textOrNull],
+  ['original.stage', CELL.textOrNull],
 ];
-const PROGRESS: [string, Check][] = [
-  ['progress.stage', oneOf(STAGE_KEYS)],
-  ['progress.funds', fundsOrNull],
-  ['progress.startDate', dateOrNull],
-  ['progress.reportDate', dateOrNull],
-  ['progress.edition', editionOrNull],
+const PROGRESS: [string, Cell<unknown>][] = [
+  ['progress.stage', CELL.stage],
+  ['progress.funds', CELL.fundsOrNull],
+  ['progress.startDate', CELL.dateOrNull],
+  ['progress.reportDate', CELL.dateOrNull],
+  ['progress.edition', CELL.editionOrNull],
 ];
+
+const COLUMN_MISSING = missingKeyMessages(COLUMN_KEYS);
+/** An unmapped column by its number (extra.0); a list of names as a whole. */
+const columnIndex = (parent: unknown, i: number) => (parent === 'extra' ? `.${i}` : null);
+
+/** A list, or nothing (for the row-by-row pass, which runs only on a record whose lists the schema accepted). */
+const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 
 function at(record: Record<string, unknown>, path: string): unknown {
   let x: unknown = record;
@@ -180,36 +187,32 @@ function at(record: Record<string, unknown>, path: string): unknown {
 }
 
 /**
- * Check a stored register's columns. Columns that are missing or not lists make the record
- * unreadable (repaired null); rows with a bad value, and rows past the shortest column, are
- * bad rows — a repair keeps every other row as it was.
+ * Check a stored register's columns against their schema. Columns that are missing or not
+ * lists make the record unreadable (repaired null); rows with a bad value, and rows past the
+ * shortest column, are bad rows — a repair keeps every other row as it was.
  */
 export function checkColumns(raw: unknown): ColumnsCheck {
-  const p = new Problems();
   const unreadable = (why: string, rows = 0): ColumnsCheck => ({ rows, badRows: rows, problems: [why], repaired: null });
   if (!isRecord(raw)) return unreadable('the record is not an object');
-  if (raw.format !== 1 && raw.format !== 2) return unreadable(`unknown format ${typeof raw.format === 'number' ? raw.format : typeof raw.format}`);
   const rows = Array.isArray(raw.id) ? raw.id.length : 0;
-  if (!isText(raw.locator, 1000)) return unreadable('locator: not text', rows);
-  const columns: [string, Check][] = raw.format === 1 ? [...V1] : [...V2];
+  const parsed = v.safeParse(RegisterColumnsSchema, raw);
+  const structural = parsed.issues?.find((issue) => issue.message !== BAD_VALUE);
+  if (structural) return unreadable(issueText(structural, COLUMN_MISSING, columnIndex), rows);
+  const columns: [string, Cell<unknown>][] = raw.format === 1 ? [...V1] : [...V2];
   if (raw.format === 2) {
-    if (raw.progress !== null && !isRecord(raw.progress)) return unreadable('progress: not an object', rows);
     if (raw.progress !== null) columns.push(...PROGRESS);
-    if (!Array.isArray(raw.extraHeaders) || !raw.extraHeaders.every((h) => isText(h, 1000))) return unreadable('extraHeaders: not a list of names', rows);
-    if (!Array.isArray(raw.extra) || raw.extra.length !== raw.extraHeaders.length) return unreadable('extra: does not match extraHeaders', rows);
-    raw.extra.forEach((_, j) => columns.push([`extra.${j}`, text]));
+    list(raw.extra).forEach((_, j) => columns.push([`extra.${j}`, CELL.text]));
   }
-  const arrays: unknown[][] = [];
-  for (const [path] of columns) {
-    const column = path.startsWith('extra.') && Array.isArray(raw.extra) ? raw.extra[Number(path.slice(6))] : at(raw, path);
-    if (!Array.isArray(column)) return unreadable(`${path}: missing or not a list`, rows);
-    arrays.push(column);
-  }
+  const arrays = columns.map(([path]) => list(path.startsWith('extra.') ? list(raw.extra)[Number(path.slice(6))] : at(raw, path)));
   const length = Math.min(...arrays.map((a) => a.length));
+  const sameLength = arrays.every((a) => a.length === rows);
+  if (parsed.success && sameLength) return { rows, badRows: 0, problems: [], repaired: parsed.output };
+  // Some rows do not read: find them row by row, and keep the rest.
+  const p = new Problems();
   const bad = new Uint8Array(rows);
   let badRows = 0;
-  if (arrays.some((a) => a.length !== rows)) {
-    p.add(`columns of different lengths (${Math.min(...arrays.map((a) => a.length))}–${Math.max(...arrays.map((a) => a.length))} values; ${rows} ids)`);
+  if (!sameLength) {
+    p.add(`columns of different lengths (${length}–${Math.max(...arrays.map((a) => a.length))} values; ${rows} ids)`);
     for (let i = length; i < rows; i++) bad[i] = 1;
     badRows += Math.max(0, rows - length);
   }
@@ -221,24 +224,20 @@ export function checkColumns(raw: unknown): ColumnsCheck {
         bad[i] = 1;
         badRows++;
       }
-      const v = column[i];
-      p.add(`row ${i + 1} ${path}: ${typeof v === 'number' ? String(v) : typeof v === 'string' ? JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v) : v === null ? 'null' : typeof v}`);
+      const x = column[i];
+      p.add(`row ${i + 1} ${path}: ${typeof x === 'number' ? String(x) : typeof x === 'string' ? JSON.stringify(x.length > 30 ? `${x.slice(0, 30)}…` : x) : x === null ? 'null' : typeof x}`);
     }
   });
-  if (badRows === 0) return { rows, badRows: 0, problems: [], repaired: raw };
   const keep = (column: unknown[]) => column.filter((_, i) => i < rows && bad[i] === 0);
   const copy: Record<string, unknown> = { ...raw };
   for (const [path] of columns) {
     if (path.startsWith('extra.')) continue;
     const [head, tail] = path.split('.');
     if (!head) continue;
-    if (tail === undefined) copy[head] = keep(raw[head] as unknown[]);
-    else {
-      const inner = { ...(copy[head] as Record<string, unknown>) };
-      inner[tail] = keep(inner[tail] as unknown[]);
-      copy[head] = inner;
-    }
+    if (tail === undefined) copy[head] = keep(list(raw[head]));
+    else copy[head] = { ...(isRecord(copy[head]) ? copy[head] : {}), [tail]: keep(list(at(raw, path))) };
   }
-  if (raw.format === 2 && Array.isArray(raw.extra)) copy.extra = raw.extra.map((column) => keep(column as unknown[]));
-  return { rows, badRows, problems: p.lines(), repaired: copy };
+  if (raw.format === 2) copy.extra = list(raw.extra).map((column) => keep(list(column)));
+  const repaired = v.safeParse(RegisterColumnsSchema, copy);
+  return { rows, badRows, problems: p.lines(), repaired: repaired.success ? repaired.output : null };
 }

@@ -2,7 +2,7 @@
 // non-finite, negative or absurd amount, and a repair keeps every good row as it was.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromColumns, type RegisterColumns } from '../../src/domain/register/columns';
+import { fromColumns } from '../../src/domain/register/columns';
 import { checkColumns, checkIndex, isStoredAmount, MAX_STORED_AMOUNT } from '../../src/storage/validate';
 
 function columns(n: number): Record<string, unknown> {
@@ -37,10 +37,10 @@ describe('stored register columns', () => {
     const check = checkColumns(raw);
     expect(check.badRows).toBe(3);
     expect(check.problems).toEqual(['row 2 amount: "abc"', 'row 3 amount: 1e+300', 'row 4 amount: -50']);
-    const repaired = check.repaired as Record<string, unknown[]>;
-    expect(repaired.id).toEqual(['p0', 'p4']);
-    expect(repaired.amount).toEqual([0.5, 4.5]);
-    expect(repaired.name).toEqual(['Project 0', 'Project 4']);
+    const repaired = check.repaired;
+    expect(repaired?.id).toEqual(['p0', 'p4']);
+    expect(repaired?.amount).toEqual([0.5, 4.5]);
+    expect(repaired?.name).toEqual(['Project 0', 'Project 4']);
   });
 
   it('drops rows past the shortest column and unknown keys; a missing column is unreadable', () => {
@@ -49,7 +49,7 @@ describe('stored register columns', () => {
     (raw.sector as unknown[])[0] = 'astrology';
     const check = checkColumns(raw);
     expect(check.badRows).toBe(3);
-    expect((check.repaired as Record<string, unknown[]>).id).toEqual(['p1']);
+    expect(check.repaired?.id).toEqual(['p1']);
     const noName = columns(2);
     delete noName.name;
     expect(checkColumns(noName)).toMatchObject({ repaired: null, problems: ['name: missing or not a list'] });
@@ -63,7 +63,7 @@ describe('stored register columns', () => {
         const check = checkColumns(raw);
         // Every case asserts: refused with a reason, or repaired with only good amounts.
         if (check.repaired === null) expect(check.problems.length).toBeGreaterThan(0);
-        else for (const a of check.repaired.amount as unknown[]) expect(isStoredAmount(a)).toBe(true);
+        else for (const a of check.repaired.amount) expect(isStoredAmount(a)).toBe(true);
       }),
       { numRuns: 2000 },
     );
@@ -87,7 +87,7 @@ describe('stored register columns', () => {
           expect(check.badRows).toBe(check.rows);
           return;
         }
-        const rows = fromColumns(check.repaired as unknown as RegisterColumns);
+        const rows = fromColumns(check.repaired);
         expect(rows).toHaveLength(check.rows - check.badRows);
         for (const r of rows) {
           expect(Number.isFinite(r.amount)).toBe(true);
@@ -123,7 +123,7 @@ describe('the stored index', () => {
     });
     fc.assert(
       fc.property(fc.oneof(fc.anything(), fc.array(fc.oneof(fc.anything(), entry))), (raw) => {
-        const check = checkIndex<{ rows: number; rejected: number }>(raw);
+        const check = checkIndex(raw);
         // Every case asserts: each entry of a list is kept or reported damaged; anything else is unreadable or empty.
         if (Array.isArray(raw)) {
           expect(check.unreadable).toBe(false);

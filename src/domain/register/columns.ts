@@ -8,42 +8,10 @@
  * Format 2 adds functional areas, progress, the file's own category texts and unmapped
  * columns; format 1 (the first release) still reads, with those empty.
  */
-import type { AreaKey, CategoryField, InvestorKey, ItemizedProject, ProjectProgress, RowOriginal, SectorKey, SigningKey, SourceRef, StageKey } from '../../data/types';
+import type { ItemizedProject, ProjectProgress, RowOriginal, SourceRef } from '../../data/types';
+import type { RegisterColumns, RegisterColumnsV2 } from './columns-schema';
 
-interface ColumnsV1 {
-  format: 1;
-  id: string[];
-  district: string[];
-  partner: string[];
-  name: string[];
-  amount: number[];
-  sector: (SectorKey | null)[];
-  investor: (InvestorKey | null)[];
-  signing: (SigningKey | null)[];
-  note: (string | null)[];
-  /** The one locator every row cites (source R): the file name. */
-  locator: string;
-}
-
-export interface RegisterColumnsV2 extends Omit<ColumnsV1, 'format'> {
-  format: 2;
-  area: (AreaKey | null)[];
-  /** Present only when the file had any progress column. */
-  progress: {
-    stage: (StageKey | null)[];
-    funds: (number | null)[];
-    startDate: (string | null)[];
-    reportDate: (string | null)[];
-    edition: (number | null)[];
-  } | null;
-  /** The file's own text per category column (null where it was the term's own label or empty). */
-  original: Record<CategoryField, (string | null)[]>;
-  /** Unmapped columns, one array each (aligned with extraHeaders). */
-  extraHeaders: string[];
-  extra: string[][];
-}
-
-export type RegisterColumns = ColumnsV1 | RegisterColumnsV2;
+export type { RegisterColumns, RegisterColumnsV2 } from './columns-schema';
 
 export function toColumns(projects: readonly ItemizedProject[], locator: string, extraHeaders: readonly string[]): RegisterColumnsV2 {
   const hasProgress = projects.some((p) => p.progress !== null);

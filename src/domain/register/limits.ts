@@ -6,7 +6,7 @@
 /**
  * What every reader refuses past (README "Import a register"): rows of a sheet (title lines
  * and header included), columns of a row (trailing empty cells not counted), characters in one
- * cell (Excel's own limit). XLSX files are checked before inflating too (zip-limits.ts).
+ * cell (Excel's own limit). XLSX files are checked as they are unzipped too (xlsx-archive.ts).
  */
 export const READ_LIMITS = { rows: 500_001, columns: 500, cellChars: 32_767 } as const;
 

@@ -86,11 +86,6 @@ export function readMoney(text: string, columnUnit: MoneyUnit | null, fallback: 
   return { ok: true, value: Math.round(n * TO_YI[unit] * 1e8) / 1e8, unit };
 }
 
-/** In another unit: 35 亿元 → 350000 万元 (for showing what a value would be read as). */
-export function fromYi(value: number, unit: MoneyUnit): number {
-  return value / TO_YI[unit];
-}
-
 /**
  * A warning when a column's numbers look like another unit: major projects are signed for
  * about 0.05–1000亿元, so a median above 1000 read as 亿元 is more likely 万元, a median below

@@ -10,7 +10,7 @@ import { mapHeaders, REQUIRED } from './fields';
 import { decodeBytes, parseCsv, type Encoding } from './import';
 import { findTable } from './table';
 import { READ_LIMITS, type LimitDetail } from './limits';
-import { checkXlsx, XLSX_LIMITS, ZipLimitError } from './zip-limits';
+import { openXlsx, XLSX_LIMITS, ZipLimitError, type XlsxArchive } from './xlsx-archive';
 
 export { READ_LIMITS } from './limits';
 
@@ -49,12 +49,12 @@ export function checkSheetLimits(rows: readonly (readonly string[])[], where: st
   }
 }
 
-/** The XLSX pre-check (zip directory and declared dimensions) as a ReadError. */
-async function checkXlsxLimits(bytes: Uint8Array): Promise<void> {
+/** The XLSX file opened within its limits (xlsx-archive.ts); a refusal as a ReadError. */
+function openXlsxWithinLimits(bytes: Uint8Array): XlsxArchive {
   try {
-    await checkXlsx(bytes, { ...XLSX_LIMITS, maxRows: READ_LIMITS.rows, maxColumns: READ_LIMITS.columns });
+    return openXlsx(bytes, { ...XLSX_LIMITS, maxRows: READ_LIMITS.rows, maxColumns: READ_LIMITS.columns });
   } catch (e) {
-    if (!(e instanceof ZipLimitError)) throw e;
+    if (!(e instanceof ZipLimitError)) throw new ReadError('xlsx', e instanceof Error ? e.message : String(e));
     if (e.limit === 'not-a-zip') throw new ReadError('xlsx', 'not a zip archive (no central directory)');
     throw limitError({ limit: e.limit, actual: e.actual, max: e.max, where: e.entry });
   }
@@ -98,22 +98,6 @@ export interface ReadTable {
   sheets: ReadSheet[];
   /** Parser remarks that did not stop reading (e.g. a row with a stray quote). */
   problems: string[];
-}
-
-/** Names of the sheets a workbook marks hidden or very hidden (from xl/workbook.xml). */
-async function hiddenSheets(bytes: Uint8Array): Promise<Set<string>> {
-  const { unzipSync, strFromU8 } = await import('fflate');
-  const files = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' });
-  const xml = files['xl/workbook.xml'];
-  const hidden = new Set<string>();
-  if (!xml) return hidden;
-  const unescape = (v: string) => v.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-  for (const m of strFromU8(xml).matchAll(/<sheet\b[^>]*>/g)) {
-    const tag = m[0];
-    const name = /\bname="([^"]*)"/.exec(tag)?.[1];
-    if (name !== undefined && /\bstate="(hidden|veryHidden)"/.test(tag)) hidden.add(unescape(name));
-  }
-  return hidden;
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -164,12 +148,14 @@ export async function readTable(name: string, bytes: Uint8Array, onProgress?: (d
   if (bytes.length > MAX_FILE_BYTES) throw new ReadError('too-large', `${Math.round(bytes.length / 1048576)} MB`);
   const kind = fileKind(name, bytes);
   if (kind === 'xlsx') {
-    // Before anything is inflated: a zip bomb or a 2 000 000-row sheet is refused from its directory.
-    await checkXlsxLimits(bytes);
+    // One inflate: a zip bomb is refused from the entry list, a 2 000 000-row sheet by its rows,
+    // before read-excel-file parses anything; the reader then reads the same inflated parts.
+    const buffer = bytes.slice().buffer;
+    const { hidden } = openXlsxWithinLimits(new Uint8Array(buffer));
     let sheets: ReadSheet[];
     try {
-      const [{ default: readXlsxFile }, hidden] = await Promise.all([import('read-excel-file/universal'), hiddenSheets(bytes)]);
-      const read = await readXlsxFile(bytes.slice().buffer);
+      const { default: readXlsxFile } = await import('read-excel-file/universal');
+      const read = await readXlsxFile(buffer);
       sheets = read.map((s) => ({ name: s.sheet, hidden: hidden.has(s.sheet), rows: stripTrailingBlankColumns(s.data.map((r) => r.map(cellText))) }));
     } catch (e) {
       throw new ReadError('xlsx', e instanceof Error ? e.message : String(e));
