@@ -9,6 +9,7 @@ import { PageActions } from '../features/share/page-actions';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { SourcesList } from '../features/sources/sources-footer';
 import { DataButton, DataNotice } from '../features/register/data-notice';
+import { SaveOutcomeNotice } from '../features/register/save-outcome-notice';
 import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { switchLanguage, useDocumentLanguage, useI18n } from '../i18n/i18n';
 import { basisPolicy } from '../domain/basis-policy';
@@ -104,6 +105,7 @@ function ExploreLayout() {
       <main id="main" tabIndex={-1}>
         <DroppedNotice />
         <DataNotice problem={problem} onImport={() => setDataDialog('import')} />
+        <SaveOutcomeNotice />
         <Region id="filters" title={t.regions.filters}>
           <WithView render={(view) => <FilterBar view={view} />} />
         </Region>

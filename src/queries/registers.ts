@@ -26,7 +26,19 @@ import { useViewStore } from '../stores/view-store';
 installColumnarEngine();
 
 export function registersQueryOptions() {
-  return queryOptions({ queryKey: ['registers'] as const, queryFn: async () => (await import('../storage/registers')).listRegisters(), staleTime: Infinity });
+  return queryOptions({ queryKey: ['registers'] as const, queryFn: listAll, staleTime: Infinity });
+}
+
+/** The stored registers and those kept in this tab only; a browser that stores nothing lists only the latter. */
+async function listAll(): Promise<RegisterMeta[]> {
+  const [{ listRegisters }, { StorageUnavailableError }, { thisTabRegisters }] = await Promise.all([import('../storage/registers'), import('../storage/db'), import('../storage/this-tab')]);
+  let stored: RegisterMeta[] = [];
+  try {
+    stored = await listRegisters();
+  } catch (e) {
+    if (!(e instanceof StorageUnavailableError)) throw e;
+  }
+  return [...thisTabRegisters(), ...stored];
 }
 
 /** A register the deployer ships in the build's registers/ folder, listed in registers/index.json. */
@@ -101,7 +113,7 @@ function storedSource(id: string, register: string, version: number | null): Dat
   return {
     id,
     load: async () => {
-      const stored = await loadStored(register, version);
+      const stored = (await import('../storage/this-tab')).thisTabRegister(register) ?? (await loadStored(register, version));
       if (!stored) throw new RegisterMissingError(id);
       const projects = await rowsFromPacked(stored.packed, pause);
       const versions = versionsOf(stored.meta).map((v) => ({ version: v.version, fileName: v.fileName, importedAt: v.importedAt, rows: v.rows }));
@@ -225,8 +237,8 @@ export function registerSource(id: string, client: QueryClient): DatasetSource {
 
 /** Forget a register (or one version): its rows, its list entry and its cached datasets. */
 export async function removeRegister(client: QueryClient, id: string, version: number | null = null): Promise<void> {
-  const { deleteRegister } = await import('../storage/registers');
-  await deleteRegister(id, version);
+  // A register kept in this tab only has one version: deleting any of it deletes it.
+  if (!(await import('../storage/this-tab')).forgetInThisTab(id)) await (await import('../storage/registers')).deleteRegister(id, version);
   client.removeQueries({ predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith(id) });
   await client.invalidateQueries({ queryKey: ['registers'] });
 }

@@ -20,7 +20,7 @@ import { reconcile } from '../domain/register/reconcile';
 import { chooseSheet, readTable, ReadError, type ReadTable } from '../domain/register/read';
 import { diffVersions, type VersionDiff } from '../domain/register/versions';
 import { storageFailure } from '../storage/failure';
-import { DamagedRegisterError, listRegisters, loadRegister, loadRegisterColumns, saveRegister, type StoredSettings } from '../storage/registers';
+import { DamagedRegisterError, listRegisters, loadRegister, loadRegisterColumns, saveRegister, unstoredRegister, type SaveRequest, type StoredSettings } from '../storage/registers';
 import type { CheckSummary, FromWorker, ImportPhase, ToWorker, WorkerSettings } from './register-protocol';
 
 /** The worker's global scope, typed only as far as this file uses it (the project compiles with the DOM lib). */
@@ -176,25 +176,40 @@ async function handle(message: ToWorker): Promise<void> {
       if (check.needsUnit.length > 0) throw new Error(`unit not confirmed: ${check.needsUnit.join(', ')}`);
       const t0 = performance.now();
       progress('save', 0, 1);
-      const request = {
+      const request: SaveRequest = {
         registerId: update?.registerId ?? null,
+        basedOn: update ? update.version : null,
         name: message.name,
         version: { fileName, importedAt: new Date().toISOString(), rows: check.projects.length, rejected: check.rowsRejected, columns: check.present },
         settings: storedSettings(),
         projects: check.projects,
         extraHeaders: check.extraHeaders,
       };
+      // A browser that stores nothing: the register is handed to the page, for this tab only.
+      const unstored = () => {
+        const { meta, columns } = unstoredRegister(request);
+        const packed = packColumns(columns);
+        post({ type: 'saved', meta, version: 1, ms: performance.now() - t0, meanwhile: null, unstored: packed }, transferables(packed));
+      };
+      if (!message.store) {
+        unstored();
+        return;
+      }
       let saved: Awaited<ReturnType<typeof saveRegister>>;
       try {
         saved = await saveRegister(request);
       } catch (e) {
         const reason = storageFailure(e);
         if (!reason) throw e;
+        if (reason === 'unavailable') {
+          unstored();
+          return;
+        }
         // Said with what was not saved; saveRegister leaves nothing half-written.
         post({ type: 'save-failed', reason, name: update?.name ?? message.name, version: (update?.version ?? 0) + 1, rows: check.projects.length, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
         return;
       }
-      post({ type: 'saved', meta: saved.meta, version: saved.version, ms: performance.now() - t0 });
+      post({ type: 'saved', meta: saved.meta, version: saved.version, ms: performance.now() - t0, meanwhile: saved.meanwhile });
       return;
     }
     case 'list-csv':

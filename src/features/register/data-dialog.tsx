@@ -26,7 +26,7 @@ type ImportState =
   | { step: 'working'; phase: ImportPhase; done: number; total: number }
   | { step: 'failed'; code: Extract<FromWorker, { type: 'failed' }>['code']; detail: string }
   | { step: 'checked'; summary: CheckSummary; saving: boolean; saveFailed?: Extract<FromWorker, { type: 'save-failed' }> }
-  | { step: 'saved'; summary: CheckSummary; meta: RegisterMeta; version: number; ms: number };
+  | { step: 'saved'; summary: CheckSummary; meta: RegisterMeta; version: number; ms: number; meanwhile: 'newer' | 'gone' | null; thisTab: boolean };
 
 /** A limit refusal in words: which limit, the file's number and the maximum. */
 function limitText(m: ImportMessages, detail: string, count: (n: number) => string): string {
@@ -182,20 +182,27 @@ function DamagedIndex({ i18n }: { i18n: I18n }) {
   const { t } = i18n;
   const client = useQueryClient();
   const health = useQuery({ queryKey: ['registers', 'health'] as const, queryFn: async () => (await import('../../storage/registers')).inspectIndex(), staleTime: 0 });
+  const [repairStatus, setRepairStatus] = useState<string | null>(null);
   const damaged = health.data?.damaged ?? [];
-  if (damaged.length === 0) return null;
+  const recovered = health.data?.recovered.length ?? 0;
   const after = () => client.invalidateQueries({ queryKey: ['registers'] });
   const repair = async () => {
-    await (await import('../../storage/registers')).repairIndex();
+    // repairIndex never throws: it says what it listed and dropped, or why it could not.
+    const r = await (await import('../../storage/registers')).repairIndex();
+    setRepairStatus('failed' in r ? t.storage.repairFailed(r.failed) : t.storage.repaired(r.listed, r.dropped));
     await after();
   };
+  if (health.data?.unavailable) return <p className="notice" role="status" data-storage-unavailable="">{t.storage.unavailable}</p>;
+  if (damaged.length === 0 && recovered === 0 && !health.data?.unreadable) return repairStatus ? <p role="status" data-index-repaired="">{repairStatus}</p> : null;
   const remove = async (id: string) => {
     await removeRegister(client, id);
     await after();
   };
   return (
-    <div className="notice" role="alert" data-damaged-index={health.data?.unreadable ? 'unreadable' : damaged.length}>
-      <p>{health.data?.unreadable ? t.safety.indexUnreadable : t.safety.indexDamaged(damaged.length)}</p>
+    <div className="notice" role="alert" data-damaged-index={health.data?.unreadable ? 'unreadable' : damaged.length > 0 ? damaged.length : 'recovered'}>
+      {health.data?.unreadable ? <p>{t.safety.indexUnreadable}</p> : damaged.length > 0 ? <p>{t.safety.indexDamaged(damaged.length)}</p> : null}
+      {recovered > 0 ? <p data-index-recovered={recovered}>{t.storage.recovered(recovered)}</p> : null}
+      {repairStatus ? <p role="status">{repairStatus}</p> : null}
       <ul>
         {damaged.slice(0, 10).map((d, i) => (
           <li key={`${d.id ?? 'x'}-${i}`}>
@@ -298,7 +305,7 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
         setState((s) => (s.step === 'checked' ? { ...s, saving: false, saveFailed: m } : s));
         return;
       case 'saved':
-        setState((s) => (s.step === 'checked' ? { step: 'saved', summary: s.summary, meta: m.meta, version: m.version, ms: m.ms } : s));
+        setState((s) => (s.step === 'checked' ? { step: 'saved', summary: s.summary, meta: m.meta, version: m.version, ms: m.ms, meanwhile: m.meanwhile, thisTab: m.unstored !== undefined } : s));
         void client.invalidateQueries({ queryKey: ['registers'] });
         setTarget(null);
         setData(dataIdOf(m.meta.id, m.version));
@@ -419,6 +426,9 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
             >
               {t.data.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n.lang))}
               {state.version > 1 ? ` ${m.savedVersion(state.meta.name, state.version)}` : ''}
+              {state.meanwhile === 'newer' ? ` ${t.storage.savedAfterNewer(state.meta.name, state.version)}` : ''}
+              {state.meanwhile === 'gone' ? ` ${t.storage.savedAfterGone(state.meta.name)}` : ''}
+              {state.thisTab ? ` ${t.storage.savedThisTab(state.meta.name)}` : ''}
             </p>
           ) : null}
         </div>
