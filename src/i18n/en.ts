@@ -320,6 +320,7 @@ export const en: Messages = {
     repaired: (listed, dropped) => `The list was written again: ${listed.toLocaleString('en')} ${listed === 1 ? 'register' : 'registers'} listed, ${dropped.toLocaleString('en')} ${dropped === 1 ? 'entry' : 'entries'} pointing at no data dropped.`,
     repairFailed: (d) => `The list could not be repaired (${d}).`,
     siteOffline: (date) => `Offline: this site’s registers come from a copy saved on ${date}.`,
+    siteMissingTitle: 'The register in this link is not on this site',
     siteFileMissing: (id, file) => `This link points to the register ${id} published with this site; the site lists it, but its file ${file} is missing (the deployer may not have uploaded it yet, or removed it). The published figures are shown instead.`,
     siteLoadFailed: (id, d) => `The register ${id} published with this site could not be read (${d}); the published figures are shown instead.`,
     siteIndexShape: 'This site’s list of registers, index.json, is not of the form {"registers": [...]}, so no register is listed.',

@@ -297,6 +297,7 @@ export interface StorageMessages {
   repairFailed: (detail: string) => string;
   /** The site's registers come from a copy saved when online. */
   siteOffline: (date: string) => string;
+  siteMissingTitle: string;
   siteFileMissing: (id: string, file: string) => string;
   siteLoadFailed: (id: string, detail: string) => string;
   siteIndexShape: string;

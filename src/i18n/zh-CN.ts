@@ -317,6 +317,7 @@ export const zh: Messages = {
     repaired: (listed, dropped) => `列表已重写：列出 ${listed} 个名录，删去 ${dropped} 个不指向任何数据的项。`,
     repairFailed: (d) => `无法修复列表（${d}）。`,
     siteOffline: (date) => `当前离线：本网站的名录来自 ${date} 保存的副本。`,
+    siteMissingTitle: '链接中的名录不在本网站上',
     siteFileMissing: (id, file) => `此链接指向随本网站发布的名录 ${id}；本网站列出了它，但找不到它的文件 ${file}（部署方可能尚未上传或已删除）。现在显示已公布数字。`,
     siteLoadFailed: (id, d) => `无法读取随本网站发布的名录 ${id}（${d}）；现在显示已公布数字。`,
     siteIndexShape: '本网站的名录清单 index.json 不是 {"registers": [...]} 的形式，因此没有列出任何名录。',

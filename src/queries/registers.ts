@@ -17,6 +17,7 @@ import { registerDataset } from '../domain/register/reconcile';
 import { prepareRowColumns } from '../domain/row-columns';
 import type { RegisterMeta, VersionMeta } from '../storage/registers';
 import type { FromWorker, ToWorker, WorkerSettings } from '../workers/register-protocol';
+import { capList, type CappedList } from '../domain/capped-list';
 import { pause } from './pause';
 import type { DatasetSource } from './dataset';
 import { RegisterMissingError } from './register-errors';
@@ -56,12 +57,25 @@ export interface SiteRegister {
 const SITE_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const SITE_FILE = /^[^/\\?#]+\.(xlsx|csv|json)$/i;
 
+/** At most this many bad index.json entries are named; the rest are counted (capped-list.ts). */
+const SITE_PROBLEMS_SHOWN = 20;
+
+export interface SiteIndex {
+  registers: SiteRegister[];
+  /** The index is not {"registers": [...]} at all. */
+  shape: boolean;
+  /** Bad entries (1-based), the first SITE_PROBLEMS_SHOWN named, the rest counted. */
+  entries: CappedList<number, 'entry'>;
+  /** When read from the copy kept for offline use: when it was saved (ISO); null when fresh. */
+  cachedAt: string | null;
+}
+
 /** registers/index.json, checked entry by entry (a bad entry is left out and reported). */
-export function parseSiteIndex(value: unknown): { registers: SiteRegister[]; problems: string[] } {
+export function parseSiteIndex(value: unknown, cachedAt: string | null = null): SiteIndex {
   const list = typeof value === 'object' && value !== null && Array.isArray((value as { registers?: unknown }).registers) ? (value as { registers: unknown[] }).registers : null;
-  if (!list) return { registers: [], problems: ['index.json: expected {"registers": [...]}'] };
+  if (!list) return { registers: [], shape: true, entries: capList([], SITE_PROBLEMS_SHOWN, String, () => 'entry'), cachedAt };
   const registers: SiteRegister[] = [];
-  const problems: string[] = [];
+  const bad: number[] = [];
   const seen = new Set<string>();
   list.forEach((e, i) => {
     const r = (typeof e === 'object' && e !== null ? e : {}) as Record<string, unknown>;
@@ -69,13 +83,18 @@ export function parseSiteIndex(value: unknown): { registers: SiteRegister[]; pro
     const file = typeof r.file === 'string' ? r.file : '';
     const unit = r.unit === '亿元' || r.unit === '万元' || r.unit === '元' ? r.unit : null;
     if (!SITE_NAME.test(name) || !SITE_FILE.test(file) || seen.has(name) || (r.unit !== undefined && unit === null)) {
-      problems.push(`index.json entry ${i + 1}: needs a unique name (a-z, 0-9, -), a file (.xlsx, .csv or .json) and, if given, unit 亿元/万元/元`);
+      bad.push(i + 1);
       return;
     }
     seen.add(name);
     registers.push({ name, file, title: typeof r.title === 'string' && r.title.trim() !== '' ? r.title.trim() : name, unit, sheet: typeof r.sheet === 'string' ? r.sheet : null });
   });
-  return { registers, problems };
+  return { registers, shape: false, entries: capList(bad, SITE_PROBLEMS_SHOWN, String, () => 'entry'), cachedAt };
+}
+
+/** The site index has something to say (a problem, or that it is an offline copy). */
+export function siteIndexHasNotes(index: SiteIndex): boolean {
+  return index.shape || index.entries.total > 0 || index.cachedAt !== null;
 }
 
 const siteUrl = (path: string) => new URL(`registers/${path}`, document.baseURI).toString();
@@ -84,11 +103,17 @@ export function siteRegistersQueryOptions() {
   return queryOptions({
     queryKey: ['site-registers'] as const,
     queryFn: async () => {
-      const response = await fetch(siteUrl('index.json'), { credentials: 'same-origin' });
+      const { fetchSiteFile } = await import('../storage/site-files');
+      const file = await fetchSiteFile(siteUrl('index.json'));
       // No folder, no registers: a site that ships none is the usual case.
-      if (response.status === 404) return { registers: [], problems: [] };
-      if (!response.ok) throw new Error(`registers/index.json: ${response.status}`);
-      return parseSiteIndex(await response.json());
+      if (file.status === 'missing') return parseSiteIndex({ registers: [] });
+      let value: unknown;
+      try {
+        value = JSON.parse(new TextDecoder().decode(file.body));
+      } catch {
+        value = null;
+      }
+      return parseSiteIndex(value, file.cachedAt);
     },
     staleTime: Infinity,
     retry: false,
@@ -184,7 +209,7 @@ function loadStored(register: string, version: number | null): Promise<Extract<F
 }
 
 /** Reads a site register in the import worker (fetch, read, check), resolving with its rows. */
-function loadSite(entry: SiteRegister): Promise<{ packed: Extract<FromWorker, { type: 'site-loaded' }>['packed']; summary: Extract<FromWorker, { type: 'site-loaded' }>['summary'] }> {
+function loadSite(entry: SiteRegister): Promise<Omit<Extract<FromWorker, { type: 'site-loaded' }>, 'type'>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../workers/register.worker.ts', import.meta.url), { type: 'module', name: 'register-site' });
     const settings: WorkerSettings = { sheet: entry.sheet, units: entry.unit ? { amount: entry.unit, funds: entry.unit } : {} };
@@ -192,10 +217,10 @@ function loadSite(entry: SiteRegister): Promise<{ packed: Extract<FromWorker, { 
       const m = event.data;
       if (m.type === 'site-loaded') {
         worker.terminate();
-        resolve({ packed: m.packed, summary: m.summary });
+        resolve({ packed: m.packed, summary: m.summary, cachedAt: m.cachedAt });
       } else if (m.type === 'failed') {
         worker.terminate();
-        reject(m.code === 'site-missing' ? new RegisterMissingError(`site:${entry.name}`) : new Error(`${m.code}${m.detail ? `: ${m.detail}` : ''}`));
+        reject(m.code === 'site-missing' ? new RegisterMissingError(`site:${entry.name}`, entry.file) : new Error(`${m.code}${m.detail ? `: ${m.detail}` : ''}`));
       }
     };
     worker.onerror = (event) => {
@@ -214,12 +239,13 @@ function siteSource(id: string, name: string, client: QueryClient): DatasetSourc
       const index = await client.fetchQuery(siteRegistersQueryOptions());
       const entry = index.registers.find((r) => r.name === name);
       if (!entry) throw new RegisterMissingError(id);
-      const { packed, summary } = await loadSite(entry);
+      const { packed, summary, cachedAt } = await loadSite(entry);
       const projects = await rowsFromPacked(packed, pause);
       const dataset = registerDataset(projects, DATASET, {
         id,
         name: entry.title,
-        importedAt: new Date().toISOString(),
+        // Read now from the server, or (offline) the copy saved then.
+        importedAt: cachedAt ?? new Date().toISOString(),
         fileName: entry.file,
         rejected: summary.rowsRejected,
         info: { version: 1, versions: [{ version: 1, fileName: entry.file, importedAt: '', rows: projects.length }], origin: 'site', extraHeaders: packed.extraHeaders, columns: Object.entries(summary.mapping.columns).filter(([, c]) => c !== null).map(([f]) => f) },

@@ -96,7 +96,8 @@ export type FromWorker =
   | { type: 'saved'; meta: RegisterMeta; version: number; ms: number; meanwhile: 'newer' | 'gone' | null; unstored?: PackedRegister }
   /** The browser refused to store the register (quota, private mode): what was not saved. Nothing was changed. */
   | { type: 'save-failed'; reason: StorageFailure; name: string; version: number; rows: number; detail: string }
-  | { type: 'site-loaded'; packed: PackedRegister; summary: CheckSummary }
+  /** `cachedAt`: the file came from the copy kept for offline use, saved then (ISO); null when fresh. */
+  | { type: 'site-loaded'; packed: PackedRegister; summary: CheckSummary; cachedAt: string | null }
   /** The list asked for with 'list-csv' (UTF-8 with a BOM, CRLF), named after the file. */
   | { type: 'list-csv'; which: 'errors' | 'remarks'; fileName: string; blob: Blob }
   /** `stored` null: no such register or version in this browser. */

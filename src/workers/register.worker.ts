@@ -20,6 +20,7 @@ import { reconcile } from '../domain/register/reconcile';
 import { chooseSheet, readTable, ReadError, type ReadTable } from '../domain/register/read';
 import { diffVersions, type VersionDiff } from '../domain/register/versions';
 import { storageFailure } from '../storage/failure';
+import { fetchSiteFile } from '../storage/site-files';
 import { DamagedRegisterError, listRegisters, loadRegister, loadRegisterColumns, saveRegister, unstoredRegister, type SaveRequest, type StoredSettings } from '../storage/registers';
 import type { CheckSummary, FromWorker, ImportPhase, ToWorker, WorkerSettings } from './register-protocol';
 
@@ -218,13 +219,17 @@ async function handle(message: ToWorker): Promise<void> {
     case 'load-site': {
       settings = message.settings;
       update = null;
+      let cachedAt: string | null = null;
       await read(
         message.fileName,
         async () => {
-          const response = await fetch(message.url, { credentials: 'same-origin' });
-          if (response.status === 404) throw new SiteError('site-missing', message.url);
-          if (!response.ok) throw new SiteError('fetch', `${response.status} ${response.statusText}`);
-          return new Uint8Array(await response.arrayBuffer());
+          // Network-first: the server's file when it can be reached, the kept copy only offline.
+          const file = await fetchSiteFile(message.url).catch((e: unknown) => {
+            throw new SiteError('fetch', e instanceof Error ? e.message : String(e));
+          });
+          if (file.status === 'missing') throw new SiteError('site-missing', message.fileName);
+          cachedAt = file.cachedAt;
+          return new Uint8Array(file.body);
         },
         0,
       );
@@ -232,7 +237,7 @@ async function handle(message: ToWorker): Promise<void> {
       if (!check) throw new Error('no check');
       if (check.needsUnit.length > 0) throw new SiteError('site-unit', check.needsUnit.join(', '));
       const packed = packColumns(toColumns(check.projects, message.fileName, check.extraHeaders));
-      post({ type: 'site-loaded', packed, summary }, transferables(packed));
+      post({ type: 'site-loaded', packed, summary, cachedAt }, transferables(packed));
       return;
     }
     case 'load-stored': {

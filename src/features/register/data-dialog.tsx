@@ -13,13 +13,14 @@ import { limitDetail } from '../../domain/register/limits';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { importMessages, type ImportMessages } from '../../i18n/import-messages';
 import { followRegisterChanges } from '../../queries/register-errors';
-import { dataIdOf, parseDataId, registersQueryOptions, removeRegister, siteRegistersQueryOptions } from '../../queries/registers';
+import { dataIdOf, parseDataId, registersQueryOptions, removeRegister, siteIndexHasNotes, siteRegistersQueryOptions } from '../../queries/registers';
 import { versionsOf, type RegisterMeta } from '../../storage/registers';
 import { setData, useViewStore } from '../../stores/view-store';
 import type { CheckSummary, FromWorker, ImportPhase } from '../../workers/register-protocol';
 import { startImportSession, type ImportSession } from './import-client';
 import { baseName, Checked, downloadText, RejectedRows, type ListDownload } from './import-steps';
 import { ReconciliationTable } from './reconciliation';
+import { SiteIndexNotes } from './site-index-notes';
 
 type ImportState =
   | { step: 'idle' }
@@ -150,7 +151,7 @@ function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
   const site = useQuery(siteRegistersQueryOptions());
   const active = useViewStore((s) => s.data);
   const list = site.data?.registers ?? [];
-  if (site.isPending || (list.length === 0 && !site.error && (site.data?.problems.length ?? 0) === 0)) return null;
+  if (site.isPending || (list.length === 0 && !site.error && !(site.data && siteIndexHasNotes(site.data)))) return null;
   return (
     <section aria-labelledby="site-registers-title" data-site-registers="">
       <h3 id="site-registers-title">{m.site}</h3>
@@ -167,12 +168,8 @@ function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
           );
         })}
       </ul>
-      {site.error ? <p role="alert">{m.siteLoadFailed('index.json', site.error.message)}</p> : null}
-      {(site.data?.problems ?? []).map((p) => (
-        <p key={p} className="chart-note">
-          {p}
-        </p>
-      ))}
+      {site.error ? <p role="alert">{t.storage.siteLoadFailed('index.json', site.error.message)}</p> : null}
+      {site.data ? <SiteIndexNotes index={site.data} i18n={i18n} /> : null}
     </section>
   );
 }
