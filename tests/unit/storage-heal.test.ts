@@ -170,7 +170,7 @@ describe('stored registers: none lost silently', () => {
 
   it('a browser without IndexedDB: listing throws StorageUnavailableError, inspecting says unavailable, repair does not throw', async () => {
     closeDb();
-    (globalThis as { indexedDB?: IDBFactory }).indexedDB = undefined;
+    (globalThis as { indexedDB?: IDBFactory | undefined }).indexedDB = undefined;
     await expect(listRegisters()).rejects.toMatchObject({ name: 'StorageUnavailableError' });
     expect(await inspectIndex()).toMatchObject({ unavailable: true, damaged: [] });
     expect(await repairIndex()).toHaveProperty('failed');
