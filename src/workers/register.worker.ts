@@ -139,14 +139,23 @@ async function read(name: string, bytesOf: () => Promise<Uint8Array>, size: numb
   parseMs = performance.now() - t1;
 }
 
+/** A storage read's fallback where this browser stores nothing; any other error goes on. */
+function unlessUnavailable<T>(fallback: T): (e: unknown) => T {
+  return (e) => {
+    if (storageFailure(e) === 'unavailable') return fallback;
+    throw e;
+  };
+}
+
 async function handle(message: ToWorker): Promise<void> {
   switch (message.type) {
     case 'read': {
       settings = {};
       update = null;
       if (message.update !== null) {
-        const previous = await loadRegister(message.update);
-        const meta = previous?.meta ?? (await listRegisters()).find((m) => m.id === message.update);
+        // A register kept in the page's tab only (nothing stored) is not found here: a new register.
+        const previous = await loadRegister(message.update).catch(unlessUnavailable(null));
+        const meta = previous?.meta ?? (await listRegisters().catch(unlessUnavailable([]))).find((m) => m.id === message.update);
         if (meta) {
           update = { registerId: meta.id, name: meta.name, version: previous?.version.version ?? 0, previous };
           // The previous version's choices apply again: sheet, columns by header text, units, values.
@@ -154,7 +163,7 @@ async function handle(message: ToWorker): Promise<void> {
         }
       }
       await read(message.file.name, async () => new Uint8Array(await message.file.arrayBuffer()), message.file.size);
-      const stored = update ? (await listRegisters()).find((m) => m.id === update?.registerId)?.settings : undefined;
+      const stored = update ? (await listRegisters().catch(unlessUnavailable([]))).find((m) => m.id === update?.registerId)?.settings : undefined;
       if (stored && table) {
         const sheet = chooseSheet(table.sheets, settings.sheet ?? null);
         if (sheet) {
