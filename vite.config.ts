@@ -122,6 +122,9 @@ function pwa() {
     },
     workbox: {
       globPatterns: ['**/*.{html,js,css,geojson,json,svg,png,txt}'],
+      // The site's registers change after the build (the deployer edits them): never precached,
+      // always fetched from the server, with a dated copy only for offline (storage/site-files.ts).
+      globIgnores: ['**/node_modules/**/*', 'registers/**'],
       navigateFallback: 'index.html',
       // Every deep link (?lang=en&sector=…&mode=present&scene=3) is the app.
       navigateFallbackAllowlist: [/^\/(?:index\.html)?(?:\?|$)/],

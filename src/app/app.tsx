@@ -9,6 +9,7 @@ import { PageActions } from '../features/share/page-actions';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { SourcesList } from '../features/sources/sources-footer';
 import { DataButton, DataNotice } from '../features/register/data-notice';
+import { useSaveOutcome } from '../features/register/save-outcome';
 import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { switchLanguage, useDocumentLanguage, useI18n } from '../i18n/i18n';
 import { basisPolicy } from '../domain/basis-policy';
@@ -27,6 +28,7 @@ const PresentLayout = lazy(() => import('./present-layout').then((m) => ({ defau
 const TourEditor = lazy(() => import('../features/presentation/tour-editor').then((m) => ({ default: m.TourEditor })));
 const ShareDialog = lazy(() => import('../features/share/share-dialog').then((m) => ({ default: m.ShareDialog })));
 const RegisterReconciliation = lazy(() => import('../features/register/register-reconciliation').then((m) => ({ default: m.RegisterReconciliation })));
+const SaveOutcomeNotice = lazy(() => import('../features/register/save-outcome-notice').then((m) => ({ default: m.SaveOutcomeNotice })));
 const DataDialog = lazy(() => import('../features/register/data-dialog').then((m) => ({ default: m.DataDialog })));
 
 // Panels below the first screen mount when they come near it (components/lazy-mount.tsx).
@@ -72,6 +74,8 @@ function ExploreLayout() {
   /** The data dialog: closed, open at the top, or open at its import section (the header's import control). */
   const [dataDialog, setDataDialog] = useState<null | 'datasets' | 'import'>(null);
   const problem = useDataProblem();
+  // A save that outlived the data dialog: its notice's code loads only then.
+  const saveOutcome = useSaveOutcome((st) => st.outcome !== null);
   const { data } = useDataset();
   return (
     <>
@@ -104,6 +108,11 @@ function ExploreLayout() {
       <main id="main" tabIndex={-1}>
         <DroppedNotice />
         <DataNotice problem={problem} onImport={() => setDataDialog('import')} />
+        {saveOutcome ? (
+          <Suspense fallback={null}>
+            <SaveOutcomeNotice />
+          </Suspense>
+        ) : null}
         <Region id="filters" title={t.regions.filters}>
           <WithView render={(view) => <FilterBar view={view} />} />
         </Region>

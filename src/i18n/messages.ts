@@ -272,6 +272,38 @@ export interface Messages {
   safety: SafetyMessages;
   /** Editions 2018–2025, the progress panel and month-over-month (issue 15). */
   progress: ProgressMessages;
+  /** Reliability of stored and site registers (issue 23): ordered saves, self-healing storage, site files. */
+  storage: StorageMessages;
+}
+
+export interface StorageMessages {
+  /** IndexedDB absent or refusing. */
+  unavailable: string;
+  /** A save that came after another tab's newer version. */
+  savedAfterNewer: (name: string, version: number) => string;
+  /** A new version of a register another tab deleted meanwhile. */
+  savedAfterGone: (name: string) => string;
+  /** Kept in this tab only (nothing stored). */
+  savedThisTab: (name: string) => string;
+  /** The data dialog was closed during a save: the save goes on. */
+  savingClosed: (name: string) => string;
+  savedClosed: (name: string, version: number, rows: string) => string;
+  saveFailedClosed: (name: string, detail: string) => string;
+  show: string;
+  dismiss: string;
+  /** Registers listed from their own records, not from the (damaged) list. */
+  recovered: (n: number) => string;
+  repaired: (listed: number, dropped: number) => string;
+  repairFailed: (detail: string) => string;
+  /** The site's registers come from a copy saved when online. */
+  siteOffline: (date: string) => string;
+  siteMissingTitle: string;
+  siteFileMissing: (id: string, file: string) => string;
+  siteLoadFailed: (id: string, detail: string) => string;
+  siteIndexShape: string;
+  siteIndexEntry: (n: number) => string;
+  siteIndexProblems: (n: number) => string;
+  siteIndexMore: (n: number) => string;
 }
 
 export interface SafetyMessages {

@@ -6,10 +6,16 @@ import type { QueryClient } from '@tanstack/react-query';
 import { REGISTERS_CHANNEL, type RegistersChanged } from '../storage/channel';
 import { isDatasetKeyOf, queryKeys } from './keys';
 
-/** A link names a register this browser (or site) does not hold. */
+/**
+ * A link names a register this browser (or site) does not hold. `file`: the site lists the
+ * register, but its file is missing on the server (said as missing, not as "not listed").
+ */
 export class RegisterMissingError extends Error {
-  constructor(readonly id: string) {
-    super(`register ${id} is not stored in this browser`);
+  constructor(
+    readonly id: string,
+    readonly file: string | null = null,
+  ) {
+    super(file === null ? `register ${id} is not stored in this browser` : `the file ${file} of site register ${id} is missing`);
     this.name = 'RegisterMissingError';
   }
 }

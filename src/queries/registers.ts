@@ -25,12 +25,24 @@ import { useViewStore } from '../stores/view-store';
 import { isDatasetKeyOf, queryKeys } from './keys';
 
 export function registersQueryOptions() {
-  return queryOptions({ queryKey: queryKeys.registers(), queryFn: async () => (await import('../storage/registers')).listRegisters(), staleTime: Infinity });
+  return queryOptions({ queryKey: queryKeys.registers(), queryFn: listAll, staleTime: Infinity });
 }
 
 /** The register store's health: entries of the stored index that fail the schema check (never cached: read on each open). */
 export function registersHealthQueryOptions() {
   return queryOptions({ queryKey: queryKeys.registersHealth(), queryFn: async () => (await import('../storage/registers')).inspectIndex(), staleTime: 0 });
+}
+
+/** The stored registers and those kept in this tab only; a browser that stores nothing lists only the latter. */
+async function listAll(): Promise<RegisterMeta[]> {
+  const [{ listRegisters }, { StorageUnavailableError }, { thisTabRegisters }] = await Promise.all([import('../storage/registers'), import('../storage/db'), import('../storage/this-tab')]);
+  let stored: RegisterMeta[] = [];
+  try {
+    stored = await listRegisters();
+  } catch (e) {
+    if (!(e instanceof StorageUnavailableError)) throw e;
+  }
+  return [...thisTabRegisters(), ...stored];
 }
 
 const siteUrl = (path: string) => new URL(`registers/${path}`, document.baseURI).toString();
@@ -39,12 +51,18 @@ export function siteRegistersQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.siteRegisters(),
     queryFn: async () => {
-      const response = await fetch(siteUrl('index.json'), { credentials: 'same-origin' });
+      const { fetchSiteFile } = await import('../storage/site-files');
+      const file = await fetchSiteFile(siteUrl('index.json'));
       // No folder, no registers: a site that ships none is the usual case.
-      if (response.status === 404) return { registers: [], problems: [] };
-      if (!response.ok) throw new Error(`registers/index.json: ${response.status}`);
-      const [{ parseSiteIndex }, value] = await Promise.all([import('../domain/register/site-index'), response.json() as Promise<unknown>]);
-      return parseSiteIndex(value);
+      if (file.status === 'missing') return (await import('../domain/register/site-index')).parseSiteIndex({ registers: [] });
+      let value: unknown;
+      try {
+        value = JSON.parse(new TextDecoder().decode(file.body));
+      } catch {
+        value = null;
+      }
+      const { parseSiteIndex } = await import('../domain/register/site-index');
+      return parseSiteIndex(value, file.cachedAt);
     },
     staleTime: Infinity,
     retry: false,
@@ -69,7 +87,7 @@ function storedSource(id: string, register: string, version: number | null): Dat
   return {
     id,
     load: async () => {
-      const stored = await loadStored(register, version);
+      const stored = (await import('../storage/this-tab')).thisTabRegister(register) ?? (await loadStored(register, version));
       if (!stored) throw new RegisterMissingError(id);
       const projects = await rowsFromPacked(stored.packed, pause);
       const versions = versionsOf(stored.meta).map((v) => ({ version: v.version, fileName: v.fileName, importedAt: v.importedAt, rows: v.rows }));
@@ -141,7 +159,7 @@ function loadStored(register: string, version: number | null): Promise<Extract<F
 }
 
 /** Reads a site register in the import worker (fetch, read, check), resolving with its rows. */
-function loadSite(entry: SiteRegister): Promise<{ packed: Extract<FromWorker, { type: 'site-loaded' }>['packed']; summary: Extract<FromWorker, { type: 'site-loaded' }>['summary'] }> {
+function loadSite(entry: SiteRegister): Promise<Omit<Extract<FromWorker, { type: 'site-loaded' }>, 'type'>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('../workers/register.worker.ts', import.meta.url), { type: 'module', name: 'register-site' });
     const settings: WorkerSettings = { sheet: entry.sheet, units: entry.unit ? { amount: entry.unit, funds: entry.unit } : {} };
@@ -149,10 +167,10 @@ function loadSite(entry: SiteRegister): Promise<{ packed: Extract<FromWorker, { 
       const m = event.data;
       if (m.type === 'site-loaded') {
         worker.terminate();
-        resolve({ packed: m.packed, summary: m.summary });
+        resolve({ packed: m.packed, summary: m.summary, cachedAt: m.cachedAt });
       } else if (m.type === 'failed') {
         worker.terminate();
-        reject(m.code === 'site-missing' ? new RegisterMissingError(`site:${entry.name}`) : new Error(`${m.code}${m.detail ? `: ${m.detail}` : ''}`));
+        reject(m.code === 'site-missing' ? new RegisterMissingError(`site:${entry.name}`, entry.file) : new Error(`${m.code}${m.detail ? `: ${m.detail}` : ''}`));
       }
     };
     worker.onerror = (event) => {
@@ -171,12 +189,13 @@ function siteSource(id: string, name: string, client: QueryClient): DatasetSourc
       const index = await client.fetchQuery(siteRegistersQueryOptions());
       const entry = index.registers.find((r) => r.name === name);
       if (!entry) throw new RegisterMissingError(id);
-      const { packed, summary } = await loadSite(entry);
+      const { packed, summary, cachedAt } = await loadSite(entry);
       const projects = await rowsFromPacked(packed, pause);
       const dataset = registerDataset(projects, {
         id,
         name: entry.title,
-        importedAt: new Date().toISOString(),
+        // Read now from the server, or (offline) the copy saved then.
+        importedAt: cachedAt ?? new Date().toISOString(),
         fileName: entry.file,
         rejected: summary.rowsRejected,
         info: { version: 1, versions: [{ version: 1, fileName: entry.file, importedAt: '', rows: projects.length }], origin: 'site', extraHeaders: packed.extraHeaders, columns: Object.entries(summary.mapping.columns).filter(([, c]) => c !== null).map(([f]) => f) },
@@ -194,8 +213,8 @@ export function registerSource(id: string, client: QueryClient): DatasetSource {
 
 /** Forget a register (or one version): its rows, its list entry and its cached datasets. */
 export async function removeRegister(client: QueryClient, id: string, version: number | null = null): Promise<void> {
-  const { deleteRegister } = await import('../storage/registers');
-  await deleteRegister(id, version);
+  // A register kept in this tab only has one version: deleting any of it deletes it.
+  if (!(await import('../storage/this-tab')).forgetInThisTab(id)) await (await import('../storage/registers')).deleteRegister(id, version);
   client.removeQueries({ predicate: (q) => isDatasetKeyOf(q.queryKey, id) });
   await client.invalidateQueries({ queryKey: queryKeys.registers() });
 }

@@ -15,7 +15,7 @@ export function storageFailure(e: unknown): StorageFailure | null {
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014) return 'quota';
   if (/quota/i.test(message)) return 'quota';
   // Private windows and blocked site data: the database cannot be opened or written at all.
-  if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'UnknownError') return 'unavailable';
+  if (name === 'SecurityError' || name === 'InvalidStateError' || name === 'UnknownError' || name === 'StorageUnavailableError') return 'unavailable';
   if (/indexedDB is not defined|the user denied permission|access to the indexed database api is denied|mutation operation was attempted on a database that did not allow mutations/i.test(message)) return 'unavailable';
   return null;
 }

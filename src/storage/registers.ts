@@ -1,22 +1,28 @@
 /**
- * Imported registers kept in the browser's IndexedDB (through idb-keyval): an index of
- * registers (name, versions, the mapping the user confirmed) and each version's accepted rows,
- * stored column by column (see domain/register/columns.ts). Version 1 keeps the key the first
- * release used (`rows:<id>`), so registers saved by it stay readable and become version 1.
- * Plain TS; usable from the page and from the import worker. Nothing leaves the browser.
- * Everything read back is checked (validate.ts): a damaged index entry is left out of the list
- * and reported by inspectIndex(), damaged rows make loadRegister() throw a DamagedRegisterError
- * (never half-shown), and repair/delete are offered for both. Every change is announced on a
- * BroadcastChannel so other tabs follow.
+ * Imported registers kept in the browser's IndexedDB (db.ts): an index of registers (name,
+ * versions, the mapping the user confirmed), each register's own copy of its entry
+ * (`meta:<id>`) and each version's accepted rows, stored column by column (see
+ * domain/register/columns.ts). Version 1 keeps the key the first release used (`rows:<id>`), so
+ * registers saved by it stay readable and become version 1. Plain TS; usable from the page and
+ * from the import worker. Nothing leaves the browser.
+ * Every change is one transaction (all of it is stored or none), and saves are also taken one at
+ * a time across tabs (Web Locks): a version is numbered from what is stored when it is written,
+ * so two tabs saving at once get versions 2 and 3, never one overwriting the other.
+ * Everything read back is checked (validate.ts) and the list is worked out from all the records
+ * (heal.ts): a register whose index entry is damaged or lost is still listed, records that
+ * cannot be read are named (inspectIndex), damaged rows make loadRegister() throw a
+ * DamagedRegisterError (never half-shown), and repair/delete are offered for both. Every change
+ * is announced on a BroadcastChannel so other tabs follow.
  */
-import { createStore, del, get, set, update, type UseStore } from 'idb-keyval';
 import type { ItemizedProject } from '../data/types';
 import { extraHeadersOf, fromColumns, toColumns, type RegisterColumns } from '../domain/register/columns';
 import type { Field, MoneyField } from '../domain/register/fields';
 import type { MoneyUnit } from '../domain/register/money';
 import type { ValueMap } from '../domain/register/values';
 import { REGISTERS_CHANNEL, type RegistersChanged } from './channel';
-import { checkColumns, checkIndex, readMeta, type ColumnsCheck, type IndexCheck, type RegisterMeta, type VersionMeta } from './validate';
+import { inTransaction, request, StorageUnavailableError } from './db';
+import { finish, firstPass, INDEX_KEY, metaKey, parseRowsKey, recoverFromRows, rowsKey, type Health } from './heal';
+import { checkColumns, type ColumnsCheck, type RegisterMeta, type VersionMeta } from './validate';
 
 export type { RegisterMeta, VersionMeta } from './validate';
 
@@ -36,50 +42,98 @@ export interface StoredRegister {
   extraHeaders: string[];
 }
 
-const INDEX_KEY = 'index';
-const rowsKey = (id: string, version: number) => (version === 1 ? `rows:${id}` : `rows:${id}.v${version}`);
 
-let store: UseStore | null = null;
-function db(): UseStore {
-  store ??= createStore('cq-expo-registers', 'registers');
-  return store;
-}
+/** Saves run one at a time across the tabs and workers of this site (where Web Locks exist). */
+export const SAVE_LOCK = 'cq-expo-registers-save';
 
 export function newRegisterId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   return `r-${Array.from(bytes, (b) => (b % 36).toString(36)).join('')}`;
 }
 
-/** The index as stored: only the entries that pass the schema check (damaged ones are reported by inspectIndex). */
-async function readIndex(): Promise<RegisterMeta[]> {
-  return checkIndex(await get<unknown>(INDEX_KEY, db())).registers;
-}
-
-/** The stored list as a list (an unreadable one counts as empty), damaged entries kept as they are. */
-function rawList(list: unknown): unknown[] {
-  return Array.isArray(list) ? list : [];
-}
-
 function idOf(entry: unknown): unknown {
   return typeof entry === 'object' && entry !== null ? (entry as { id?: unknown }).id : undefined;
 }
 
-/** What is wrong with the stored index (nothing, usually). Never throws. */
-export async function inspectIndex(): Promise<IndexCheck> {
+const range = (prefix: string) => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+
+/** What the stored records say, read in the transaction of `store` (heal.ts decides). */
+async function scan(store: IDBObjectStore): Promise<Health & { rawIndex: unknown }> {
+  const rawIndex = await request(store.get(INDEX_KEY));
+  const metaKeys = (await request(store.getAllKeys(range('meta:')))).map(String);
+  const metaValues = await request(store.getAll(range('meta:')));
+  const rowKeys = (await request(store.getAllKeys(range('rows:')))).map(String);
+  const pass = firstPass(rawIndex, metaKeys.map((k, i) => [k.slice(5), metaValues[i]] as const), rowKeys);
+  const now = new Date().toISOString();
+  const recovered: { id: string; meta: RegisterMeta | null; problems: string[] }[] = [];
+  for (const [id, versions] of pass.orphans) {
+    const records: { version: number; raw: unknown }[] = [];
+    for (const version of versions) records.push({ version, raw: await request(store.get(rowsKey(id, version))) });
+    recovered.push({ id, ...recoverFromRows(id, records, now) });
+  }
+  return { ...finish(pass, recovered), rawIndex };
+}
+
+/** The index to write: listed registers in place of their entries, `changed` put last, damaged entries kept (named). */
+function nextIndex(rawIndex: unknown, registers: readonly RegisterMeta[], changed: RegisterMeta | null, removed: string | null): unknown[] {
+  const listed = new Map(registers.map((m) => [m.id, m]));
+  if (changed) listed.delete(changed.id);
+  if (removed !== null) listed.delete(removed);
+  const kept = (Array.isArray(rawIndex) ? rawIndex : []).filter((e) => {
+    const id = idOf(e);
+    return !(typeof id === 'string' && (listed.has(id) || id === changed?.id || id === removed));
+  });
+  return [...kept, ...listed.values(), ...(changed ? [changed] : [])];
+}
+
+/** A register's rows keys, every version (found by key, so none is left behind). */
+async function rowKeysOf(store: IDBObjectStore, id: string): Promise<string[]> {
+  return (await request(store.getAllKeys(range(`rows:${id}`)))).map(String).filter((k) => parseRowsKey(k)?.id === id);
+}
+
+export type IndexHealth = Health & {
+  /** This browser does not let the site store data (IndexedDB absent or refusing). */
+  unavailable: boolean;
+};
+
+/** What is wrong with the stored registers (nothing, usually). Never throws. */
+export async function inspectIndex(): Promise<IndexHealth> {
   try {
-    return checkIndex(await get<unknown>(INDEX_KEY, db()));
+    const { registers, damaged, unreadable, recovered } = await inTransaction('readonly', scan);
+    return { registers, damaged, unreadable, recovered, unavailable: false };
   } catch (e) {
-    return { registers: [], damaged: [{ id: null, name: null, problems: [`IndexedDB: ${e instanceof Error ? e.message : String(e)}`] }], unreadable: true };
+    if (e instanceof StorageUnavailableError) return { registers: [], damaged: [], unreadable: false, recovered: [], unavailable: true };
+    return { registers: [], damaged: [{ id: null, name: null, problems: [`IndexedDB: ${e instanceof Error ? e.message : String(e)}`] }], unreadable: true, recovered: [], unavailable: false };
   }
 }
 
-/** Drop the damaged entries of the index (and the rows of those whose id could be read); keep the rest. */
-export async function repairIndex(): Promise<number> {
-  const check = await inspectIndex();
-  await set(INDEX_KEY, check.registers, db());
-  for (const d of check.damaged) if (d.id !== null && !check.registers.some((m) => m.id === d.id)) await del(rowsKey(d.id, 1), db());
-  announce(null);
-  return check.damaged.length;
+/**
+ * Write the list again from everything stored: every register that can be read is listed (and
+ * gets its own description again), entries that point at nothing are dropped; records that
+ * cannot be read stay, named, until deleted. Returns how many entries were dropped. Never throws.
+ */
+export async function repairIndex(): Promise<{ listed: number; dropped: number; unreadable: number } | { failed: string }> {
+  try {
+    const result = await inTransaction('readwrite', async (store) => {
+      const health = await scan(store);
+      const stored = new Set((await request(store.getAllKeys(range('rows:')))).map((k) => parseRowsKey(String(k))?.id));
+      const listed = new Set(health.registers.map((m) => m.id));
+      const entries: unknown[] = Array.isArray(health.rawIndex) ? health.rawIndex : [];
+      // Unreadable records with rows stay in the index (named); entries pointing at nothing go.
+      const keep = entries.filter((e) => {
+        const id = idOf(e);
+        return typeof id === 'string' && stored.has(id) && !listed.has(id);
+      });
+      const dropped = entries.filter((e) => !keep.includes(e) && !listed.has(String(idOf(e)))).length;
+      store.put([...keep, ...health.registers], INDEX_KEY);
+      for (const m of health.registers) store.put(m, metaKey(m.id));
+      return { listed: health.registers.length, dropped, unreadable: health.damaged.length };
+    });
+    announce(null);
+    return result;
+  } catch (e) {
+    return { failed: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
 }
 
 /** A stored version whose rows fail the schema check: shown as damaged, never as data. */
@@ -101,26 +155,23 @@ export class DamagedRegisterError extends Error {
 
 /** Rewrite a damaged version without its unreadable rows; returns the rows kept and dropped. */
 export async function repairRegister(id: string, version: number): Promise<{ kept: number; dropped: number }> {
-  const meta = (await readIndex()).find((m) => m.id === id);
-  if (!meta) throw new Error(`register ${id} is not stored`);
-  const check = checkColumns(await get<unknown>(rowsKey(id, version), db()));
-  if (!check.repaired) throw new Error(`register ${id} version ${version} cannot be repaired`);
-  const kept = check.rows - check.badRows;
-  await set(rowsKey(id, version), check.repaired, db());
-  await update<unknown>(
-    INDEX_KEY,
-    (list) =>
-      rawList(list).map((entry) => {
-        const m = idOf(entry) === id ? readMeta(entry) : null;
-        if (!m) return entry;
-        const versions = versionsOf(m).map((v) => (v.version === version ? { ...v, rows: kept } : v));
-        const latest = versions[versions.length - 1];
-        return { ...m, versions, rows: latest?.version === version ? kept : m.rows };
-      }),
-    db(),
-  );
+  const result = await inTransaction('readwrite', async (store) => {
+    const health = await scan(store);
+    const meta = health.registers.find((m) => m.id === id);
+    if (!meta) throw new Error(`register ${id} is not stored`);
+    const check = checkColumns(await request(store.get(rowsKey(id, version))));
+    if (!check.repaired) throw new Error(`register ${id} version ${version} cannot be repaired`);
+    const kept = check.rows - check.badRows;
+    const versions = versionsOf(meta).map((v) => (v.version === version ? { ...v, rows: kept } : v));
+    const latest = versions[versions.length - 1];
+    const next: RegisterMeta = { ...meta, versions, rows: latest?.version === version ? kept : meta.rows };
+    store.put(check.repaired, rowsKey(id, version));
+    store.put(next, metaKey(id));
+    store.put(nextIndex(health.rawIndex, health.registers, next, null), INDEX_KEY);
+    return { kept, dropped: check.badRows };
+  });
   announce(id);
-  return { kept, dropped: check.badRows };
+  return result;
 }
 
 /** Tells other tabs (and this page, from the worker) that registers changed. */
@@ -140,15 +191,17 @@ export function versionsOf(meta: RegisterMeta): VersionMeta[] {
   return meta.versions ?? [{ version: 1, fileName: meta.fileName, importedAt: meta.importedAt, rows: meta.rows, rejected: meta.rejected }];
 }
 
-/** Registers in the order they were imported, newest first. */
+/** Registers in the order they were imported, newest first: every one that can be read. */
 export async function listRegisters(): Promise<RegisterMeta[]> {
-  const index = await readIndex();
-  return [...index].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
+  const { registers } = await inTransaction('readonly', scan);
+  return [...registers].sort((a, b) => b.importedAt.localeCompare(a.importedAt));
 }
 
 export interface SaveRequest {
   /** An existing register's id to add a version to; a new register otherwise. */
   registerId: string | null;
+  /** The register's latest version the file was checked against (null for a new register). */
+  basedOn: number | null;
   name: string;
   version: Omit<VersionMeta, 'version'>;
   settings: StoredSettings;
@@ -156,37 +209,67 @@ export interface SaveRequest {
   extraHeaders: readonly string[];
 }
 
-/** Saves a new register or a new version of one; returns its meta and the version number. */
-export async function saveRegister(request: SaveRequest): Promise<{ meta: RegisterMeta; version: number }> {
-  const index = await readIndex();
-  const existing = request.registerId === null ? undefined : index.find((m) => m.id === request.registerId);
-  const id = existing?.id ?? newRegisterId();
-  const versions = existing ? versionsOf(existing) : [];
-  const number = (versions[versions.length - 1]?.version ?? 0) + 1;
-  const version: VersionMeta = { ...request.version, version: number };
-  // Rows first: an index entry never points at rows that are not there.
-  await set(rowsKey(id, number), toColumns(request.projects, request.version.fileName, request.extraHeaders), db());
-  const meta: RegisterMeta = {
-    id,
-    name: existing?.name ?? request.name,
-    fileName: version.fileName,
-    importedAt: version.importedAt,
-    rows: version.rows,
-    rejected: version.rejected,
-    versions: [...versions, version],
-    settings: request.settings,
-  };
-  // Damaged entries of other registers stay as they are (reported, repairable); an unreadable index is replaced.
-  try {
-    await update<unknown>(INDEX_KEY, (list) => [...rawList(list).filter((m) => idOf(m) !== id), meta], db());
-  } catch (e) {
-    // The index could not be written (e.g. the quota ran out just then): the rows go too, so
-    // a failed save leaves nothing behind that no entry points at.
-    await del(rowsKey(id, number), db()).catch(() => undefined);
-    throw e;
-  }
-  announce(id);
-  return { meta, version: number };
+export interface SaveResult {
+  meta: RegisterMeta;
+  version: number;
+  /**
+   * What happened meanwhile: 'newer' — another tab saved a version after the one this file was
+   * checked against (this one comes after it); 'gone' — the register was deleted meanwhile (this
+   * file starts a new register).
+   */
+  meanwhile: 'newer' | 'gone' | null;
+}
+
+/** `fn` holding the site-wide save lock (a plain call where Web Locks do not exist). */
+function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  return locks ? locks.request(SAVE_LOCK, fn) : fn();
+}
+
+/** The register a save would write, without storing it (for a browser that stores nothing). */
+export function unstoredRegister(request: SaveRequest): { meta: RegisterMeta; columns: RegisterColumns } {
+  const version: VersionMeta = { ...request.version, version: 1 };
+  const meta: RegisterMeta = { id: newRegisterId(), name: request.name, fileName: version.fileName, importedAt: version.importedAt, rows: version.rows, rejected: version.rejected, versions: [version], settings: request.settings };
+  return { meta, columns: toColumns(request.projects, request.version.fileName, request.extraHeaders) };
+}
+
+/**
+ * Saves a new register or a new version of one, in one transaction: the version is numbered
+ * from what is stored at that moment, and the rows, the register's description and the index
+ * are written together (or, on any failure, nothing is).
+ */
+export async function saveRegister(request: SaveRequest): Promise<SaveResult> {
+  const columns = toColumns(request.projects, request.version.fileName, request.extraHeaders);
+  const result = await oneAtATime(() =>
+    inTransaction('readwrite', async (store) => {
+      const health = await scan(store);
+      const existing = request.registerId === null ? undefined : health.registers.find((m) => m.id === request.registerId);
+      const id = existing?.id ?? newRegisterId();
+      const versions = existing ? versionsOf(existing) : [];
+      // Numbered after every stored version, also one a deleted latest version left behind.
+      const storedVersions = existing ? (await rowKeysOf(store, id)).map((k) => parseRowsKey(k)?.version ?? 0) : [];
+      const latest = Math.max(0, ...versions.map((v) => v.version), ...storedVersions);
+      const number = latest + 1;
+      const version: VersionMeta = { ...request.version, version: number };
+      const meta: RegisterMeta = {
+        id,
+        name: existing?.name ?? request.name,
+        fileName: version.fileName,
+        importedAt: version.importedAt,
+        rows: version.rows,
+        rejected: version.rejected,
+        versions: [...versions, version],
+        settings: request.settings,
+      };
+      store.put(columns, rowsKey(id, number));
+      store.put(meta, metaKey(id));
+      store.put(nextIndex(health.rawIndex, health.registers, meta, null), INDEX_KEY);
+      const meanwhile: SaveResult['meanwhile'] = request.registerId !== null && !existing ? 'gone' : existing && request.basedOn !== null && latest !== request.basedOn ? 'newer' : null;
+      return { meta, version: number, meanwhile };
+    }),
+  );
+  announce(result.meta.id);
+  return result;
 }
 
 /** A register's rows: the version asked for, else the latest. Null when it is not stored. */
@@ -202,45 +285,42 @@ export async function loadRegister(id: string, version: number | null = null): P
  * rows itself. Throws DamagedRegisterError like loadRegister.
  */
 export async function loadRegisterColumns(id: string, version: number | null = null): Promise<{ meta: RegisterMeta; version: VersionMeta; columns: RegisterColumns } | null> {
-  const index = await readIndex();
-  const meta = index.find((m) => m.id === id);
-  if (!meta) return null;
-  const versions = versionsOf(meta);
-  const v = version === null ? versions[versions.length - 1] : versions.find((x) => x.version === version);
-  if (!v) return null;
-  const raw = await get<unknown>(rowsKey(id, v.version), db());
-  if (raw === undefined) return null;
+  const found = await inTransaction('readonly', async (store) => {
+    const meta = (await scan(store)).registers.find((m) => m.id === id);
+    if (!meta) return null;
+    const versions = versionsOf(meta);
+    const v = version === null ? versions[versions.length - 1] : versions.find((x) => x.version === version);
+    if (!v) return null;
+    return { meta, v, raw: await request(store.get(rowsKey(id, v.version))) };
+  });
+  if (!found || found.raw === undefined) return null;
+  const { meta, v, raw } = found;
   const check = checkColumns(raw);
   if (check.badRows > 0 || !check.repaired) throw new DamagedRegisterError(id, v.version, { rows: check.rows, badRows: check.badRows, problems: check.problems });
   return { meta, version: v, columns: check.repaired };
 }
 
-/** Deletes one version (the register goes when its last version does), or the whole register. */
+/** Deletes one version (the register goes when its last version does), or the whole register — or, for a record that cannot be read, everything stored under its id. */
 export async function deleteRegister(id: string, version: number | null = null): Promise<void> {
-  const all = await get<unknown>(INDEX_KEY, db());
-  const meta = (await readIndex()).find((m) => m.id === id);
-  if (!meta) {
-    // A damaged entry: delete it and whatever rows it names, by id.
-    if (rawList(all).some((m) => idOf(m) === id)) {
-      await update<unknown>(INDEX_KEY, (list) => rawList(list).filter((m) => idOf(m) !== id), db());
-      await del(rowsKey(id, 1), db());
-      announce(id);
+  await inTransaction('readwrite', async (store) => {
+    const health = await scan(store);
+    const meta = health.registers.find((m) => m.id === id);
+    const keys = await rowKeysOf(store, id);
+    const versions = meta ? versionsOf(meta) : [];
+    const going = version === null ? null : versions.filter((v) => v.version === version);
+    const staying = going === null ? [] : versions.filter((v) => !going.includes(v));
+    const last = staying[staying.length - 1];
+    if (meta && last) {
+      const next: RegisterMeta = { ...meta, fileName: last.fileName, importedAt: last.importedAt, rows: last.rows, rejected: last.rejected, versions: staying };
+      for (const v of going ?? []) store.delete(rowsKey(id, v.version));
+      store.put(next, metaKey(id));
+      store.put(nextIndex(health.rawIndex, health.registers, next, null), INDEX_KEY);
+      return;
     }
-    return;
-  }
-  const versions = versionsOf(meta);
-  const going = version === null ? versions : versions.filter((v) => v.version === version);
-  const staying = versions.filter((v) => !going.includes(v));
-  await update<unknown>(
-    INDEX_KEY,
-    (list) => {
-      const others = rawList(list).filter((m) => idOf(m) !== id);
-      const last = staying[staying.length - 1];
-      if (!last) return others;
-      return [...others, { ...meta, fileName: last.fileName, importedAt: last.importedAt, rows: last.rows, rejected: last.rejected, versions: staying }];
-    },
-    db(),
-  );
-  for (const v of going) await del(rowsKey(id, v.version), db());
+    if (!meta && version !== null) return;
+    for (const key of keys) store.delete(key);
+    store.delete(metaKey(id));
+    store.put(nextIndex(health.rawIndex, health.registers, null, id), INDEX_KEY);
+  });
   announce(id);
 }

@@ -25,7 +25,8 @@ export type ToWorker =
   /** `update`: the id of a stored register the file is a new version of. */
   | { type: 'read'; file: File; update: string | null }
   | { type: 'settings'; settings: WorkerSettings }
-  | { type: 'save'; name: string }
+  /** `store` false: this browser does not let the site store data — the register is handed back, kept in this tab only. */
+  | { type: 'save'; name: string; store: boolean }
   /** The full list of rows not imported (or imported with a remark) as a CSV file, in `lang`; `header`: the error table's column names. */
   | { type: 'list-csv'; which: 'errors' | 'remarks'; lang: 'zh-CN' | 'en'; header: [string, string, string, string] }
   /** A register published with the site: fetched from the same origin, read and checked, not stored. */
@@ -87,10 +88,16 @@ export type FromWorker =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }
   | { type: 'checked'; summary: CheckSummary }
   | { type: 'failed'; code: ReadErrorCode | 'internal' | 'worker' | 'fetch' | 'site-unit' | 'site-missing'; detail: string }
-  | { type: 'saved'; meta: RegisterMeta; version: number; ms: number }
+  /**
+   * `meanwhile`: another tab saved a newer version first ('newer', this one follows it) or deleted
+   * the register ('gone', this one starts a new register). `unstored`: the register's rows,
+   * packed, when it could not be stored (kept in this tab only).
+   */
+  | { type: 'saved'; meta: RegisterMeta; version: number; ms: number; meanwhile: 'newer' | 'gone' | null; unstored?: PackedRegister }
   /** The browser refused to store the register (quota, private mode): what was not saved. Nothing was changed. */
   | { type: 'save-failed'; reason: StorageFailure; name: string; version: number; rows: number; detail: string }
-  | { type: 'site-loaded'; packed: PackedRegister; summary: CheckSummary }
+  /** `cachedAt`: the file came from the copy kept for offline use, saved then (ISO); null when fresh. */
+  | { type: 'site-loaded'; packed: PackedRegister; summary: CheckSummary; cachedAt: string | null }
   /** The list asked for with 'list-csv' (UTF-8 with a BOM, CRLF), named after the file. */
   | { type: 'list-csv'; which: 'errors' | 'remarks'; fileName: string; blob: Blob }
   /** `stored` null: no such register or version in this browser. */

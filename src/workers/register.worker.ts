@@ -20,7 +20,8 @@ import { reconcile } from '../domain/register/reconcile';
 import { chooseSheet, readTable, ReadError, type ReadTable } from '../domain/register/read';
 import { diffVersions, type VersionDiff } from '../domain/register/versions';
 import { storageFailure } from '../storage/failure';
-import { DamagedRegisterError, listRegisters, loadRegister, loadRegisterColumns, saveRegister, type StoredSettings } from '../storage/registers';
+import { fetchSiteFile } from '../storage/site-files';
+import { DamagedRegisterError, listRegisters, loadRegister, loadRegisterColumns, saveRegister, unstoredRegister, type SaveRequest, type StoredSettings } from '../storage/registers';
 import type { CheckSummary, FromWorker, ImportPhase, ToWorker, WorkerSettings } from './register-protocol';
 
 /** The worker's global scope, typed only as far as this file uses it (the project compiles with the DOM lib). */
@@ -138,14 +139,23 @@ async function read(name: string, bytesOf: () => Promise<Uint8Array>, size: numb
   parseMs = performance.now() - t1;
 }
 
+/** A storage read's fallback where this browser stores nothing; any other error goes on. */
+function unlessUnavailable<T>(fallback: T): (e: unknown) => T {
+  return (e) => {
+    if (storageFailure(e) === 'unavailable') return fallback;
+    throw e;
+  };
+}
+
 async function handle(message: ToWorker): Promise<void> {
   switch (message.type) {
     case 'read': {
       settings = {};
       update = null;
       if (message.update !== null) {
-        const previous = await loadRegister(message.update);
-        const meta = previous?.meta ?? (await listRegisters()).find((m) => m.id === message.update);
+        // A register kept in the page's tab only (nothing stored) is not found here: a new register.
+        const previous = await loadRegister(message.update).catch(unlessUnavailable(null));
+        const meta = previous?.meta ?? (await listRegisters().catch(unlessUnavailable([]))).find((m) => m.id === message.update);
         if (meta) {
           update = { registerId: meta.id, name: meta.name, version: previous?.version.version ?? 0, previous };
           // The previous version's choices apply again: sheet, columns by header text, units, values.
@@ -153,7 +163,7 @@ async function handle(message: ToWorker): Promise<void> {
         }
       }
       await read(message.file.name, async () => new Uint8Array(await message.file.arrayBuffer()), message.file.size);
-      const stored = update ? (await listRegisters()).find((m) => m.id === update?.registerId)?.settings : undefined;
+      const stored = update ? (await listRegisters().catch(unlessUnavailable([]))).find((m) => m.id === update?.registerId)?.settings : undefined;
       if (stored && table) {
         const sheet = chooseSheet(table.sheets, settings.sheet ?? null);
         if (sheet) {
@@ -176,25 +186,40 @@ async function handle(message: ToWorker): Promise<void> {
       if (check.needsUnit.length > 0) throw new Error(`unit not confirmed: ${check.needsUnit.join(', ')}`);
       const t0 = performance.now();
       progress('save', 0, 1);
-      const request = {
+      const request: SaveRequest = {
         registerId: update?.registerId ?? null,
+        basedOn: update ? update.version : null,
         name: message.name,
         version: { fileName, importedAt: new Date().toISOString(), rows: check.projects.length, rejected: check.rowsRejected, columns: check.present },
         settings: storedSettings(),
         projects: check.projects,
         extraHeaders: check.extraHeaders,
       };
+      // A browser that stores nothing: the register is handed to the page, for this tab only.
+      const unstored = () => {
+        const { meta, columns } = unstoredRegister(request);
+        const packed = packColumns(columns);
+        post({ type: 'saved', meta, version: 1, ms: performance.now() - t0, meanwhile: null, unstored: packed }, transferables(packed));
+      };
+      if (!message.store) {
+        unstored();
+        return;
+      }
       let saved: Awaited<ReturnType<typeof saveRegister>>;
       try {
         saved = await saveRegister(request);
       } catch (e) {
         const reason = storageFailure(e);
         if (!reason) throw e;
+        if (reason === 'unavailable') {
+          unstored();
+          return;
+        }
         // Said with what was not saved; saveRegister leaves nothing half-written.
         post({ type: 'save-failed', reason, name: update?.name ?? message.name, version: (update?.version ?? 0) + 1, rows: check.projects.length, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
         return;
       }
-      post({ type: 'saved', meta: saved.meta, version: saved.version, ms: performance.now() - t0 });
+      post({ type: 'saved', meta: saved.meta, version: saved.version, ms: performance.now() - t0, meanwhile: saved.meanwhile });
       return;
     }
     case 'list-csv':
@@ -203,13 +228,17 @@ async function handle(message: ToWorker): Promise<void> {
     case 'load-site': {
       settings = message.settings;
       update = null;
+      let cachedAt: string | null = null;
       await read(
         message.fileName,
         async () => {
-          const response = await fetch(message.url, { credentials: 'same-origin' });
-          if (response.status === 404) throw new SiteError('site-missing', message.url);
-          if (!response.ok) throw new SiteError('fetch', `${response.status} ${response.statusText}`);
-          return new Uint8Array(await response.arrayBuffer());
+          // Network-first: the server's file when it can be reached, the kept copy only offline.
+          const file = await fetchSiteFile(message.url).catch((e: unknown) => {
+            throw new SiteError('fetch', e instanceof Error ? e.message : String(e));
+          });
+          if (file.status === 'missing') throw new SiteError('site-missing', message.fileName);
+          cachedAt = file.cachedAt;
+          return new Uint8Array(file.body);
         },
         0,
       );
@@ -217,7 +246,7 @@ async function handle(message: ToWorker): Promise<void> {
       if (!check) throw new Error('no check');
       if (check.needsUnit.length > 0) throw new SiteError('site-unit', check.needsUnit.join(', '));
       const packed = packColumns(toColumns(check.projects, message.fileName, check.extraHeaders));
-      post({ type: 'site-loaded', packed, summary }, transferables(packed));
+      post({ type: 'site-loaded', packed, summary, cachedAt }, transferables(packed));
       return;
     }
     case 'load-stored': {

@@ -346,17 +346,19 @@ describe('hostile input (production build, Chromium)', () => {
     // The list follows the saved register once its query has been read again.
     await expect.poll(() => page.locator('[data-datasets] > li').count()).toBe(2);
 
-    // An index that is not a list at all: said as unreadable; an import replaces it and works.
+    // An index that is not a list at all: said as unreadable, the register saved before still
+    // listed (from its own records); an import writes the list again with both.
     await writeStored(page, 'index', { registers: 'not a list' });
     await page.reload();
     await page.waitForSelector('[data-kpi="projects"][data-basis]');
     await page.click('[data-data-button]');
     await page.waitForSelector('[data-damaged-index="unreadable"]');
     expect(await page.textContent('[data-damaged-index]')).toContain('The list of registers stored in this browser is damaged and cannot be read.');
+    await expect.poll(() => page.locator('[data-datasets] > li').count()).toBe(2);
     await importCsv(page, 'after-unreadable.csv', SMALL_CSV);
     await page.waitForSelector('[data-damaged-index]', { state: 'detached' });
     // The list follows the saved register once its query has been read again.
-    await expect.poll(() => page.locator('[data-datasets] > li').count()).toBe(2);
+    await expect.poll(() => page.locator('[data-datasets] > li').count()).toBe(3);
     expect(await page.locator('main, #root').first().textContent()).not.toBe('');
     expect(w.errors).toEqual([]);
     await w.context.close();

@@ -21,8 +21,8 @@ describe('import session', () => {
     expect(mapping.import).toEqual({ step: 'checked', summary, saving: false });
     const saving = run([worker({ type: 'progress', phase: 'save', done: 0, total: 1 })], mapping);
     expect(saving.import).toEqual({ step: 'checked', summary, saving: true });
-    const saved = run([worker({ type: 'saved', meta, version: 2, ms: 40 })], saving);
-    expect(saved.import).toEqual({ step: 'saved', summary, meta, version: 2, ms: 40 });
+    const saved = run([worker({ type: 'saved', meta, version: 2, ms: 40, meanwhile: null })], saving);
+    expect(saved.import).toEqual({ step: 'saved', summary, meta, version: 2, ms: 40, meanwhile: null, thisTab: false });
   });
 
   it('keeps the mapping on screen while a changed mapping is checked again', () => {
@@ -50,7 +50,7 @@ describe('import session', () => {
     const target = run([{ type: 'target', meta }]);
     expect(target.target).toBe(meta);
     expect(run([{ type: 'target', meta: null }], target)).toEqual(IDLE);
-    const saved = run([{ type: 'file', size: 1 }, worker({ type: 'checked', summary }), worker({ type: 'saved', meta, version: 2, ms: 1 })], target);
+    const saved = run([{ type: 'file', size: 1 }, worker({ type: 'checked', summary }), worker({ type: 'saved', meta, version: 2, ms: 1, meanwhile: null })], target);
     expect(saved.target).toBeNull();
     // The target survives a refused file (the user picks another).
     expect(run([{ type: 'file', size: 1 }, worker({ type: 'failed', code: 'empty', detail: '' })], target).target).toBe(meta);

@@ -4,6 +4,7 @@
  * used. Loaded with the list's query, never on the first view.
  */
 import * as v from 'valibot';
+import { capList, type CappedList } from '../capped-list';
 
 /** Lower-case letters, digits and hyphens: the URL's `data=site:<name>`. */
 const SITE_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
@@ -27,19 +28,34 @@ export type SiteRegister = v.InferOutput<typeof SiteRegisterSchema>;
 
 const SiteIndexSchema = v.object({ registers: v.array(v.unknown()) });
 
+/** At most this many bad index.json entries are named; the rest are counted (capped-list.ts). */
+const SITE_PROBLEMS_SHOWN = 20;
+
+export interface SiteIndex {
+  registers: SiteRegister[];
+  /** The index is not {"registers": [...]} at all. */
+  shape: boolean;
+  /** Bad entries (1-based), the first SITE_PROBLEMS_SHOWN named, the rest counted. */
+  entries: CappedList<number, 'entry'>;
+  /** When read from the copy kept for offline use: when it was saved (ISO); null when fresh. */
+  cachedAt: string | null;
+}
+
 /** registers/index.json, checked entry by entry (a bad entry is left out and reported). */
-export function parseSiteIndex(value: unknown): { registers: SiteRegister[]; problems: string[] } {
+export function parseSiteIndex(value: unknown, cachedAt: string | null = null): SiteIndex {
   const index = v.safeParse(SiteIndexSchema, value);
-  if (!index.success) return { registers: [], problems: ['index.json: expected {"registers": [...]}'] };
+  if (!index.success) return { registers: [], shape: true, entries: capList([], SITE_PROBLEMS_SHOWN, String, () => 'entry'), cachedAt };
   const registers: SiteRegister[] = [];
-  const problems: string[] = [];
+  const bad: number[] = [];
   index.output.registers.forEach((entry, i) => {
     const parsed = v.safeParse(SiteRegisterSchema, entry);
-    if (!parsed.success || registers.some((r) => r.name === parsed.output.name)) {
-      problems.push(`index.json entry ${i + 1}: needs a unique name (a-z, 0-9, -), a file (.xlsx, .csv or .json) and, if given, unit 亿元/万元/元`);
-      return;
-    }
-    registers.push(parsed.output);
+    if (!parsed.success || registers.some((r) => r.name === parsed.output.name)) bad.push(i + 1);
+    else registers.push(parsed.output);
   });
-  return { registers, problems };
+  return { registers, shape: false, entries: capList(bad, SITE_PROBLEMS_SHOWN, String, () => 'entry'), cachedAt };
+}
+
+/** The site index has something to say (a problem, or that it is an offline copy). */
+export function siteIndexHasNotes(index: SiteIndex): boolean {
+  return index.shape || index.entries.total > 0 || index.cachedAt !== null;
 }

@@ -3,6 +3,7 @@
  * for each (issue 14). Shown only when there are any.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { I18n } from '../../i18n/i18n';
 import { queryKeys } from '../../queries/keys';
 import { registersHealthQueryOptions, removeRegister } from '../../queries/registers';
@@ -11,20 +12,27 @@ export function DamagedIndex({ i18n }: { i18n: I18n }) {
   const { t } = i18n;
   const client = useQueryClient();
   const health = useQuery(registersHealthQueryOptions());
+  const [repairStatus, setRepairStatus] = useState<string | null>(null);
   const damaged = health.data?.damaged ?? [];
-  if (damaged.length === 0) return null;
+  const recovered = health.data?.recovered.length ?? 0;
   const after = () => client.invalidateQueries({ queryKey: queryKeys.registers() });
   const repair = async () => {
-    await (await import('../../storage/registers')).repairIndex();
+    // repairIndex never throws: it says what it listed and dropped, or why it could not.
+    const r = await (await import('../../storage/registers')).repairIndex();
+    setRepairStatus('failed' in r ? t.storage.repairFailed(r.failed) : t.storage.repaired(r.listed, r.dropped));
     await after();
   };
+  if (health.data?.unavailable) return <p className="notice" role="status" data-storage-unavailable="">{t.storage.unavailable}</p>;
+  if (damaged.length === 0 && recovered === 0 && !health.data?.unreadable) return repairStatus ? <p role="status" data-index-repaired="">{repairStatus}</p> : null;
   const remove = async (id: string) => {
     await removeRegister(client, id);
     await after();
   };
   return (
-    <div className="notice" role="alert" data-damaged-index={health.data?.unreadable ? 'unreadable' : damaged.length}>
-      <p>{health.data?.unreadable ? t.safety.indexUnreadable : t.safety.indexDamaged(damaged.length)}</p>
+    <div className="notice" role="alert" data-damaged-index={health.data?.unreadable ? 'unreadable' : damaged.length > 0 ? damaged.length : 'recovered'}>
+      {health.data?.unreadable ? <p>{t.safety.indexUnreadable}</p> : damaged.length > 0 ? <p>{t.safety.indexDamaged(damaged.length)}</p> : null}
+      {recovered > 0 ? <p data-index-recovered={recovered}>{t.storage.recovered(recovered)}</p> : null}
+      {repairStatus ? <p role="status">{repairStatus}</p> : null}
       <ul>
         {damaged.slice(0, 10).map((d, i) => (
           <li key={`${d.id ?? 'x'}-${i}`}>

@@ -101,10 +101,15 @@ export function DataNotice({ problem, onImport }: { problem: { id: string; error
   const damaged = damagedOf(problem.error);
   if (damaged) return <DamagedNotice damaged={damaged} />;
   const missing = problem.error.name === 'RegisterMissingError';
+  const site = problem.id.startsWith('site:');
+  // A site register the site lists whose file is missing on the server (RegisterMissingError.file).
+  const file = missing && 'file' in problem.error && typeof problem.error.file === 'string' ? problem.error.file : null;
   return (
     <div className="notice data-notice" role="alert" data-data-notice={missing ? 'missing' : 'failed'}>
-      {missing ? <strong>{t.data.missingTitle}</strong> : null}
-      <p>{missing ? (problem.id.startsWith('site:') ? t.data.siteMissingBody(problem.id) : t.data.missingBody(problem.id)) : t.data.loadFailed(problem.id, problem.error.message)}</p>
+      {missing ? <strong>{site ? t.storage.siteMissingTitle : t.data.missingTitle}</strong> : null}
+      <p {...(file !== null ? { 'data-missing-file': file } : {})}>
+        {file !== null ? t.storage.siteFileMissing(problem.id, file) : missing ? (site ? t.data.siteMissingBody(problem.id) : t.data.missingBody(problem.id)) : site ? t.storage.siteLoadFailed(problem.id, problem.error.message) : t.data.loadFailed(problem.id, problem.error.message)}
+      </p>
       <div className="notice-actions">
         <button type="button" onClick={onImport}>
           {t.data.openImport}

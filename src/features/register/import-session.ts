@@ -13,7 +13,7 @@ export type ImportStep =
   | { step: 'working'; phase: ImportPhase; done: number; total: number }
   | { step: 'failed'; code: Extract<FromWorker, { type: 'failed' }>['code']; detail: string }
   | { step: 'checked'; summary: CheckSummary; saving: boolean; saveFailed?: Extract<FromWorker, { type: 'save-failed' }> }
-  | { step: 'saved'; summary: CheckSummary; meta: RegisterMeta; version: number; ms: number };
+  | { step: 'saved'; summary: CheckSummary; meta: RegisterMeta; version: number; ms: number; meanwhile: 'newer' | 'gone' | null; thisTab: boolean };
 
 export interface ImportSessionState {
   import: ImportStep;
@@ -45,7 +45,7 @@ function onWorker(state: ImportSessionState, m: FromWorker): ImportSessionState 
       // The checked import stays on screen, so the user can free space and save again.
       return s.step === 'checked' ? { ...state, import: { ...s, saving: false, saveFailed: m } } : state;
     case 'saved':
-      return s.step === 'checked' ? { import: { step: 'saved', summary: s.summary, meta: m.meta, version: m.version, ms: m.ms }, target: null } : { ...state, target: null };
+      return s.step === 'checked' ? { import: { step: 'saved', summary: s.summary, meta: m.meta, version: m.version, ms: m.ms, meanwhile: m.meanwhile, thisTab: m.unstored !== undefined }, target: null } : { ...state, target: null };
     case 'list-csv':
     case 'site-loaded':
     case 'stored-loaded':

@@ -63,6 +63,9 @@ export function ImportStatus({ state, i18n, m, doneRef }: { state: ImportStep; i
         >
           {t.data.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n.lang))}
           {state.version > 1 ? ` ${m.savedVersion(state.meta.name, state.version)}` : ''}
+          {state.meanwhile === 'newer' ? ` ${t.storage.savedAfterNewer(state.meta.name, state.version)}` : ''}
+          {state.meanwhile === 'gone' ? ` ${t.storage.savedAfterGone(state.meta.name)}` : ''}
+          {state.thisTab ? ` ${t.storage.savedThisTab(state.meta.name)}` : ''}
         </p>
       ) : null}
     </div>

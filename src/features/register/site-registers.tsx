@@ -2,7 +2,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { I18n } from '../../i18n/i18n';
 import type { ImportMessages } from '../../i18n/import-messages';
+import { siteIndexHasNotes } from '../../domain/register/site-index';
 import { siteRegistersQueryOptions } from '../../queries/registers';
+import { SiteIndexNotes } from './site-index-notes';
 import { setData, useViewStore } from '../../stores/view-store';
 
 export function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
@@ -10,7 +12,7 @@ export function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
   const site = useQuery(siteRegistersQueryOptions());
   const active = useViewStore((s) => s.data);
   const list = site.data?.registers ?? [];
-  if (site.isPending || (list.length === 0 && !site.error && (site.data?.problems.length ?? 0) === 0)) return null;
+  if (site.isPending || (list.length === 0 && !site.error && !(site.data && siteIndexHasNotes(site.data)))) return null;
   return (
     <section aria-labelledby="site-registers-title" data-site-registers="">
       <h3 id="site-registers-title">{m.site}</h3>
@@ -27,12 +29,8 @@ export function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
           );
         })}
       </ul>
-      {site.error ? <p role="alert">{m.siteLoadFailed('index.json', site.error.message)}</p> : null}
-      {(site.data?.problems ?? []).map((p) => (
-        <p key={p} className="chart-note">
-          {p}
-        </p>
-      ))}
+      {site.error ? <p role="alert">{t.storage.siteLoadFailed('index.json', site.error.message)}</p> : null}
+      {site.data ? <SiteIndexNotes index={site.data} i18n={i18n} /> : null}
     </section>
   );
 }

@@ -1,0 +1,39 @@
+/**
+ * What the data dialog says about the site's registers/index.json beyond its list: that it is
+ * the copy kept for offline use (and when it was saved), that it is not a list at all, or
+ * which entries cannot be used — the first few named, the rest counted, as every list is.
+ */
+import type { I18n } from '../../i18n/i18n';
+import type { SiteIndex } from '../../domain/register/site-index';
+
+export function SiteIndexNotes({ index, i18n }: { index: SiteIndex; i18n: I18n }) {
+  const { t } = i18n;
+  const { entries } = index;
+  const hidden = entries.hidden.reduce((sum, h) => sum + h.count, 0);
+  const date = index.cachedAt ? new Date(index.cachedAt) : null;
+  return (
+    <>
+      {date && !Number.isNaN(date.getTime()) ? (
+        <p className="chart-note" role="status" data-site-offline={index.cachedAt}>
+          {t.storage.siteOffline(date.toLocaleString(i18n.lang, { dateStyle: 'medium', timeStyle: 'short' }))}
+        </p>
+      ) : null}
+      {index.shape ? (
+        <p className="chart-note" data-site-index-problems="shape">
+          {t.storage.siteIndexShape}
+        </p>
+      ) : null}
+      {entries.total > 0 ? (
+        <div className="chart-note" data-site-index-problems={entries.total}>
+          <p>{t.storage.siteIndexProblems(entries.total)}</p>
+          <ul>
+            {entries.shown.map(({ item }) => (
+              <li key={item}>{t.storage.siteIndexEntry(item)}</li>
+            ))}
+          </ul>
+          {hidden > 0 ? <p>{t.storage.siteIndexMore(hidden)}</p> : null}
+        </div>
+      ) : null}
+    </>
+  );
+}
