@@ -38,19 +38,28 @@ function totals(rows: readonly ItemizedProject[]): Totals {
     if (!r.amountApprox && r.amount >= 10) t.over10 += 1;
     if (!r.amountApprox && r.amount >= 50) t.over50 += 1;
   }
-  t.amount = round1(t.amount);
   return t;
 }
 
 /** The counts of a view, in the shape `countsOf(view)` gives them. */
+type Tally = readonly [projects: number, amount: number, unstated: number, notStated: number];
+type Bar = readonly [projects: number, amount: number, sources: string];
+
 export interface Counts {
   rows: string[];
+  coverage: Tally;
   kpis: Record<string, number | 'printed'>;
-  charts: Record<string, { unclassified: number; counted: number; bars: (readonly [number, number, number] | 'printed')[] }>;
+  kpiSources: string;
+  charts: Record<string, { unclassified: number; coverage: Tally; bars: (Bar | 'printed')[] }>;
   cells: [string, number, number, number][];
   areas: [string, number, number, number, number][];
   mapRows: string[];
+  mapCoverage: Tally;
 }
+
+const refs = (sources: readonly SourceRef[]) => sources.map((r) => `${r.id}|${r.locator}`).join(' ');
+const tally = (c: { projects: number; amount: number; unstatedAmounts: number; notStatedInside: number }): Tally => [c.projects, c.amount, c.unstatedAmounts, c.notStatedInside];
+const tallyOf = (t: Totals): Tally => [t.projects, round1(t.amount), t.unstated, t.notStated];
 
 const CHARTS = [
   ['sector', 'sectors', SECTOR_KEYS],
@@ -68,17 +77,20 @@ export function countsOf(view: View): Counts {
     const c = view.charts[name];
     charts[name] = {
       unclassified: c.unclassified,
-      counted: c.coverage.projects,
-      bars: c.bars.map((b) => (b.projects.basis === 'published' || b.projects.basis === 'derived' ? 'printed' : ([b.projects.value, b.investment.value, b.projects.sources.length] as const))),
+      coverage: tally(c.coverage),
+      bars: c.bars.map((b) => (b.projects.basis === 'published' || b.projects.basis === 'derived' ? 'printed' : ([b.projects.value, b.investment.value, refs(b.projects.sources)] as const))),
     };
   }
   return {
     rows: view.rows.map((r) => r.id),
+    coverage: tally(view.coverage),
     kpis,
+    kpiSources: view.kpis.projects.basis === 'itemized' || view.kpis.projects.basis === 'complete' ? refs(view.kpis.projects.sources) : 'printed',
     charts,
     cells: view.map.cells.map((c) => [c.code, c.projects, c.amount, c.unstatedAmounts]),
     areas: view.map.areas.map((a) => [a.key, a.projects, a.amount, a.unstatedAmounts, a.notStated]),
     mapRows: view.map.rows.map((r) => r.id),
+    mapCoverage: tally(view.map.coverage),
   };
 }
 
@@ -90,29 +102,39 @@ export function countsByRows(dataset: Dataset, filters: Filters, printed: Counts
   const rows = all.filter(matcher(filters, active));
   const t = totals(rows);
   const kpis: Counts['kpis'] = {};
-  const measure = { projects: t.projects, investment: t.amount, over10: t.over10, over50: t.over50 } as const;
+  const measure = { projects: t.projects, investment: round1(t.amount), over10: t.over10, over50: t.over50 } as const;
   for (const k of ['projects', 'investment', 'over10', 'over50'] as const) kpis[k] = printed.kpis[k] === 'printed' ? 'printed' : measure[k];
   const charts: Counts['charts'] = {};
   for (const [name, dim, keys] of CHARTS) {
     const mine = all.filter(except(dim));
+    const perKey = keys.map((key) => totals(mine.filter((r) => rowKey(r, dim) === key)));
+    const rest = totals(mine.filter((r) => !(keys as readonly (string | null)[]).includes(rowKey(r, dim))));
+    // The chart's total is its bars' and the rest's (its amount added in that order, as the bars are summed).
+    const whole = [...perKey, rest].reduce((a, t) => ({ ...a, projects: a.projects + t.projects, amount: a.amount + t.amount, unstated: a.unstated + t.unstated, notStated: a.notStated + t.notStated }), totals([]));
     charts[name] = {
       unclassified: mine.filter((r) => rowKey(r, dim) === null).length,
-      counted: totals(mine).projects,
-      bars: keys.map((key, i) => {
-        if (printed.charts[name]?.bars[i] === 'printed') return 'printed';
-        const b = totals(mine.filter((r) => rowKey(r, dim) === key));
-        return [b.projects, b.amount, b.sources.length] as const;
-      }),
+      coverage: [whole.projects, round1(whole.amount), whole.unstated, whole.notStated],
+      bars: perKey.map((b, i) => (printed.charts[name]?.bars[i] === 'printed' ? 'printed' : ([b.projects, round1(b.amount), refs(b.sources)] as const))),
     };
   }
   const placed = all.filter(except('districts'));
   const cells: Counts['cells'] = dataset.districts.map((d) => {
     const b = totals(placed.filter((r) => r.area === null && r.district === d.code && r.inside92 === 'yes'));
-    return [d.code, b.projects, b.amount, b.unstated];
+    return [d.code, b.projects, round1(b.amount), b.unstated];
   });
   const areas: Counts['areas'] = AREA_KEYS.map((a) => {
     const b = totals(placed.filter((r) => r.area === a));
-    return [a, b.projects, b.amount, b.unstated, b.notStated];
+    return [a, b.projects, round1(b.amount), b.unstated, b.notStated];
   });
-  return { rows: rows.map((r) => r.id), kpis, charts, cells, areas, mapRows: placed.map((r) => r.id) };
+  return {
+    rows: rows.map((r) => r.id),
+    coverage: tallyOf(t),
+    kpis,
+    kpiSources: printed.kpiSources === 'printed' ? 'printed' : refs(t.sources),
+    charts,
+    cells,
+    areas,
+    mapRows: placed.map((r) => r.id),
+    mapCoverage: tallyOf(totals(placed)),
+  };
 }
