@@ -9,6 +9,7 @@ import { createContext, useContext, useDeferredValue, useEffect, useMemo, type R
 import { BUNDLED_SOURCE, datasetQueryOptions, DatasetSourceProvider, type DatasetSource } from '../queries/dataset';
 
 import { useViewStore } from '../stores/view-store';
+import { loadChunk } from '../components/load-chunk';
 
 export interface DataProblem {
   id: string;
@@ -33,7 +34,7 @@ export function ActiveDataset({ children }: { children: ReactNode }) {
       if (dataId === null) return;
       let stop: (() => void) | null = null;
       let cancelled = false;
-      void import('../queries/register-errors').then((m) => {
+      void loadChunk(() => import('../queries/register-errors')).then((m) => {
         if (!cancelled) stop = m.followRegisterChanges(client);
       });
       return () => {
@@ -44,7 +45,7 @@ export function ActiveDataset({ children }: { children: ReactNode }) {
     [dataId, client],
   );
   const source = useMemo<DatasetSource>(
-    () => (dataId === null ? BUNDLED_SOURCE : { id: dataId, load: async () => (await import('../queries/registers')).registerSource(dataId, client).load() }),
+    () => (dataId === null ? BUNDLED_SOURCE : { id: dataId, load: async () => (await loadChunk(() => import('../queries/registers'))).registerSource(dataId, client).load() }),
     [dataId, client],
   );
   const query = useQuery(datasetQueryOptions(source));

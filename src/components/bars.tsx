@@ -9,8 +9,9 @@
 import { lazy, memo, startTransition, Suspense, useEffect, useState } from 'react';
 import { barLayout, fitLabel, markAttributes, useWidth } from './bar-layout';
 import type { BarsProps } from './bars-svg';
+import { loadChunk } from './load-chunk';
 
-const BarsSvg = lazy(() => import('./bars-svg'));
+const BarsSvg = lazy(() => loadChunk(() => import('./bars-svg')));
 /** The Recharts chunk is here (swapped in at the next idle moment)… */
 let loaded = false;
 /** …and the swap has begun: a chart mounted from now on joins the queue at once (no input needed). */
@@ -27,7 +28,7 @@ function load(): void {
   if (loading) return;
   loading = true;
   for (const type of INPUTS) window.removeEventListener(type, onInput, true);
-  import('./bars-svg')
+  loadChunk(() => import('./bars-svg'))
     .then(() => {
       loaded = true;
       swapWhenIdle();

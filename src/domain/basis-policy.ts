@@ -4,6 +4,8 @@
  * these rules instead of testing `dataset.kind`, so a new kind of dataset changes one module.
  */
 import type { Dataset } from '../data/types';
+import type { Dimension, Filters } from './filters';
+import { progressColumns } from './progress';
 
 export interface BasisPolicy {
   /** The basis of any figure summed over the dataset's rows. */
@@ -70,4 +72,18 @@ export function basisPolicy(dataset: Pick<Dataset, 'kind'>): BasisPolicy {
     case 'register':
       return REGISTER;
   }
+}
+
+/**
+ * The active filters this dataset cannot answer: dimensions its rows carry no value for. The
+ * published sources give no stage and no edition per project, so a filter by either matches no
+ * row; a register answers them when its file had the column. A scene filtered by one of them
+ * would show "not published / named projects 0": presentation mode says why in words instead.
+ */
+export function unansweredFilters(dataset: Pick<Dataset, 'kind' | 'projects' | 'register'>, filters: Filters): Dimension[] {
+  const wanted = (['stages', 'years'] as const).filter((d) => filters[d].length > 0);
+  if (wanted.length === 0) return [];
+  if (!basisPolicy(dataset).progressFromRows) return [...wanted];
+  const columns = progressColumns(dataset.projects, dataset.register?.columns ?? null);
+  return wanted.filter((d) => (d === 'stages' ? !columns.stage : !columns.edition));
 }

@@ -5,12 +5,13 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { ItemizedProject } from '../data/types';
+import { loadChunk } from '../components/load-chunk';
 
 export function registerVersionRowsQueryOptions(register: string, version: number) {
   return queryOptions({
     queryKey: ['register-version-rows', register, version] as const,
     queryFn: async (): Promise<readonly ItemizedProject[]> => {
-      const { loadRegister } = await import('../storage/registers');
+      const { loadRegister } = await loadChunk(() => import('../storage/registers'));
       const stored = await loadRegister(register, version);
       if (!stored) throw new Error(`version ${version} of ${register} is not stored in this browser`);
       return stored.projects;

@@ -21,12 +21,13 @@ import { pause } from './pause';
 import type { DatasetSource } from './dataset';
 import { RegisterMissingError } from './register-errors';
 import { useViewStore } from '../stores/view-store';
+import { loadChunk } from '../components/load-chunk';
 
 // Registers run to 100 000 rows and more: from here on the engine counts on typed columns.
 installColumnarEngine();
 
 export function registersQueryOptions() {
-  return queryOptions({ queryKey: ['registers'] as const, queryFn: async () => (await import('../storage/registers')).listRegisters(), staleTime: Infinity });
+  return queryOptions({ queryKey: ['registers'] as const, queryFn: async () => (await loadChunk(() => import('../storage/registers'))).listRegisters(), staleTime: Infinity });
 }
 
 /** A register the deployer ships in the build's registers/ folder, listed in registers/index.json. */
@@ -138,7 +139,7 @@ async function prepare(dataset: Dataset): Promise<void> {
   const { filters } = useViewStore.getState();
   selectView(dataset, filters);
   await pause();
-  const { selectProgress } = await import('../domain/progress-view');
+  const { selectProgress } = await loadChunk(() => import('../domain/progress-view'));
   selectProgress(dataset, filters);
   await pause();
 }
@@ -155,7 +156,7 @@ function loadStored(register: string, version: number | null): Promise<Extract<F
       } else if (m.type === 'stored-damaged') {
         worker.terminate();
         // The storage module is small; its error class is what the damaged-register notice reads.
-        void import('../storage/registers').then(({ DamagedRegisterError }) => reject(new DamagedRegisterError(m.id, m.version, m.check)), reject);
+        void loadChunk(() => import('../storage/registers')).then(({ DamagedRegisterError }) => reject(new DamagedRegisterError(m.id, m.version, m.check)), reject);
       } else if (m.type === 'failed') {
         worker.terminate();
         reject(new Error(`${m.code}${m.detail ? `: ${m.detail}` : ''}`));
@@ -225,7 +226,7 @@ export function registerSource(id: string, client: QueryClient): DatasetSource {
 
 /** Forget a register (or one version): its rows, its list entry and its cached datasets. */
 export async function removeRegister(client: QueryClient, id: string, version: number | null = null): Promise<void> {
-  const { deleteRegister } = await import('../storage/registers');
+  const { deleteRegister } = await loadChunk(() => import('../storage/registers'));
   await deleteRegister(id, version);
   client.removeQueries({ predicate: (q) => q.queryKey[0] === 'dataset' && typeof q.queryKey[1] === 'string' && q.queryKey[1].startsWith(id) });
   await client.invalidateQueries({ queryKey: ['registers'] });

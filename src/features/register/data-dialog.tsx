@@ -20,6 +20,7 @@ import type { CheckSummary, FromWorker, ImportPhase } from '../../workers/regist
 import { startImportSession, type ImportSession } from './import-client';
 import { baseName, Checked, downloadText, RejectedRows, type ListDownload } from './import-steps';
 import { ReconciliationTable } from './reconciliation';
+import { loadChunk } from '../../components/load-chunk';
 
 type ImportState =
   | { step: 'idle' }
@@ -181,12 +182,12 @@ function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
 function DamagedIndex({ i18n }: { i18n: I18n }) {
   const { t } = i18n;
   const client = useQueryClient();
-  const health = useQuery({ queryKey: ['registers', 'health'] as const, queryFn: async () => (await import('../../storage/registers')).inspectIndex(), staleTime: 0 });
+  const health = useQuery({ queryKey: ['registers', 'health'] as const, queryFn: async () => (await loadChunk(() => import('../../storage/registers'))).inspectIndex(), staleTime: 0 });
   const damaged = health.data?.damaged ?? [];
   if (damaged.length === 0) return null;
   const after = () => client.invalidateQueries({ queryKey: ['registers'] });
   const repair = async () => {
-    await (await import('../../storage/registers')).repairIndex();
+    await (await loadChunk(() => import('../../storage/registers'))).repairIndex();
     await after();
   };
   const remove = async (id: string) => {
@@ -305,7 +306,7 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
         return;
       case 'list-csv': {
         const { blob, which, fileName } = m;
-        void import('../../export/files').then(({ saveBlob }) => saveBlob(`register-${which}_${baseName(fileName)}.csv`, blob));
+        void loadChunk(() => import('../../export/files')).then(({ saveBlob }) => saveBlob(`register-${which}_${baseName(fileName)}.csv`, blob));
         return;
       }
       case 'site-loaded':

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { useDataset } from '../../queries/dataset';
 import { setData } from '../../stores/view-store';
+import { loadChunk } from '../../components/load-chunk';
 
 export function DataButton({ onOpen }: { onOpen: () => void }) {
   const i18n = useI18n();
@@ -46,7 +47,7 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
   };
   const repair = async () => {
     try {
-      const { repairRegister } = await import('../../storage/registers');
+      const { repairRegister } = await loadChunk(() => import('../../storage/registers'));
       const r = await repairRegister(damaged.id, damaged.version);
       setDone(t.safety.repaired(r.kept, r.dropped));
       await refresh();
@@ -57,7 +58,7 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
   const remove = async () => {
     try {
       setData(null);
-      const { removeRegister } = await import('../../queries/registers');
+      const { removeRegister } = await loadChunk(() => import('../../queries/registers'));
       await removeRegister(client, damaged.id);
     } catch (e) {
       setFailed(e instanceof Error ? e.message : String(e));
