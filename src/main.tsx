@@ -2,11 +2,15 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppTree } from './app/app-tree';
+import { handlePreloadErrors } from './components/load-chunk';
 import { loadCatalog } from './i18n/catalogs';
+import { PAGE_NOT_LOADED } from './i18n/page-failure';
 import { startUrlSync } from './stores/url-sync';
 import { useViewStore } from './stores/view-store';
 import './app/app.css';
 
+// Before the first lazy import: a chunk that fails is the loader's to report (components/load-chunk.ts).
+handlePreloadErrors();
 startUrlSync();
 // Only the language in use is loaded (its own chunk), before the first render.
 const catalog = loadCatalog(useViewStore.getState().lang);
@@ -21,9 +25,34 @@ if (!prerendered) {
   root.replaceChildren();
   delete html.dataset.prerender;
 }
-await catalog;
+/** The catalog could not load (after the loader's retry): a message in both languages, never a blank page. */
+function showPageFailure(into: HTMLElement): void {
+  const box = document.createElement('div');
+  box.className = 'error-card page-failure';
+  box.setAttribute('role', 'alert');
+  box.dataset.pageFailure = '';
+  for (const [lang, text] of [['zh-CN', PAGE_NOT_LOADED.zh], ['en', PAGE_NOT_LOADED.en]] as const) {
+    const p = document.createElement('p');
+    p.lang = lang;
+    p.textContent = text;
+    box.append(p);
+  }
+  const retry = document.createElement('button');
+  retry.type = 'button';
+  retry.textContent = PAGE_NOT_LOADED.retry;
+  retry.addEventListener('click', () => window.location.reload());
+  box.append(retry);
+  into.prepend(box);
+}
+
+const ready = await catalog.then(
+  () => true,
+  () => false,
+);
 const tree = <AppTree />;
-if (prerendered) {
+if (!ready) {
+  showPageFailure(root);
+} else if (prerendered) {
   // In a transition, hydration attaches to the painted HTML in slices and yields between them
   // (outside one, React hydrates the whole page in a single task).
   startTransition(() => {

@@ -25,6 +25,9 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.geojson', '.svg', '.txt']);
 
+/** Request line and headers together: a link of up to about 60 kB is served. */
+export const MAX_HEADER_BYTES = 65536;
+
 /** Service-worker scripts: never cached by HTTP, so a new deployment's worker is found at once. */
 const SERVICE_WORKER = /^\/(sw|service-worker|registerSW)\.js$/;
 
@@ -77,7 +80,9 @@ export function serveDist(dist = resolve('dist'), { port = 0, host = '127.0.0.1'
     }
     return entry;
   };
-  const server = createServer((req, res) => {
+  // A shared view lives in its link; a long one (many filters, a tour scene) must not be a 431:
+  // Node's default allows 16 kB of request headers, this 64 kB (nginx needs the same, README).
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { ...headers, Allow: 'GET, HEAD' });
       res.end();

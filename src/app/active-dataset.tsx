@@ -10,6 +10,7 @@ import { basisPolicy } from '../domain/basis-policy';
 import { BUNDLED_SOURCE, datasetQueryOptions, DatasetSourceProvider, type DatasetSource } from '../queries/dataset';
 
 import { useViewStore } from '../stores/view-store';
+import { loadChunk } from '../components/load-chunk';
 
 export interface DataProblem {
   id: string;
@@ -34,7 +35,7 @@ export function ActiveDataset({ children }: { children: ReactNode }) {
       if (dataId === null) return;
       let stop: (() => void) | null = null;
       let cancelled = false;
-      void import('../queries/register-errors').then((m) => {
+      void loadChunk(() => import('../queries/register-errors')).then((m) => {
         if (!cancelled) stop = m.followRegisterChanges(client);
       });
       return () => {
@@ -45,7 +46,7 @@ export function ActiveDataset({ children }: { children: ReactNode }) {
     [dataId, client],
   );
   const source = useMemo<DatasetSource>(
-    () => (dataId === null ? BUNDLED_SOURCE : { id: dataId, load: async () => (await import('../queries/registers')).registerSource(dataId, client).load() }),
+    () => (dataId === null ? BUNDLED_SOURCE : { id: dataId, load: async () => (await loadChunk(() => import('../queries/registers'))).registerSource(dataId, client).load() }),
     [dataId, client],
   );
   const query = useQuery(datasetQueryOptions(source));

@@ -3,7 +3,7 @@
  * KPIs, the map, the charts, the project table and the sources footer. Present mode: the
  * conference-screen layout. Each panel has its own error boundary.
  */
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { FilterBar } from '../features/filter-bar/filter-bar';
 import { PageActions } from '../features/share/page-actions';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
@@ -14,6 +14,8 @@ import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { switchLanguage, useDocumentLanguage, useI18n } from '../i18n/i18n';
 import { basisPolicy } from '../domain/basis-policy';
 import { LazyMount } from '../components/lazy-mount';
+import { DialogBoundary, LayoutBoundary } from '../components/panel-boundary';
+import { preloadable } from '../components/preloadable';
 import { useDataset } from '../queries/dataset';
 import { useShownFilters } from '../queries/view';
 import { useTourStore } from '../stores/tour-store';
@@ -23,13 +25,13 @@ import { useDataProblem } from './active-dataset';
 import { PanelById, preloadPanel, Region, WithView } from './panels';
 import { UpdatePrompt } from './update-prompt';
 
-// Mode-specific code loads when it is needed.
-const PresentLayout = lazy(() => import('./present-layout').then((m) => ({ default: m.PresentLayout })));
-const TourEditor = lazy(() => import('../features/presentation/tour-editor').then((m) => ({ default: m.TourEditor })));
-const ShareDialog = lazy(() => import('../features/share/share-dialog').then((m) => ({ default: m.ShareDialog })));
-const RegisterReconciliation = lazy(() => import('../features/register/register-reconciliation').then((m) => ({ default: m.RegisterReconciliation })));
-const SaveOutcomeNotice = lazy(() => import('../features/register/save-outcome-notice').then((m) => ({ default: m.SaveOutcomeNotice })));
-const DataDialog = lazy(() => import('../features/register/data-dialog').then((m) => ({ default: m.DataDialog })));
+// Mode-specific code loads when it is needed, through the one loader (a failure is a message with Retry).
+const PresentLayout = preloadable(() => import('./present-layout'), (m) => m.PresentLayout);
+const TourEditor = preloadable(() => import('../features/presentation/tour-editor'), (m) => m.TourEditor);
+const ShareDialog = preloadable(() => import('../features/share/share-dialog'), (m) => m.ShareDialog);
+const RegisterReconciliation = preloadable(() => import('../features/register/register-reconciliation'), (m) => m.RegisterReconciliation);
+const DataDialog = preloadable(() => import('../features/register/data-dialog'), (m) => m.DataDialog);
+const SaveOutcomeNotice = preloadable(() => import('../features/register/save-outcome-notice'), (m) => m.SaveOutcomeNotice);
 
 // Panels below the first screen mount when they come near it (components/lazy-mount.tsx).
 const CHARTS = ['sector', 'investor', 'size', 'signing', 'editions'] as const;
@@ -155,17 +157,17 @@ function ExploreLayout() {
       </main>
       <SourcesFooter />
       {sharing ? (
-        <Suspense fallback={null}>
+        <DialogBoundary name={t.share.button} onClose={() => setSharing(false)}>
           <ShareDialog onClose={() => setSharing(false)} />
-        </Suspense>
+        </DialogBoundary>
       ) : null}
       {dataDialog ? (
-        <Suspense fallback={null}>
+        <DialogBoundary name={dataDialog === 'import' ? t.importRegister : t.failure.dataDialog} onClose={() => setDataDialog(null)}>
           <DataDialog onClose={() => setDataDialog(null)} {...(dataDialog === 'import' ? { startWith: 'import' as const } : {})} />
-        </Suspense>
+        </DialogBoundary>
       ) : null}
       {editing ? (
-        <Suspense fallback={null}>
+        <DialogBoundary name={t.failure.tourEditor} onClose={() => setEditing(false)}>
           <TourEditor
             onClose={() => setEditing(false)}
             onShow={(index) => {
@@ -173,7 +175,7 @@ function ExploreLayout() {
               startPresenting(index);
             }}
           />
-        </Suspense>
+        </DialogBoundary>
       ) : null}
     </>
   );
@@ -199,6 +201,24 @@ function AddressBar() {
   return null;
 }
 
+/**
+ * Presentation mode's own code could not load: say so with Retry, and a way back to explore
+ * mode (its keys live in the code that did not arrive).
+ */
+function PresentBoundary({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const leave = (
+    <button type="button" onClick={() => setMode('explore')}>
+      {t.present.leave}
+    </button>
+  );
+  return (
+    <LayoutBoundary name={t.present.enter} extra={leave}>
+      {children}
+    </LayoutBoundary>
+  );
+}
+
 export function App() {
   useDocumentLanguage();
   const mode = useViewStore((s) => s.mode);
@@ -218,20 +238,23 @@ export function App() {
   );
   return (
     <div className="app" data-mode={mode}>
+      {/* First in the page's order: a keyboard reaches the update prompt at once (and it sits above the map). */}
+      <UpdatePrompt />
       {mode === 'present' ? (
-        <Suspense
-          fallback={
-            <p className="loading" role="status">
-              {t.loading}
-            </p>
-          }
-        >
-          <PresentLayout />
-        </Suspense>
+        <PresentBoundary>
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                {t.loading}
+              </p>
+            }
+          >
+            <PresentLayout />
+          </Suspense>
+        </PresentBoundary>
       ) : (
         <ExploreLayout />
       )}
-      <UpdatePrompt />
       <AddressBar />
     </div>
   );

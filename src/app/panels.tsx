@@ -17,15 +17,15 @@ import { useView } from '../queries/view';
 
 // Each panel's code is its own chunk: a phone fetches only the panels it shows, and a panel
 // below the first screen is fetched as it comes near (LazyMount preloads it; preloadPanel).
-const DistrictMapPanel = preloadable(() => import('../features/district-map/district-map-panel').then((m) => m.DistrictMapPanel));
-const SectorChart = preloadable(() => import('../features/sector-chart/sector-chart').then((m) => m.SectorChart));
-const InvestorChart = preloadable(() => import('../features/investor-chart/investor-chart').then((m) => m.InvestorChart));
-const SizeChart = preloadable(() => import('../features/size-chart/size-chart').then((m) => m.SizeChart));
-const SigningChart = preloadable(() => import('../features/signing-chart/signing-chart').then((m) => m.SigningChart));
-const EditionsChart = preloadable(() => import('../features/editions-chart/editions-chart').then((m) => m.EditionsChart));
-const ProjectTable = preloadable(() => import('../features/project-table/project-table').then((m) => m.ProjectTable));
-const ProgressPanel = preloadable(() => import('../features/progress/progress-panel').then((m) => m.ProgressPanel));
-const MonthlyPanel = preloadable(() => import('../features/progress/progress-panel').then((m) => m.MonthlyPanel));
+const DistrictMapPanel = preloadable(() => import('../features/district-map/district-map-panel'), (m) => m.DistrictMapPanel);
+const SectorChart = preloadable(() => import('../features/sector-chart/sector-chart'), (m) => m.SectorChart);
+const InvestorChart = preloadable(() => import('../features/investor-chart/investor-chart'), (m) => m.InvestorChart);
+const SizeChart = preloadable(() => import('../features/size-chart/size-chart'), (m) => m.SizeChart);
+const SigningChart = preloadable(() => import('../features/signing-chart/signing-chart'), (m) => m.SigningChart);
+const EditionsChart = preloadable(() => import('../features/editions-chart/editions-chart'), (m) => m.EditionsChart);
+const ProjectTable = preloadable(() => import('../features/project-table/project-table'), (m) => m.ProjectTable);
+const ProgressPanel = preloadable(() => import('../features/progress/progress-panel'), (m) => m.ProgressPanel);
+const MonthlyPanel = preloadable(() => import('../features/progress/progress-panel'), (m) => m.MonthlyPanel);
 
 const PANEL_CODE: Record<PanelId, { preload: () => Promise<unknown> }> = {
   // Leaflet is the map panel's own lazy chunk, fetched when the map itself comes near.
@@ -46,13 +46,12 @@ export function preloadPanel(id: PanelId): Promise<unknown> {
 }
 
 export function Region({ id, title, children, hideTitle = false }: { id: string; title: string; children: ReactNode; hideTitle?: boolean }) {
-  const { t } = useI18n();
   return (
     <section className={`region region-${id}`} aria-labelledby={`region-${id}-title`} data-region={id}>
       <h2 id={`region-${id}-title`} className={hideTitle ? 'visually-hidden' : undefined}>
         {title}
       </h2>
-      <PanelBoundary name={title} message={t.panelError} detailLabel={t.panelErrorDetail}>
+      <PanelBoundary name={title}>
         <Suspense fallback={<Loading />}>{children}</Suspense>
       </PanelBoundary>
     </section>
@@ -79,10 +78,9 @@ export function WithView({ render, loading }: { render: (view: View) => ReactNod
 
 /** A chart is its own panel with its own error boundary; its heading is inside the chart. */
 export function ChartPanel({ id, title, render }: { id: string; title: string; render: (view: View) => ReactNode }) {
-  const { t } = useI18n();
   return (
     <div className={`panel chart-panel chart-panel-${id}`}>
-      <PanelBoundary name={title} message={t.panelError} detailLabel={t.panelErrorDetail}>
+      <PanelBoundary name={title}>
         <Suspense fallback={<Loading />}>
           <WithView render={render} />
         </Suspense>

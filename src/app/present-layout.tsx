@@ -9,7 +9,9 @@ import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { Blackout, FullscreenReady, PresenterControls, SceneHeader } from '../features/presentation/presenter-chrome';
 import { TourEditor } from '../features/presentation/tour-editor';
 import { usePresenter } from '../features/presentation/use-presenter';
+import { unansweredFilters } from '../domain/basis-policy';
 import { useI18n } from '../i18n/i18n';
+import { useDataset } from '../queries/dataset';
 import { useDataProblem } from './active-dataset';
 import { PanelById, Region, WithView } from './panels';
 import { PresentNotices } from './present-notices';
@@ -21,19 +23,31 @@ export function PresentLayout() {
   const [sharing, setSharing] = useState(false);
   const panels = p.scene?.panels ?? ['map', 'sector'];
   const problem = useDataProblem();
+  const { data } = useDataset();
+  // A scene filtered by what the data on screen does not have (a stage or an edition on the
+  // published figures) says so in words, instead of "not published" and zeros.
+  const unanswered = data && p.scene ? unansweredFilters(data, p.scene.filters) : [];
   return (
     <div className={`present${p.idle && !editing && !sharing ? ' cursor-hidden' : ''}`}>
       <SceneHeader p={p} />
       <FullscreenReady p={p} />
       <main id="main" className="present-stage" key={p.state.index} tabIndex={-1}>
-        <Region id="kpis" title={t.regions.kpis} hideTitle>
-          <WithView render={(view) => <KpiCards view={view} />} loading={<KpiSkeleton />} />
-        </Region>
-        <div className={`present-panels n-${panels.length}`}>
-          {panels.map((id) => (
-            <PanelById key={id} id={id} />
-          ))}
-        </div>
+        {unanswered.length > 0 ? (
+          <p className="notice scene-unanswered" role="status" data-scene-unanswered={unanswered.join(' ')}>
+            {t.failure.sceneUnanswered(unanswered.map((d) => t.dimension[d]))}
+          </p>
+        ) : (
+          <>
+            <Region id="kpis" title={t.regions.kpis} hideTitle>
+              <WithView render={(view) => <KpiCards view={view} />} loading={<KpiSkeleton />} />
+            </Region>
+            <div className={`present-panels n-${panels.length}`}>
+              {panels.map((id) => (
+                <PanelById key={id} id={id} />
+              ))}
+            </div>
+          </>
+        )}
       </main>
       <PresentNotices />
       <footer className="present-footer">

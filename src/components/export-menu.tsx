@@ -16,6 +16,7 @@ import { filterSummary } from '../i18n/labels';
 import { useDataset } from '../queries/dataset';
 import { useViewStore } from '../stores/view-store';
 import { groupRefs } from './source-note';
+import { isChunkLoadError, loadChunk } from './load-chunk';
 
 export interface PanelExport {
   /** File-name key, e.g. "sector". */
@@ -51,13 +52,19 @@ export function exportMeta(spec: Pick<PanelExport, 'title' | 'basis' | 'sources'
   };
 }
 
+/** An export that failed, in words: its code that did not load (its buttons are the retry), or the error. */
+export function exportFailure(error: unknown, t: I18n['t']): string {
+  if (isChunkLoadError(error)) return t.failure.notLoaded(t.exportUi.menu);
+  return `${t.exportUi.failed} ${error instanceof Error ? error.message : String(error)}`;
+}
+
 type Format = 'png' | 'slide' | 'slide4k' | 'svg' | 'csv' | 'xlsx';
 
 async function runExport(format: Format, spec: PanelExport, i18n: I18n, catalog: readonly Source[]): Promise<void> {
   const filters = useViewStore.getState().filters;
   const meta = exportMeta(spec, filters, i18n, catalog);
   const labels = i18n.t.exportMeta;
-  const [{ exportFileName, saveBlob }, { toCsv }] = await Promise.all([import('../export/files'), import('../export/csv')]);
+  const [{ exportFileName, saveBlob }, { toCsv }] = await Promise.all([loadChunk(() => import('../export/files')), loadChunk(() => import('../export/csv'))]);
   const name = exportFileName(spec.panel, spec.measure, filters, i18n.lang, format);
   const presenting = useViewStore.getState().mode === 'present';
   const [bg, ink] = presenting ? ['#151b23', '#f3f6f9'] : ['#ffffff', '#1a1d21'];
@@ -66,11 +73,11 @@ async function runExport(format: Format, spec: PanelExport, i18n: I18n, catalog:
     return;
   }
   if (format === 'xlsx') {
-    const { toXlsx } = await import('../export/xlsx');
+    const { toXlsx } = await loadChunk(() => import('../export/xlsx'));
     saveBlob(name, await toXlsx(meta, spec.table(), { ...labels, ...i18n.t.exportXlsx }));
     return;
   }
-  const image = await import('../export/image');
+  const image = await loadChunk(() => import('../export/image'));
   if (format === 'slide' || format === 'slide4k') {
     const node = spec.node();
     if (!node) throw new Error(i18n.t.exportUi.nothingDrawn);
@@ -99,7 +106,7 @@ export function ExportMenu({ spec, i18n }: { spec: PanelExport; i18n: I18n }) {
     setBusy(true);
     setError(null);
     runExport(format, spec, i18n, data?.sources ?? [])
-      .catch((e: unknown) => setError(`${t.exportUi.failed} ${e instanceof Error ? e.message : String(e)}`))
+      .catch((e: unknown) => setError(exportFailure(e, t)))
       .finally(() => setBusy(false));
   };
   return (

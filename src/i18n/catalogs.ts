@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../domain/format';
 import type { Messages } from './messages';
+import { loadChunk } from '../components/load-chunk';
 
 type Catalogs = Readonly<Partial<Record<Lang, Messages>>>;
 
@@ -13,7 +14,7 @@ const pending = new Map<Lang, Promise<Messages>>();
 const listeners = new Set<() => void>();
 
 function importCatalog(lang: Lang): Promise<Messages> {
-  return lang === 'en' ? import('./en').then((m) => m.en) : import('./zh-CN').then((m) => m.zh);
+  return lang === 'en' ? loadChunk(() => import('./en')).then((m) => m.en) : loadChunk(() => import('./zh-CN')).then((m) => m.zh);
 }
 
 /** Load a language's catalog (once); resolves when it is available to every panel. */
@@ -22,12 +23,19 @@ export function loadCatalog(lang: Lang): Promise<Messages> {
   if (have) return Promise.resolve(have);
   let p = pending.get(lang);
   if (!p) {
-    p = importCatalog(lang).then((messages) => {
-      loaded = { ...loaded, [lang]: messages };
-      pending.delete(lang);
-      for (const l of listeners) l();
-      return messages;
-    });
+    p = importCatalog(lang).then(
+      (messages) => {
+        loaded = { ...loaded, [lang]: messages };
+        pending.delete(lang);
+        for (const l of listeners) l();
+        return messages;
+      },
+      (error: unknown) => {
+        // Not kept: the next switch to this language fetches it again.
+        pending.delete(lang);
+        throw error;
+      },
+    );
     pending.set(lang, p);
   }
   return p;

@@ -328,4 +328,16 @@ export const en: Messages = {
     siteIndexProblems: (n) => `${n.toLocaleString('en')} ${n === 1 ? 'entry' : 'entries'} of this site’s list of registers, index.json, cannot be used and ${n === 1 ? 'is' : 'are'} not listed:`,
     siteIndexMore: (n) => `… and ${n.toLocaleString('en')} more of the same kind.`,
   },
+  failure: {
+    notLoaded: (what) => `“${what}” could not be loaded: the network may be down, or the site was updated. The rest of the page still works; choose Retry once the network is back.`,
+    retry: 'Retry',
+    close: 'Close',
+    presenterNotLoaded: (names) => `Not loaded: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(names)} (the audience sees only the panels that loaded).`,
+    tourEditor: 'Tour',
+    dataDialog: 'Data',
+    sceneUnanswered: (dimensions) => {
+      const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(dimensions.map((d) => d.toLowerCase()));
+      return `This scene filters by ${list}, but the data on screen gives no ${list} per project, so there are no figures to show here. The scene has figures when a register with these columns is shown.`;
+    },
+  },
 };

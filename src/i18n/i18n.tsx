@@ -66,5 +66,7 @@ export function useDocumentLanguage(): void {
 /** Switch the language: at once if its catalog is here, else as soon as it has loaded. */
 export function switchLanguage(lang: Lang): void {
   if (loadedCatalogs()[lang]) setLang(lang);
-  else void loadCatalog(lang).then(() => setLang(lang));
+  // A catalog that could not load (after the loader's retry) leaves the language as it is; the
+  // next click fetches it again.
+  else loadCatalog(lang).then(() => setLang(lang), () => undefined);
 }

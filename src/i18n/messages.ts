@@ -274,6 +274,8 @@ export interface Messages {
   progress: ProgressMessages;
   /** Reliability of stored and site registers (issue 23): ordered saves, self-healing storage, site files. */
   storage: StorageMessages;
+  /** Reliability (issue 23): what could not load, and scenes whose filters the data on screen cannot answer. */
+  failure: FailureMessages;
 }
 
 export interface StorageMessages {
@@ -304,6 +306,21 @@ export interface StorageMessages {
   siteIndexEntry: (n: number) => string;
   siteIndexProblems: (n: number) => string;
   siteIndexMore: (n: number) => string;
+}
+
+export interface FailureMessages {
+  /** A chunk of the page (a panel, a dialog, an export) that could not be fetched, retried once. */
+  notLoaded: (what: string) => string;
+  retry: string;
+  close: string;
+  /** The presenter's controls: what is missing from the scene (never shown as a card on it). */
+  presenterNotLoaded: (names: readonly string[]) => string;
+  /** The tour editor's name when it failed to load. */
+  tourEditor: string;
+  /** The data dialog's name when it failed to load. */
+  dataDialog: string;
+  /** A scene filtered by dimensions the data on screen has no per-project values for. */
+  sceneUnanswered: (dimensions: readonly string[]) => string;
 }
 
 export interface SafetyMessages {

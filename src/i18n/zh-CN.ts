@@ -325,4 +325,16 @@ export const zh: Messages = {
     siteIndexProblems: (n) => `本网站的名录清单 index.json 中有 ${n.toLocaleString('zh-CN')} 项无法使用，未列出：`,
     siteIndexMore: (n) => `……另有 ${n.toLocaleString('zh-CN')} 项同类问题。`,
   },
+  failure: {
+    notLoaded: (what) => `“${what}”未能加载：网络可能中断，或网站已更新。页面其余部分照常可用；网络恢复后请点“重试”。`,
+    retry: '重试',
+    close: '关闭',
+    presenterNotLoaded: (names) => `未能加载：${new Intl.ListFormat('zh-CN', { type: 'conjunction' }).format(names)}（观众只看到已加载的面板）。`,
+    tourEditor: '导览',
+    dataDialog: '数据',
+    sceneUnanswered: (dimensions) => {
+      const list = new Intl.ListFormat('zh-CN', { type: 'conjunction' }).format(dimensions);
+      return `此场景按${list}筛选，而屏幕上的数据没有逐个项目的${list}，所以这里没有可显示的数字。显示含这些列的名录时，此场景才有数字。`;
+    },
+  },
 };

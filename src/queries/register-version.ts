@@ -6,12 +6,13 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ItemizedProject } from '../data/types';
 import { queryKeys } from './keys';
+import { loadChunk } from '../components/load-chunk';
 
 export function registerVersionRowsQueryOptions(register: string, version: number) {
   return queryOptions({
     queryKey: queryKeys.registerVersionRows(register, version),
     queryFn: async (): Promise<readonly ItemizedProject[]> => {
-      const { loadRegister } = await import('../storage/registers');
+      const { loadRegister } = await loadChunk(() => import('../storage/registers'));
       const stored = await loadRegister(register, version);
       if (!stored) throw new Error(`version ${version} of ${register} is not stored in this browser`);
       return stored.projects;

@@ -23,6 +23,7 @@ import type { DatasetSource } from './dataset';
 import { RegisterMissingError } from './register-errors';
 import { useViewStore } from '../stores/view-store';
 import { isDatasetKeyOf, queryKeys } from './keys';
+import { loadChunk } from '../components/load-chunk';
 
 export function registersQueryOptions() {
   return queryOptions({ queryKey: queryKeys.registers(), queryFn: listAll, staleTime: Infinity });
@@ -30,12 +31,12 @@ export function registersQueryOptions() {
 
 /** The register store's health: entries of the stored index that fail the schema check (never cached: read on each open). */
 export function registersHealthQueryOptions() {
-  return queryOptions({ queryKey: queryKeys.registersHealth(), queryFn: async () => (await import('../storage/registers')).inspectIndex(), staleTime: 0 });
+  return queryOptions({ queryKey: queryKeys.registersHealth(), queryFn: async () => (await loadChunk(() => import('../storage/registers'))).inspectIndex(), staleTime: 0 });
 }
 
 /** The stored registers and those kept in this tab only; a browser that stores nothing lists only the latter. */
 async function listAll(): Promise<RegisterMeta[]> {
-  const [{ listRegisters }, { StorageUnavailableError }, { thisTabRegisters }] = await Promise.all([import('../storage/registers'), import('../storage/db'), import('../storage/this-tab')]);
+  const [{ listRegisters }, { StorageUnavailableError }, { thisTabRegisters }] = await Promise.all([loadChunk(() => import('../storage/registers')), loadChunk(() => import('../storage/db')), loadChunk(() => import('../storage/this-tab'))]);
   let stored: RegisterMeta[] = [];
   try {
     stored = await listRegisters();
@@ -51,17 +52,17 @@ export function siteRegistersQueryOptions() {
   return queryOptions({
     queryKey: queryKeys.siteRegisters(),
     queryFn: async () => {
-      const { fetchSiteFile } = await import('../storage/site-files');
+      const { fetchSiteFile } = await loadChunk(() => import('../storage/site-files'));
       const file = await fetchSiteFile(siteUrl('index.json'));
       // No folder, no registers: a site that ships none is the usual case.
-      if (file.status === 'missing') return (await import('../domain/register/site-index')).parseSiteIndex({ registers: [] });
+      if (file.status === 'missing') return (await loadChunk(() => import('../domain/register/site-index'))).parseSiteIndex({ registers: [] });
       let value: unknown;
       try {
         value = JSON.parse(new TextDecoder().decode(file.body));
       } catch {
         value = null;
       }
-      const { parseSiteIndex } = await import('../domain/register/site-index');
+      const { parseSiteIndex } = await loadChunk(() => import('../domain/register/site-index'));
       return parseSiteIndex(value, file.cachedAt);
     },
     staleTime: Infinity,
@@ -87,7 +88,7 @@ function storedSource(id: string, register: string, version: number | null): Dat
   return {
     id,
     load: async () => {
-      const stored = (await import('../storage/this-tab')).thisTabRegister(register) ?? (await loadStored(register, version));
+      const stored = (await loadChunk(() => import('../storage/this-tab'))).thisTabRegister(register) ?? (await loadStored(register, version));
       if (!stored) throw new RegisterMissingError(id);
       const projects = await rowsFromPacked(stored.packed, pause);
       const versions = versionsOf(stored.meta).map((v) => ({ version: v.version, fileName: v.fileName, importedAt: v.importedAt, rows: v.rows }));
@@ -125,7 +126,7 @@ async function prepare(dataset: Dataset): Promise<void> {
   const { filters } = useViewStore.getState();
   selectView(dataset, filters);
   await pause();
-  const { selectProgress } = await import('../domain/progress-view');
+  const { selectProgress } = await loadChunk(() => import('../domain/progress-view'));
   selectProgress(dataset, filters);
   await pause();
 }
@@ -142,7 +143,7 @@ function loadStored(register: string, version: number | null): Promise<Extract<F
       } else if (m.type === 'stored-damaged') {
         worker.terminate();
         // The storage module is small; its error class is what the damaged-register notice reads.
-        void import('../storage/registers').then(({ DamagedRegisterError }) => reject(new DamagedRegisterError(m.id, m.version, m.check)), reject);
+        void loadChunk(() => import('../storage/registers')).then(({ DamagedRegisterError }) => reject(new DamagedRegisterError(m.id, m.version, m.check)), reject);
       } else if (m.type === 'failed') {
         worker.terminate();
         reject(new Error(`${m.code}${m.detail ? `: ${m.detail}` : ''}`));
@@ -214,7 +215,7 @@ export function registerSource(id: string, client: QueryClient): DatasetSource {
 /** Forget a register (or one version): its rows, its list entry and its cached datasets. */
 export async function removeRegister(client: QueryClient, id: string, version: number | null = null): Promise<void> {
   // A register kept in this tab only has one version: deleting any of it deletes it.
-  if (!(await import('../storage/this-tab')).forgetInThisTab(id)) await (await import('../storage/registers')).deleteRegister(id, version);
+  if (!(await loadChunk(() => import('../storage/this-tab'))).forgetInThisTab(id)) await (await loadChunk(() => import('../storage/registers'))).deleteRegister(id, version);
   client.removeQueries({ predicate: (q) => isDatasetKeyOf(q.queryKey, id) });
   await client.invalidateQueries({ queryKey: queryKeys.registers() });
 }

@@ -106,9 +106,10 @@ export interface Watched {
 }
 
 /** A fresh context and page that records console errors and blocks requests leaving 127.0.0.1. */
-export async function openPage(h: Harness, viewport = { width: 1920, height: 1080 }, options: { bypassCSP?: boolean } = {}): Promise<Watched> {
-  // bypassCSP only for tests that inject a checker (axe) as an inline script.
-  const context = await h.browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false });
+export async function openPage(h: Harness, viewport = { width: 1920, height: 1080 }, options: { bypassCSP?: boolean; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Watched> {
+  // bypassCSP only for tests that inject a checker (axe) as an inline script; serviceWorkers
+  // 'block' for tests that abort a chunk's request (a worker's precache would answer it).
+  const context = await h.browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false, serviceWorkers: options.serviceWorkers ?? 'allow' });
   const errors: string[] = [];
   const offOrigin: string[] = [];
   await context.route('**/*', async (route) => {
@@ -268,7 +269,7 @@ export async function waitDrawn(page: Page): Promise<void> {
  * scrolling through), the map's 38 districts where the view has a map, and no panel still
  * waiting for its lazy chunk or its data.
  */
-export async function openView(h: Harness, query = '', viewport?: { width: number; height: number }, options: { bypassCSP?: boolean } = {}): Promise<Watched> {
+export async function openView(h: Harness, query = '', viewport?: { width: number; height: number }, options: { bypassCSP?: boolean; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Watched> {
   const w = await openPage(h, viewport, options);
   await w.page.goto(`${h.baseUrl}${query}`);
   await w.page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');

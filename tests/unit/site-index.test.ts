@@ -19,7 +19,7 @@ describe('the site register index', () => {
   it('leaves out a bad name, file, unit or a repeated name, and reports each', () => {
     const r = parseSiteIndex({ registers: [{ name: 'ok', file: 'a.json' }, { name: 'Bad Name', file: 'a.csv' }, { name: 'x', file: '../a.csv' }, { name: 'y', file: 'a.csv', unit: '美元' }, { name: 'ok', file: 'b.csv' }, 42, { name: 'z', file: 'z.csv', unit: null }] });
     expect(r.registers.map((e) => e.name)).toEqual(['ok']);
-    expect(r.entries.shown).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(r.entries.shown.map((e) => e.item)).toEqual([2, 3, 4, 5, 6, 7]);
     expect(r.entries.total).toBe(6);
   });
 

@@ -3,9 +3,11 @@
  * skeleton meanwhile), legend, the basis/coverage line, and the list of districts and
  * functional areas that mirrors it.
  */
-import { lazy, Suspense, useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { LazyMount } from '../../components/lazy-mount';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { preloadable } from '../../components/preloadable';
 import { coverageText, SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
 import { AREAS } from '../../data/areas';
@@ -22,7 +24,7 @@ import { DistrictList } from './district-list';
 import { useGeometry } from './geo-query';
 import type { ZoomTarget } from './leaflet-map';
 
-const LeafletMap = lazy(() => import('./leaflet-map'));
+const LeafletMap = preloadable(() => import('./leaflet-map'), (m) => m.default);
 
 const MAP_SOURCES: readonly SourceRef[] = [
   sourceRef('S1', LOC.districts),
@@ -168,6 +170,8 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
           </div>
         ) : geometry.data ? (
           <LazyMount placeholderClass="lazy-fill" eager={presenting}>
+            {/* The map's own boundary: if Leaflet's chunk fails, the list, legend and sources stay. */}
+            <PanelBoundary name={t.regions.map}>
             <Suspense fallback={<MapSkeleton label={t.map.loading} />}>
               <LeafletMap
                 geometry={geometry.data}
@@ -183,6 +187,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
                 onToggle={toggleDistrict}
               />
             </Suspense>
+            </PanelBoundary>
           </LazyMount>
         ) : (
           <MapSkeleton label={t.map.loading} />

@@ -6,7 +6,7 @@
  * selection is in the URL (edition=2023, stores/url-codec.ts). Filters do not apply: the
  * editions publish totals and a few breakdowns only.
  */
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { Suspense, useId, useRef, useState } from 'react';
 import { Bars, type BarDatum } from '../../components/bar-chart';
 import { useBarSizing, type Measure } from '../../components/breakdown-chart';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
@@ -20,9 +20,10 @@ import { editionFact, editionMark, editionSources } from '../../domain/editions'
 import type { EditionsView } from '../../domain/engine';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { setEdition, useViewStore } from '../../stores/view-store';
+import { preloadable } from '../../components/preloadable';
 
 // An edition's breakdowns are read only once one is selected: their code stays off the first view.
-const EditionDetail = lazy(() => import('./edition-detail').then((m) => ({ default: m.EditionDetail })));
+const EditionDetail = preloadable(() => import('./edition-detail'), (m) => m.EditionDetail);
 
 /** The text said for an edition's mark in a measure (its accessible name); `short` is what the row prints. */
 export function editionValueText(e: Edition, measure: Measure, i18n: I18n, short = false): string {

@@ -1,5 +1,6 @@
 /** What presentation mode draws around the panels: scene header with progress, controls, blackout. */
 import { useEffect, useState } from 'react';
+import { retryPresenterFailures, usePresenterFailures } from '../../components/presenter-failures';
 import { basisPolicy } from '../../domain/basis-policy';
 import { useI18n } from '../../i18n/i18n';
 import { useDataset } from '../../queries/dataset';
@@ -54,10 +55,29 @@ export function SceneHeader({ p }: { p: Presenter }) {
   );
 }
 
+/**
+ * What did not load into the scene, on the presenter's controls (shown while the presenter moves
+ * the pointer or uses the keyboard, hidden when idle) — never as a card on the projected scene.
+ */
+function PresenterFailures() {
+  const { t } = useI18n();
+  const failures = usePresenterFailures();
+  if (failures.length === 0) return null;
+  return (
+    <p className="present-failures" role="status" data-presenter-failures="">
+      <span>{t.failure.presenterNotLoaded([...new Set(failures.map((f) => f.name))])}</span>{' '}
+      <button type="button" onClick={retryPresenterFailures} data-failure-retry="">
+        {t.failure.retry}
+      </button>
+    </p>
+  );
+}
+
 export function PresenterControls({ p, onTour, onShare }: { p: Presenter; onTour: () => void; onShare: () => void }) {
   const { t } = useI18n();
   return (
     <nav className={`present-controls${p.idle ? ' is-idle' : ''}`} aria-label={t.present.controls}>
+      <PresenterFailures />
       <button type="button" onClick={() => p.dispatch({ type: 'prev' })}>
         ← {t.present.prev}
       </button>

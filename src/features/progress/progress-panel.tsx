@@ -3,7 +3,7 @@
  * published figures it shows the only published follow-through (S12, city-wide); on a register
  * it shows the register's own stages (progress-register.tsx).
  */
-import { lazy, Suspense, useId, useRef } from 'react';
+import { Suspense, useId, useRef } from 'react';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { Loading } from '../../components/loading';
 import { usePresenting } from '../../components/use-present';
@@ -12,9 +12,10 @@ import { progressSource } from '../../domain/basis-policy';
 import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 import { FollowThrough } from './follow-through';
+import { preloadable } from '../../components/preloadable';
 
-const RegisterProgress = lazy(() => import('./progress-register').then((m) => ({ default: m.RegisterProgress })));
-const RegisterMonthly = lazy(() => import('./progress-register').then((m) => ({ default: m.RegisterMonthly })));
+const RegisterProgress = preloadable(() => import('./progress-register'), (m) => m.RegisterProgress);
+const RegisterMonthly = preloadable(() => import('./progress-register'), (m) => m.RegisterMonthly);
 
 export function ProgressPanel({ view, dataset }: { view: View; dataset: Dataset }) {
   const i18n = useI18n();

@@ -5,6 +5,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { I18n } from '../../i18n/i18n';
+import { loadChunk } from '../../components/load-chunk';
 import { queryKeys } from '../../queries/keys';
 import { registersHealthQueryOptions, removeRegister } from '../../queries/registers';
 
@@ -18,7 +19,7 @@ export function DamagedIndex({ i18n }: { i18n: I18n }) {
   const after = () => client.invalidateQueries({ queryKey: queryKeys.registers() });
   const repair = async () => {
     // repairIndex never throws: it says what it listed and dropped, or why it could not.
-    const r = await (await import('../../storage/registers')).repairIndex();
+    const r = await (await loadChunk(() => import('../../storage/registers'))).repairIndex();
     setRepairStatus('failed' in r ? t.storage.repairFailed(r.failed) : t.storage.repaired(r.listed, r.dropped));
     await after();
   };

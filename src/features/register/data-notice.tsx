@@ -9,6 +9,7 @@ import { registerOf } from '../../domain/basis-policy';
 import { useDataset } from '../../queries/dataset';
 import { setData } from '../../stores/view-store';
 import { isDatasetKeyOf, queryKeys } from '../../queries/keys';
+import { loadChunk } from '../../components/load-chunk';
 
 export function DataButton({ onOpen }: { onOpen: () => void }) {
   const i18n = useI18n();
@@ -48,7 +49,7 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
   };
   const repair = async () => {
     try {
-      const { repairRegister } = await import('../../storage/registers');
+      const { repairRegister } = await loadChunk(() => import('../../storage/registers'));
       const r = await repairRegister(damaged.id, damaged.version);
       setDone(t.safety.repaired(r.kept, r.dropped));
       await refresh();
@@ -59,7 +60,7 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
   const remove = async () => {
     try {
       setData(null);
-      const { removeRegister } = await import('../../queries/registers');
+      const { removeRegister } = await loadChunk(() => import('../../queries/registers'));
       await removeRegister(client, damaged.id);
     } catch (e) {
       setFailed(e instanceof Error ? e.message : String(e));

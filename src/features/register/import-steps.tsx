@@ -15,12 +15,13 @@ import type { I18n } from '../../i18n/i18n';
 import type { ImportMessages } from '../../i18n/import-messages';
 import type { CheckSummary, WorkerSettings } from '../../workers/register-protocol';
 import { ReconciliationTable } from './reconciliation';
+import { loadChunk } from '../../components/load-chunk';
 
 /** Distinct unmatched values listed per column (the rest keep unclassified, said so). */
 const VALUES_SHOWN = 100;
 
 export async function downloadText(name: string, lines: string[][]): Promise<void> {
-  const [{ BOM, csvRow }, { saveBlob }] = await Promise.all([import('../../export/csv'), import('../../export/files')]);
+  const [{ BOM, csvRow }, { saveBlob }] = await Promise.all([loadChunk(() => import('../../export/csv')), loadChunk(() => import('../../export/files'))]);
   saveBlob(name, new Blob([`${BOM}${lines.map(csvRow).join('\r\n')}\r\n`], { type: 'text/csv;charset=utf-8' }));
 }
 

@@ -6,6 +6,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer, useRef } from 'react';
+import { loadChunk } from '../../components/load-chunk';
 import { queryKeys } from '../../queries/keys';
 import { dataIdOf } from '../../queries/registers';
 import type { RegisterMeta } from '../../storage/registers';
@@ -40,7 +41,7 @@ export function useImportSession(): ImportControls {
       setData(dataIdOf(message.meta.id, message.version));
     } else if (message.type === 'list-csv') {
       const { blob, which, fileName } = message;
-      void import('../../export/files').then(({ saveBlob }) => saveBlob(`register-${which}_${baseName(fileName)}.csv`, blob));
+      void loadChunk(() => import('../../export/files')).then(({ saveBlob }) => saveBlob(`register-${which}_${baseName(fileName)}.csv`, blob));
     }
   };
 

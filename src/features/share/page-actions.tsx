@@ -1,6 +1,6 @@
 /** Whole-dashboard exports: a one-page PNG of the current view, and print (A4 landscape → PDF). */
 import { useState } from 'react';
-import { exportMeta } from '../../components/export-menu';
+import { exportFailure, exportMeta } from '../../components/export-menu';
 import { whenAllMounted } from '../../components/lazy-mount';
 import { LOC, sourceRef } from '../../data/locators';
 import type { SourceRef } from '../../data/types';
@@ -10,6 +10,7 @@ import { selectionSummary } from '../../i18n/labels';
 import { useDataset } from '../../queries/dataset';
 import { useView } from '../../queries/view';
 import { useViewStore } from '../../stores/view-store';
+import { loadChunk } from '../../components/load-chunk';
 
 /** The sources the view's KPIs, charts, editions and map cite. */
 function viewRefs(v: View): SourceRef[] {
@@ -32,10 +33,10 @@ export function PageActions() {
       const basis = view ? selectionSummary(view, i18n) : t.summaryAll;
       const meta = exportMeta({ title: t.appTitle, basis, sources: () => data.sources.map((s) => ({ id: s.id, locator: s.use.zh, locatorEn: s.use.en })) }, filters, i18n, data.sources);
       // Panels below the first screen may not be mounted yet: the page image shows them all.
-      const [{ panelPng }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files'), whenAllMounted()]);
+      const [{ panelPng }, { exportFileName, saveBlob }] = await Promise.all([loadChunk(() => import('../../export/image')), loadChunk(() => import('../../export/files')), whenAllMounted()]);
       saveBlob(exportFileName('dashboard', null, filters, i18n.lang, 'png'), await panelPng(node, meta, t.exportMeta, 1));
     } catch (e) {
-      setError(`${t.exportUi.failed} ${e instanceof Error ? e.message : String(e)}`);
+      setError(exportFailure(e, t));
     }
   };
   // The page as one 16:9 slide: the dashboard's content (filters, KPIs, map, charts, table) fitted in.
@@ -48,10 +49,10 @@ export function PageActions() {
       const basis = view ? selectionSummary(view, i18n) : t.summaryAll;
       // A slide has room for the sources its figures cite, not the whole registry.
       const meta = exportMeta({ title: t.appTitle, basis, sources: () => (view ? viewRefs(view) : []) }, filters, i18n, data.sources);
-      const [{ slidePng, SLIDE_SIZES }, { exportFileName, saveBlob }] = await Promise.all([import('../../export/image'), import('../../export/files'), whenAllMounted()]);
+      const [{ slidePng, SLIDE_SIZES }, { exportFileName, saveBlob }] = await Promise.all([loadChunk(() => import('../../export/image')), loadChunk(() => import('../../export/files')), whenAllMounted()]);
       saveBlob(exportFileName('dashboard', null, filters, i18n.lang, uhd ? 'slide-4k.png' : 'slide.png'), await slidePng(node, meta, t.exportMeta, uhd ? SLIDE_SIZES.uhd : SLIDE_SIZES.hd));
     } catch (e) {
-      setError(`${t.exportUi.failed} ${e instanceof Error ? e.message : String(e)}`);
+      setError(exportFailure(e, t));
     }
   };
   return (

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Modal } from '../../components/modal';
 import { useI18n } from '../../i18n/i18n';
+import { loadChunk } from '../../components/load-chunk';
 
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
@@ -16,7 +17,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   useEffect(
     function makeQr() {
       let live = true;
-      import('qrcode')
+      loadChunk(() => import('qrcode'))
         .then((QR) => QR.toString(url, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }))
         .then((svg) => {
           if (live) setQr(svg);
