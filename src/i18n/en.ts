@@ -1,9 +1,9 @@
-/** The en UI text catalog (loaded on demand by catalogs.ts; the shape is in messages.ts). */
+/** The en UI text catalog (loaded on demand by catalogs.ts; its shape is the zh-CN catalog's, messages.ts). */
 import type { Messages } from './messages';
+import { pluralOf } from './plural';
 import { progressEn } from './progress-en';
 
-/** English plural categories, for units that agree with their number ("1 project"). */
-const PLURAL = new Intl.PluralRules('en');
+const plural = pluralOf('en');
 
 export const en: Messages = {
   appTitle: '2021 Smart China Expo: major-project investment dashboard',
@@ -17,7 +17,6 @@ export const en: Messages = {
   panelError: (panel) => `The “${panel}” panel failed; the other panels still work.`,
   panelErrorDetail: 'Error details',
   kpiLabel: { projects: 'Projects signed', investment: 'Contract investment', over10: 'Projects ≥ 1 billion yuan', over50: 'Projects ≥ 5 billion yuan' },
-  kpiUnitProjects: 'projects',
   basis: { published: 'Published', derived: 'Derived', itemized: 'Named projects only', complete: 'Full register' },
   basisHelp: {
     published: 'Printed in the source',
@@ -29,7 +28,7 @@ export const en: Messages = {
   coverage: ({ projects, of, amount, amountOf, unstated, notStated }) =>
     `${projects} of ${of} projects named, ${amount} of ${amountOf}` +
     (unstated > 0 ? `; ${unstated} without a published amount` : '') +
-    (notStated > 0 ? `; plus ${notStated} Liangjiang project${notStated === 1 ? '' : 's'} not stated to be among the 92` : ''),
+    (notStated > 0 ? `; plus ${notStated} Liangjiang ${plural(notStated, { one: 'project', other: 'projects' })} not stated to be among the 92` : ''),
   derivation: (d) => `Derived: ${d}`,
   source: 'Source',
   sources: 'Sources',
@@ -66,7 +65,7 @@ export const en: Messages = {
   signing: { 'venue-offline': 'At the venue, in person', 'venue-online': 'At the venue, online', 'off-site': 'Off-site' },
   dimension: { districts: 'District', sectors: 'Sector', investors: 'Investor', sizes: 'Size', signing: 'Signing', stages: 'Stage', years: 'Edition' },
   unclassified: 'Unclassified',
-  unclassifiedRows: (n) => `${n} more matching named project${n === 1 ? ' is' : 's are'} unclassified on this dimension.`,
+  unclassifiedRows: (n) => `${n} more matching named ${plural(n, { one: 'project is', other: 'projects are' })} unclassified on this dimension.`,
   tableKey: 'Category',
   tableView: 'Table view',
   measureLabel: 'measure',
@@ -105,7 +104,7 @@ export const en: Messages = {
     listIntro: 'Functional areas are reporting units in registers, not administrative divisions: their projects count in the city total and in the area, never split among districts.',
     legend: 'Functional area (dashed, approximate; not an administrative division)',
     mapNote: 'Dashed outlines are the approximate extents of the functional areas (Liangjiang, Chongqing High-tech Zone, Wansheng); they are not administrative divisions, and their projects count in the area only, never split among districts.',
-    notStated: (n) => `${n} named project${n === 1 ? ' is' : 's are'} not stated to be among the 92`,
+    notStated: (n) => `${n} named ${plural(n, { one: 'project is', other: 'projects are' })} not stated to be among the 92`,
     tooltipNote: 'Not an administrative division; projects are not split among districts; outline approximate.',
   },
   rowDetails: {
@@ -140,7 +139,7 @@ export const en: Messages = {
   share: { button: 'Share', title: 'Share this view', intro: 'The link and the QR code open exactly this view (language, filters, scene).', copy: 'Copy link', copied: 'Copied.', copyFailed: 'Could not copy automatically; copy the link above by hand.', qr: 'QR code of this view', close: 'Close' },
   present: {
     enter: 'Present',
-    tour: (n) => `Tour (${n} scenes)`,
+    tour: (n) => `Tour (${n} ${plural(n, { one: 'scene', other: 'scenes' })})`,
     sceneOf: (n, of) => `Scene ${n} of ${of}`,
     touring: (s) => `advancing every ${s} s`,
     paused: 'paused',
@@ -180,7 +179,7 @@ export const en: Messages = {
     exportJson: 'Export JSON',
     importJson: 'Import JSON',
     reset: 'Restore the default tour',
-    importOk: (n) => `Imported ${n} scenes.`,
+    importOk: (n) => `Imported ${n} ${plural(n, { one: 'scene', other: 'scenes' })}.`,
     importFailed: 'The file was not imported; the tour is unchanged. Problems:',
     unreadable: 'Could not read it: not a valid JSON file.',
     loadProblem: 'The saved tour could not be read; the default tour is used instead.',
@@ -198,7 +197,7 @@ export const en: Messages = {
     legendNone: 'No named project',
     legendUnstated: 'Named project(s), amount not published',
     noNamed: 'No named project',
-    named: (n) => `${n} named project${n === 1 ? '' : 's'}`,
+    named: (n) => `${n} named ${plural(n, { one: 'project', other: 'projects' })}`,
     amountStated: (a) => `published amounts total ${a}`,
     amountUnstated: (n) => `${n} without a published amount`,
     basisLine: 'Basis: named projects only (district totals were not published)',
@@ -222,7 +221,7 @@ export const en: Messages = {
     intro: 'Import the full project register (CSV, XLSX or JSON) and every panel is computed from it. The file is read and kept only in this browser; nothing is uploaded.',
     close: 'Close',
     datasets: 'Datasets',
-    rows: (n) => `${n.toLocaleString('en')} row${n === 1 ? '' : 's'}`,
+    rows: (n) => `${n.toLocaleString('en')} ${plural(n, { one: 'row', other: 'rows' })}`,
     rejected: (n) => `${n.toLocaleString('en')} rejected`,
     importedOn: (d) => `imported ${d}`,
     show: 'Show',
@@ -251,15 +250,15 @@ export const en: Messages = {
     unused: (h) => `Columns not used: ${h}`,
     parseProblems: 'Notes from the CSV reader (the row checks above still apply):',
     summary: (read, ok, bad) => `${read.toLocaleString('en')} rows read: ${ok.toLocaleString('en')} can be imported, ${bad.toLocaleString('en')} rejected.`,
-    blank: (n) => `${n} blank row${n === 1 ? '' : 's'} skipped.`,
+    blank: (n) => `${n} blank ${plural(n, { one: 'row', other: 'rows' })} skipped.`,
     errorsTitle: 'Rejected rows',
     errorColumns: { row: 'Row', column: 'Column', value: 'Value', problem: 'Reason' },
     errorsMore: (n) => `${n.toLocaleString('en')} more not listed here: download the full error list.`,
     downloadErrors: 'Download the errors (CSV)',
     name: 'Register name',
-    importButton: (n) => `Import ${n.toLocaleString('en')} row${n === 1 ? '' : 's'}`,
+    importButton: (n) => `Import ${n.toLocaleString('en')} ${plural(n, { one: 'row', other: 'rows' })}`,
     nothingToImport: 'No row can be imported; fix the file and choose it again.',
-    imported: (name, n, ms) => `Imported “${name}” (${n.toLocaleString('en')} rows in ${ms}); the dashboard now shows it.`,
+    imported: (name, n, ms) => `Imported “${name}” (${n.toLocaleString('en')} ${plural(n, { one: 'row', other: 'rows' })} in ${ms}); the dashboard now shows it.`,
     reconTitle: 'Reconciliation with the published figures',
     reconIntro: 'The register’s totals next to the published total and every published breakdown; difference = register − published.',
     reconColumns: { dimension: 'Dimension', key: 'Category', published: 'Published', register: 'Register', difference: 'Difference', projects: 'Projects', amount: 'Investment (100 million yuan)' },
@@ -280,7 +279,8 @@ export const en: Messages = {
     fullscreenReady: 'Ready to present: press F or click here for full screen.',
     fullscreenGo: 'Full screen (F)',
   },
-  projectsUnit: (n) => (PLURAL.select(n) === 'one' ? 'project' : 'projects'),
+  projectsUnit: (n) => plural(n, { one: 'project', other: 'projects' }),
+  projects: (n, count) => `${count} ${plural(n, { one: 'project', other: 'projects' })}`,
   kpiUnpublished: { headline: 'not published', named: (v) => `Named projects only: ${v}` },
   safety: {
     moreOfKind: (count, kind) => `… and ${count.toLocaleString('en')} more of the same kind (${kind})`,
@@ -288,19 +288,19 @@ export const en: Messages = {
     dismissKey: 'Press N to dismiss',
     presentMissing: (id) => `The register ${id} in this link is not in this browser: the published figures are shown.`,
     presentFallback: (id) => `Data: published figures (register ${id} not in this browser)`,
-    tourNotSaved: (n) => `The tour (${n} scenes) could not be saved in this browser (storage full or blocked): when this tab closes, the previous tour comes back. Export it as a file to keep it.`,
-    tourImportedNotSaved: (n) => `Read ${n} scenes, but they could not be saved in this browser (storage full or blocked): they work in this tab only and the previous tour comes back on reload. Keep the file, or export it.`,
+    tourNotSaved: (n) => `The tour (${n} ${plural(n, { one: 'scene', other: 'scenes' })}) could not be saved in this browser (storage full or blocked): when this tab closes, the previous tour comes back. Export it as a file to keep it.`,
+    tourImportedNotSaved: (n) => `Read ${n} ${plural(n, { one: 'scene', other: 'scenes' })}, but they could not be saved in this browser (storage full or blocked): they work in this tab only and the previous tour comes back on reload. Keep the file, or export it.`,
     tourTooLarge: (size, max) => `The file is ${size}; a tour file may be at most ${max}. It was not read.`,
-    tourOtherTab: (n) => `The tour was changed in another tab; this tab now shows that tour (${n} scenes).`,
+    tourOtherTab: (n) => `The tour was changed in another tab; this tab now shows that tour (${n} ${plural(n, { one: 'scene', other: 'scenes' })}).`,
     tourOtherTabReset: 'The tour was reset to the default in another tab; this tab follows.',
     downloadProblems: 'Download all problems (CSV)',
-    problemsCount: (shown, total) => `Showing ${shown} of ${total} problems`,
+    problemsCount: (shown, total) => `Showing ${shown} of ${total} ${plural(total, { one: 'problem', other: 'problems' })}`,
     damagedTitle: 'A register stored in this browser is damaged',
     damagedBody: (id, bad, rows) => `${bad} of the ${rows} rows of register ${id} cannot be read (a number that is not finite and non-negative, an unknown key, or columns of different lengths), so it is not shown; the published figures are. Repair it (drop the unreadable rows, keep the rest) or delete it.`,
-    repair: (kept) => `Repair: keep ${kept} rows`,
+    repair: (kept) => `Repair: keep ${kept} ${plural(kept, { one: 'row', other: 'rows' })}`,
     deleteRegister: 'Delete this register',
-    repaired: (kept, dropped) => `Repaired: kept ${kept} rows, dropped ${dropped} unreadable rows.`,
-    indexDamaged: (n) => `${n} entries of the list of registers stored in this browser are damaged and not listed.`,
+    repaired: (kept, dropped) => `Repaired: kept ${kept} ${plural(kept, { one: 'row', other: 'rows' })}, dropped ${dropped} unreadable ${plural(dropped, { one: 'row', other: 'rows' })}.`,
+    indexDamaged: (n) => `${n} ${plural(n, { one: 'entry', other: 'entries' })} of the list of registers stored in this browser ${plural(n, { one: 'is', other: 'are' })} damaged and not listed.`,
     indexUnreadable: 'The list of registers stored in this browser is damaged and cannot be read.',
     repairIndex: 'Repair the list (drop the damaged entries)',
     deleteEntry: (name) => `Delete the damaged entry: ${name}`,

@@ -10,8 +10,7 @@ const KPI_ORDER: readonly KpiKey[] = ['projects', 'investment', 'over10', 'over5
 /** The figure as words: "35亿元" / "1 project" (the unit agrees with the count in English). */
 function figureText(kpi: KpiKey, figure: Figure, i18n: I18n): string {
   if (kpi === 'investment') return figure.basis === 'itemized' && figure.value === 0 ? i18n.t.amountNotStated : i18n.amount(figure.value);
-  const n = i18n.count(figure.value);
-  return i18n.lang === 'en' ? `${n} ${i18n.t.projectsUnit(figure.value)}` : `${n}${i18n.t.projectsUnit(figure.value)}`;
+  return i18n.t.projects(figure.value, i18n.count(figure.value));
 }
 
 /** A full figure the sources never published is not a headline number: the headline says so. */

@@ -25,7 +25,7 @@ export function FollowThrough({ dataset, i18n, filtersActive }: { dataset: Datas
         <div data-figure="projects">
           <dt>{p.followProjects}</dt>
           <dd>
-            <span className="follow-number">{i18n.count(ft.projects.value)}</span> {i18n.t.kpiUnitProjects}
+            <span className="follow-number">{i18n.count(ft.projects.value)}</span> {i18n.t.projectsUnit(ft.projects.value)}
           </dd>
         </div>
         <div data-figure="share">

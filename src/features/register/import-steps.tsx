@@ -162,7 +162,7 @@ function UnitsStep({ summary, m, onSettings }: Omit<StepProps, 'i18n'>) {
                 {u.unit === null ? <option value="">{m.unitChoose}</option> : null}
                 {MONEY_UNITS.map((unit) => (
                   <option key={unit} value={unit}>
-                    {unit}
+                    {m.unitName[unit]}
                   </option>
                 ))}
               </select>
@@ -175,7 +175,7 @@ function UnitsStep({ summary, m, onSettings }: Omit<StepProps, 'i18n'>) {
             ) : null}
             {u.looksLike ? (
               <p role="alert" className="import-warning" data-unit-warning={f}>
-                {m.unitLooksLike(m.field[f], u.unit ?? '亿元', u.looksLike)}
+                {m.unitLooksLike(m.field[f], m.unitName[u.unit ?? '亿元'], m.unitName[u.looksLike])}
               </p>
             ) : null}
           </div>
