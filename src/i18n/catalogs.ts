@@ -12,8 +12,14 @@ let loaded: Catalogs = {};
 const pending = new Map<Lang, Promise<Messages>>();
 const listeners = new Set<() => void>();
 
+/** Each language's catalog is its own chunk. */
+const IMPORTERS: Readonly<Record<Lang, () => Promise<Messages>>> = {
+  'zh-CN': () => import('./zh-CN').then((m) => m.zh),
+  en: () => import('./en').then((m) => m.en),
+};
+
 function importCatalog(lang: Lang): Promise<Messages> {
-  return lang === 'en' ? import('./en').then((m) => m.en) : import('./zh-CN').then((m) => m.zh);
+  return IMPORTERS[lang]();
 }
 
 /** Load a language's catalog (once); resolves when it is available to every panel. */

@@ -1,22 +1,34 @@
 /**
  * The language in use comes from the store; this hook returns its catalog and formatters,
- * and an effect keeps html[lang] in step. Catalogs load per language (catalogs.ts).
+ * and an effect keeps html[lang] in step. Catalogs load per language (catalogs.ts). Every
+ * language-dependent choice is in the catalog or in Intl: nothing outside i18n/ tests the language.
  */
 import { useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
-import { basisPolicy } from '../domain/basis-policy';
-import { formatAmount, formatCount, type Lang } from '../domain/format';
-import { DatasetKindContext, type DatasetKind } from '../queries/dataset';
+import { basisPolicy, type BasisPolicy } from '../domain/basis-policy';
+import { formatCount, formatPercent, type Lang } from '../domain/format';
+import { DatasetKindContext } from '../queries/dataset';
 import { setLang, useViewStore } from '../stores/view-store';
 import { loadCatalog, loadedCatalogs, subscribeCatalogs } from './catalogs';
+import { formatAmount, formatAmountParts } from './format';
 import type { Messages } from './messages';
-import { registerWording } from './register-wording';
+
+/** The words that change with what the rows are (named projects, or a full register). */
+export type Wording = Messages['wording']['published'];
 
 export interface I18n {
   lang: Lang;
   t: Messages;
+  /** The catalog's wording for the dataset on screen, as its basis policy decides (basisPolicy(dataset).wording). */
+  w: Wording;
   amount: (yi: number) => string;
+  amountParts: (yi: number) => { number: string; unit: string };
   count: (n: number) => string;
-  /** Pick the current language from a bilingual pair. */
+  percent: (fraction: number) => string;
+  /** An enumeration: "行业、投资方、金额" / "sector, investor, amount" (Intl.ListFormat). */
+  list: (items: readonly string[]) => string;
+  /** Alternatives: "綦江区或璧山区" / "Qijiang or Bishan" (Intl.ListFormat). */
+  or: (items: readonly string[]) => string;
+  /** Read a bilingual {zh, en} pair of data (names, notes, citations) in the current language. */
   pick: (pair: { zh: string; en: string }) => string;
 }
 
@@ -27,21 +39,28 @@ export function catalogFor(lang: Lang): Messages {
   return messages;
 }
 
-/** Formatters and the catalog for a language; the basis policy picks the wording (a register changes a few words, see register-wording.ts). */
-export function makeI18n(lang: Lang, kind: DatasetKind = 'published'): I18n {
-  const base = catalogFor(lang);
+/** Formatters and the catalog for a language, with the wording the dataset's basis policy names. */
+export function makeI18n(lang: Lang, wording: BasisPolicy['wording'] = 'published'): I18n {
+  const t = catalogFor(lang);
+  const list = new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' });
+  const or = new Intl.ListFormat(lang, { type: 'disjunction', style: 'long' });
   return {
     lang,
-    t: basisPolicy({ kind }).wording === 'register' ? registerWording(base, lang) : base,
-    amount: (yi) => formatAmount(yi, lang),
+    t,
+    w: t.wording[wording],
+    amount: (yi) => formatAmount(yi, lang, t.money),
+    amountParts: (yi) => formatAmountParts(yi, lang, t.money),
     count: (n) => formatCount(n, lang),
-    pick: (pair) => (lang === 'en' ? pair.en : pair.zh),
+    percent: (fraction) => formatPercent(fraction, lang),
+    list: (items) => list.format(items),
+    or: (items) => or.format(items),
+    pick: (pair) => pair[t.pairKey],
   };
 }
 
 export function useI18n(): I18n {
   const wanted = useViewStore((s) => s.lang);
-  const kind = useContext(DatasetKindContext);
+  const wording = basisPolicy({ kind: useContext(DatasetKindContext) }).wording;
   const catalogs = useSyncExternalStore(subscribeCatalogs, loadedCatalogs, loadedCatalogs);
   // The language switch loads a catalog before it changes the store; only back/forward to a
   // link in the other language can get here first: keep the language on screen until it arrives.
@@ -49,7 +68,7 @@ export function useI18n(): I18n {
   useEffect(() => {
     if (lang !== wanted) void loadCatalog(wanted);
   }, [lang, wanted]);
-  return useMemo(() => makeI18n(lang, kind), [lang, kind]);
+  return useMemo(() => makeI18n(lang, wording), [lang, wording]);
 }
 
 /** Keeps <html lang> and the document title in step with the language. */

@@ -54,8 +54,8 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
   const bins = binsFor(view.map.cells, measure, palette.ramp);
   const fmt = (n: number) => (measure === 'amount' ? i18n.amount(n) : i18n.count(n));
   return (
-    <div className="map-legend" aria-label={t.map.legendTitle(t.map.measure[measure])} role="group">
-      <span className="legend-title">{t.map.measure[measure]}</span>
+    <div className="map-legend" aria-label={t.map.legendTitle(i18n.w.measure[measure])} role="group">
+      <span className="legend-title">{i18n.w.measure[measure]}</span>
       <ul>
         {bins.map((b) => (
           <li key={b.color}>
@@ -71,7 +71,7 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
         ) : null}
         <li>
           <Swatch fill={palette.none} />
-          {t.map.legendNone}
+          {i18n.w.none}
         </li>
         <li>
           <Swatch fill="none" stroke={palette.area} />
@@ -106,12 +106,12 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
   const c = t.exportUi.columns;
   const exportSpec: PanelExport = {
     panel: 'map',
-    title: `${t.regions.map} — ${t.map.measure[measure]}`,
+    title: `${t.regions.map} — ${i18n.w.measure[measure]}`,
     measure: measure === 'amount' ? 'investment' : 'projects',
-    basis: [t.map.basisLine, coverage, t.map.schematic].filter(Boolean).join('. '),
+    basis: [i18n.w.basisLine, coverage, t.map.schematic].filter(Boolean).join(t.punct.stop),
     sources: () => sources,
     table: () => ({
-      columns: [c.code, c.district, c.named, c.amount, c.unstated],
+      columns: [c.code, c.district, i18n.w.columns.named, i18n.w.columns.amount, i18n.w.columns.unstated],
       rows: [
         ...view.map.cells.map((cell) => {
           const d = dataset.districts.find((x) => x.code === cell.code);
@@ -144,7 +144,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
           {(['amount', 'count'] as const).map((m) => (
             <label key={m}>
               <input type="radio" name="map-measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} />
-              <span>{t.map.measure[m]}</span>
+              <span>{i18n.w.measure[m]}</span>
             </label>
           ))}
         </fieldset>

@@ -9,11 +9,11 @@ export function districtLines(district: District, cell: DistrictCell, i18n: I18n
   const { t } = i18n;
   const lines = [i18n.pick(district)];
   if (cell.projects === 0) {
-    lines.push(t.map.noNamed);
+    lines.push(i18n.w.none);
     return lines;
   }
-  const parts = [t.map.named(cell.projects)];
-  if (cell.amount > 0) parts.push(t.map.amountStated(i18n.amount(cell.amount)));
+  const parts = [i18n.w.named(cell.projects)];
+  if (cell.amount > 0) parts.push(i18n.w.amountStated(i18n.amount(cell.amount)));
   if (cell.unstatedAmounts > 0) parts.push(t.map.amountUnstated(cell.unstatedAmounts));
   lines.push(parts.join(i18n.lang === 'en' ? ', ' : '，'));
   return lines;
@@ -22,9 +22,9 @@ export function districtLines(district: District, cell: DistrictCell, i18n: I18n
 /** The summary after the name, for the list's buttons (whose visible text is the name). */
 export function districtDetails(cell: DistrictCell, i18n: I18n): string {
   const sep = i18n.lang === 'en' ? ': ' : '：';
-  if (cell.projects === 0) return `${sep}${i18n.t.map.noNamed}`;
-  const parts = [i18n.t.map.named(cell.projects)];
-  if (cell.amount > 0) parts.push(i18n.t.map.amountStated(i18n.amount(cell.amount)));
+  if (cell.projects === 0) return `${sep}${i18n.w.none}`;
+  const parts = [i18n.w.named(cell.projects)];
+  if (cell.amount > 0) parts.push(i18n.w.amountStated(i18n.amount(cell.amount)));
   if (cell.unstatedAmounts > 0) parts.push(i18n.t.map.amountUnstated(cell.unstatedAmounts));
   return `${sep}${parts.join(i18n.lang === 'en' ? ', ' : '，')}`;
 }
@@ -46,12 +46,12 @@ export function areaLines(area: FunctionalArea, cell: AreaCell, i18n: I18n): str
   const lines = [`${i18n.pick(area)} · ${t.place.area}`];
   const parts: string[] = [];
   if (cell.projects > 0) {
-    parts.push(t.map.named(cell.projects));
-    if (cell.amount > 0) parts.push(t.map.amountStated(i18n.amount(cell.amount)));
+    parts.push(i18n.w.named(cell.projects));
+    if (cell.amount > 0) parts.push(i18n.w.amountStated(i18n.amount(cell.amount)));
     if (cell.unstatedAmounts > 0) parts.push(t.map.amountUnstated(cell.unstatedAmounts));
   }
   if (cell.notStated > 0) parts.push(t.place.notStated(cell.notStated));
-  lines.push(parts.length > 0 ? parts.join(sep) : t.map.noNamed);
+  lines.push(parts.length > 0 ? parts.join(sep) : i18n.w.none);
   return lines;
 }
 

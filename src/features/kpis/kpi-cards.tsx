@@ -2,7 +2,6 @@
 import { memo } from 'react';
 import { BasisBadge, coverageText, SourceRefs } from '../../components/source-note';
 import type { Figure, KpiKey, View } from '../../domain/engine';
-import { formatAmountParts } from '../../domain/format';
 import { useI18n, type I18n } from '../../i18n/i18n';
 
 const KPI_ORDER: readonly KpiKey[] = ['projects', 'investment', 'over10', 'over50'];
@@ -31,7 +30,7 @@ function KpiValue({ kpi, figure, i18n }: { kpi: KpiKey; figure: Figure; i18n: I1
     );
   }
   if (kpi === 'investment') {
-    const { number, unit } = formatAmountParts(figure.value, i18n.lang);
+    const { number, unit } = i18n.amountParts(figure.value);
     return (
       <p className="kpi-value">
         <span className="kpi-number">{number}</span>

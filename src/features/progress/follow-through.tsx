@@ -5,13 +5,12 @@
  */
 import type { Dataset } from '../../data/types';
 import { SourceRefs } from '../../components/source-note';
-import { formatPercent } from '../../domain/format';
 import type { I18n } from '../../i18n/i18n';
 
 export function FollowThrough({ dataset, i18n, filtersActive }: { dataset: Dataset; i18n: I18n; filtersActive: boolean }) {
   const p = i18n.t.progress.panel;
   const ft = dataset.followThrough;
-  const pct = p.followAbout(formatPercent(ft.sharePercent.value / 100, i18n.lang));
+  const pct = p.followAbout(i18n.percent(ft.sharePercent.value / 100));
   const refs = [ft.projects.source, ft.sharePercent.source, ft.fundsInPlace.source];
   return (
     <div className="follow-through" data-follow-through="S12" data-basis="published">

@@ -117,8 +117,8 @@ function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<str
   const shown = rows.slice(0, PRESENT_ROWS);
   return (
     <div className="project-table present-projects">
-      <h3>{t.regions.projects}</h3>
-      {shown.length === 0 ? <p className="empty-state">{t.noProjects}</p> : null}
+      <h3>{i18n.w.projects}</h3>
+      {shown.length === 0 ? <p className="empty-state">{i18n.w.noProjects}</p> : null}
       <ul>
         {shown.map((row) => (
           <li key={row.id} data-project={row.id}>
@@ -267,7 +267,7 @@ function ExploreTable({ view, byCode, register }: { view: View; byCode: Readonly
   const panelRef = useRef<HTMLDivElement | null>(null);
   const exportSpec: PanelExport = {
     panel: 'projects',
-    title: t.regions.projects,
+    title: i18n.w.projects,
     measure: null,
     basis: coverage ? `${t.basis[rowsBasis(view)]}. ${coverage}` : t.basis[rowsBasis(view)],
     // Read only when exporting: a register can have 100 000 rows.
@@ -308,12 +308,12 @@ function ExploreTable({ view, byCode, register }: { view: View; byCode: Readonly
       </div>
       {view.rows.length === 0 ? (
         <div className="empty-state" role="status">
-          <p>{t.noProjects}</p>
-          {view.active.length > 0 ? <p>{t.noProjectsHint}</p> : null}
+          <p>{i18n.w.noProjects}</p>
+          {view.active.length > 0 ? <p>{i18n.w.noProjectsHint}</p> : null}
         </div>
       ) : (
         <>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t.regions.projects}>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={i18n.w.projects}>
             <table>
               <thead>
                 <tr>

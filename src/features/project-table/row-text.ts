@@ -75,7 +75,7 @@ export function projectsCsv(rows: readonly ItemizedProject[], register: Register
     c.code,
     t.colPartner,
     t.colProject,
-    c.amount,
+    i18n.w.columns.amount,
     ...categories.flatMap((f) => (withFile ? [t.rowDetails.field[f], t.rowDetails.csvOriginal(t.rowDetails.field[f])] : [t.rowDetails.field[f]])),
     t.insideNotStated,
     c.source,

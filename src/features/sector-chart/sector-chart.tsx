@@ -3,7 +3,6 @@ import { BreakdownChart } from '../../components/breakdown-chart';
 import { SECTOR_COLORS } from '../../components/palette';
 import type { Dataset } from '../../data/types';
 import type { View } from '../../domain/engine';
-import { formatPercent } from '../../domain/format';
 import { useI18n } from '../../i18n/i18n';
 import { toggleFilter } from '../../stores/view-store';
 
@@ -20,7 +19,7 @@ export function SectorChart({ view, dataset }: { view: View; dataset: Dataset })
       onToggle={(k) => toggleFilter('sectors', k)}
       i18n={i18n}
       measures={['investment', 'projects']}
-      note={t.sectorNote(i18n.amount(dataset.sectorsMergedOther.investment.value), formatPercent(dataset.sectorsMergedOther.share.value / 100, i18n.lang))}
+      note={t.sectorNote(i18n.amount(dataset.sectorsMergedOther.investment.value), i18n.percent(dataset.sectorsMergedOther.share.value / 100))}
     />
   );
 }

@@ -9,7 +9,7 @@ export function SourcesList({ dataset }: { dataset: Dataset }) {
   const { t } = i18n;
   return (
     <>
-      <p>{t.sourcesIntro}</p>
+      <p>{i18n.w.sourcesIntro}</p>
       {/* Set against the published total; a register's total is another figure. */}
       {basisPolicy(dataset).otherProvincesNote ? <p>{t.otherProvincesNote(i18n.amount(dataset.otherProvinces.investment.value), i18n.amount(dataset.totals.investment.value))}</p> : null}
       <ol className="sources-list">
