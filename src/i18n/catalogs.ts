@@ -18,6 +18,9 @@ const IMPORTERS: Readonly<Record<Lang, () => Promise<Messages>>> = {
   en: () => import('./en').then((m) => m.en),
 };
 
+/** The languages the dashboard speaks, in the order the language switch lists them. */
+export const LANGS = Object.keys(IMPORTERS) as Lang[];
+
 function importCatalog(lang: Lang): Promise<Messages> {
   return IMPORTERS[lang]();
 }

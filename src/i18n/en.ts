@@ -8,12 +8,14 @@ const plural = pluralOf('en');
 export const en: Messages = {
   pairKey: 'en',
   money: { fractionDigits: 2, unit: (magnitude) => (magnitude ? `${magnitude} yuan` : 'yuan'), amount: (number, unit) => `${number} ${unit}` },
+  // A Chinese headline on the English screen gets its gloss, so the reader knows what it says.
+  cite: { sep: ', ', headline: (h) => (/[\u3400-\u9fff]/.test(h.text) ? `“${h.text}” [${h.gloss}]` : `“${h.text}”`), about: (about) => `[${about}]` },
   punct: { colon: ': ', semicolon: '; ', stop: '. ', paren: (text) => ` (${text})` },
   appTitle: '2021 Smart China Expo: major-project investment dashboard',
   appSubtitle: 'Where the major projects signed in Chongqing go: districts, sectors and investors. Every figure shows its source and basis.',
   skipToContent: 'Skip to main content',
   langSwitch: 'Language',
-  langName: { zh: '中文', en: 'English' },
+  langName: { 'zh-CN': '中文', en: 'English' },
   loading: 'Loading data…',
   loadError: 'The data could not be loaded.',
   retry: 'Try again',

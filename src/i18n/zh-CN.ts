@@ -12,13 +12,15 @@ export const zh = {
   pairKey: 'zh' as 'zh' | 'en',
   /** Amounts: the precision of the magnitude (2138.6亿) and the unit words around it (format.ts). */
   money: { fractionDigits: 1, unit: (magnitude: string) => `${magnitude}元`, amount: (number: string, unit: string) => `${number}${unit}` },
+  /** A citation's parts (cite.ts): the headline in title marks, a description in brackets. */
+  cite: { sep: '，', headline: (h: { text: string; gloss: string }) => `《${h.text}》`, about: (about: string) => `［${about}］` },
   /** Punctuation that joins the parts of a sentence the code puts together. */
   punct: { colon: '：', semicolon: '；', stop: '。', paren: (text: string) => `（${text}）` },
   appTitle: '2021智博会重大项目投资看板',
   appSubtitle: '重庆签约重大项目的去向：区县、行业与投资方。每个数字都标明来源与依据。',
   skipToContent: '跳到主要内容',
   langSwitch: '语言',
-  langName: { zh: '中文', en: 'English' },
+  langName: { 'zh-CN': '中文', en: 'English' },
   loading: '正在加载数据…',
   loadError: '数据未能加载。',
   retry: '重试',

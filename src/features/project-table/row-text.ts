@@ -4,7 +4,7 @@
  * the register kept them, and the CSV of every matching row with the file's unmapped columns.
  */
 import { AREAS } from '../../data/areas';
-import { locatorText } from '../../data/cite';
+import { locatorText } from '../../i18n/cite';
 import type { CategoryField, District, ItemizedProject, RegisterInfo } from '../../data/types';
 import type { ExportTable } from '../../export/csv';
 import type { I18n } from '../../i18n/i18n';
@@ -94,7 +94,7 @@ export function projectsCsv(rows: readonly ItemizedProject[], register: Register
         return withFile ? [term, originalText(r, f) ?? ''] : [term];
       }),
       r.inside92 === 'not-stated' ? t.insideNotStated : '',
-      `${r.source.id} ${locatorText(r.source, i18n.lang)}`,
+      `${r.source.id} ${locatorText(r.source, i18n)}`,
       ...extra.map((_, i) => r.original?.extra[i] ?? ''),
     ]),
   };

@@ -1,5 +1,5 @@
 /** The sources footer: every source the dataset cites as a citation a reader can follow, with what it is used for. */
-import { citation } from '../../data/cite';
+import { citation } from '../../i18n/cite';
 import type { Dataset } from '../../data/types';
 import { basisPolicy } from '../../domain/basis-policy';
 import { useI18n } from '../../i18n/i18n';
@@ -15,7 +15,7 @@ export function SourcesList({ dataset }: { dataset: Dataset }) {
       <ol className="sources-list">
         {dataset.sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
-            <strong>{s.id}</strong> <cite className="source-citation">{citation(s, i18n.lang)}</cite>
+            <strong>{s.id}</strong> <cite className="source-citation">{citation(s, i18n)}</cite>
             {s.date === null ? (i18n.lang === 'en' ? ` (${t.sourceDate}: ${t.dateUnknown})` : `（${t.sourceDate}${t.dateUnknown}）`) : ''}
             {i18n.lang === 'en' ? `. ${t.sourceUse}: ` : `。${t.sourceUse}：`}
             {i18n.pick(s.use)}
