@@ -58,12 +58,13 @@ export function SourceRefs({ refs, i18n }: { refs: readonly SourceRef[]; i18n: I
   const groups = groupRefs(refs, i18n);
   return (
     <>
-      {i18n.t.source}:{' '}
+      {i18n.t.source}
+      {i18n.t.punct.colon}
       {groups.length === 0
         ? '—'
         : groups.map((g, i) => (
             <span key={`${g.id}-${g.text}`}>
-              {i > 0 ? '; ' : ''}
+              {i > 0 ? i18n.t.punct.semicolon : ''}
               <a href={`#source-${g.id}`}>{g.id}</a> {g.text}
             </span>
           ))}

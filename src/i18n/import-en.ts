@@ -85,6 +85,8 @@ export const importEn: ImportMessages = {
   },
   unitName: { 亿元: '100 million yuan (亿元)', 万元: '10,000 yuan (万元)', 元: 'yuan (元)' },
   unitChoose: 'Choose a unit',
+  rowNumber: (row) => `row ${row}`,
+  seconds: (s) => `${s} s`,
   unitNeeded: (f) => `The file does not state the unit of ${f.toLowerCase()}: choose one to import.`,
   unitLooksLike: (f, u, other) => `Check the unit: read as ${u}, the median ${f.toLowerCase()} is implausible for a major project; the values look like ${other}.`,
   valuesTitle: 'Category mapping',

@@ -97,6 +97,8 @@ export const importZh = {
   /** A money unit as the reader's language names it. */
   unitName: { 亿元: '亿元', 万元: '万元', 元: '元' } satisfies Record<MoneyUnit, string>,
   unitChoose: '请选择单位',
+  rowNumber: (row: number) => `第 ${row} 行`,
+  seconds: (s: string) => `${s} 秒`,
   unitNeeded: (f: string) => `文件没有说明${f}的单位：请选择单位后才能导入。`,
   unitLooksLike: (f: string, u: string, other: string) => `注意：按“${u}”读取，${f}的中位数对重大项目来说不太合理，更像是以“${other}”填写的。请核对单位。`,
   valuesTitle: '分类对应',

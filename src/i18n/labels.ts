@@ -45,12 +45,12 @@ export function dimensionLabel(dim: Dimension, keys: readonly string[], i18n: I1
   return areas === keys.length ? t.place.area : t.place.dimensionWithAreas;
 }
 
-/** "行业: 智能制造; 区县: 綦江区" — or the "no filter" text. */
+/** "行业：智能制造；区县：綦江区或璧山区" — or the "no filter" text. */
 export function filterSummary(filters: Filters, i18n: I18n): string {
   const parts = DIMENSIONS.filter((d) => filters[d].length > 0).map(
-    (d) => `${dimensionLabel(d, filters[d], i18n)}: ${filters[d].map((k) => valueLabel(d, k, i18n)).join(i18n.lang === 'en' ? ' or ' : '或')}`,
+    (d) => `${dimensionLabel(d, filters[d], i18n)}${i18n.t.punct.colon}${i18n.or(filters[d].map((k) => valueLabel(d, k, i18n)))}`,
   );
-  return parts.length > 0 ? parts.join('; ') : i18n.t.noFilters;
+  return parts.length > 0 ? parts.join(i18n.t.punct.semicolon) : i18n.t.noFilters;
 }
 
 /** A short ASCII slug of the filters for file names: "qijiang", "smart-manufacturing_private", "all". */

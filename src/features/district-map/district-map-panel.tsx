@@ -95,11 +95,10 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
   const panelRef = useRef<HTMLDivElement | null>(null);
   // Rows not stated to be among the total (Liangjiang's, in the published data) get their own note below.
   const coverage = coverageText({ ...view.map.coverage, notStatedInside: 0 }, i18n) ?? '';
-  const sep = i18n.lang === 'en' ? ': ' : '：';
   const uncounted = view.map.areas
     .filter((a) => a.notStated > 0)
-    .map((a) => `${i18n.pick(AREAS.find((x) => x.key === a.key) ?? { zh: a.key, en: a.key })}${sep}${t.place.notStated(a.notStated)}`)
-    .join(i18n.lang === 'en' ? '; ' : '；');
+    .map((a) => `${i18n.pick(AREAS.find((x) => x.key === a.key) ?? { zh: a.key, en: a.key })}${t.punct.colon}${t.place.notStated(a.notStated)}`)
+    .join(t.punct.semicolon);
   // A register's map is computed from its rows: its basis and source are the register's.
   const basis = rowsBasis(view);
   const sources = basis === 'complete' ? view.kpis.projects.sources : MAP_SOURCES;
@@ -108,7 +107,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
     panel: 'map',
     title: `${t.regions.map} — ${i18n.w.measure[measure]}`,
     measure: measure === 'amount' ? 'investment' : 'projects',
-    basis: [i18n.w.basisLine, coverage, t.map.schematic].filter(Boolean).join(t.punct.stop),
+    basis: [i18n.w.basisLine, coverage, t.map.schematic].filter(Boolean).join(t.punct.next),
     sources: () => sources,
     table: () => ({
       columns: [c.code, c.district, i18n.w.columns.named, i18n.w.columns.amount, i18n.w.columns.unstated],
@@ -190,14 +189,14 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
       <Legend view={view} measure={measure} palette={palette} />
       <p className="source-note">
         <span className={`basis basis-${basis}`}>{t.basis[basis]}</span> {coverage}
-        {coverage ? (i18n.lang === 'en' ? '. ' : '。') : ''}
+        {coverage ? t.punct.next : ''}
         {t.map.districtLevel} {t.map.schematic} <SourceRefs refs={sources} i18n={i18n} />
       </p>
       {presenting ? null : (
         <>
           <p className="chart-note" data-area-note="">
             {t.place.mapNote}
-            {uncounted ? ` ${uncounted}${i18n.lang === 'en' ? '.' : '。'}` : ''}
+            {uncounted ? ` ${uncounted}${t.punct.stop}` : ''}
           </p>
           {/* The 32亿 outside Chongqing is set against the published 2524亿, not a register's total. */}
           {view.policy.otherProvincesNote ? <p className="chart-note">{t.map.contextNote(i18n.amount(dataset.otherProvinces.investment.value), amountOf)}</p> : null}

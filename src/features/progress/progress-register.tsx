@@ -28,7 +28,7 @@ function lacking(cols: ProgressColumns, i18n: I18n): string | null {
   const names = i18n.t.progress.panel.colName;
   const missing = (['stage', 'funds', 'startDate', 'reportDate', 'edition'] as const).filter((k) => !cols[k]).map((k) => names[k]);
   if (missing.length === 0) return null;
-  return i18n.t.progress.panel.lacks(missing.join(i18n.lang === 'en' ? ', ' : '、'));
+  return i18n.t.progress.panel.lacks(i18n.list(missing));
 }
 
 function Rates({ pv, i18n }: { pv: ProgressView; i18n: I18n }) {

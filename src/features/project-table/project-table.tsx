@@ -50,7 +50,7 @@ function RowDetails({ row, extraHeaders, i18n }: { row: ItemizedProject; extraHe
     return text === null ? [] : [{ f, text, term: categoryTerm(row, f, i18n) ?? t.unclassified }];
   });
   const extra = extraHeaders.map((h, i) => ({ h, v: row.original?.extra[i] ?? '' })).filter((x) => x.v.trim() !== '');
-  const colon = i18n.lang === 'en' ? ':' : '：';
+  const { colon } = t.punct;
   return (
     <div className="row-details-body">
       <h4>{t.rowDetails.title}</h4>

@@ -37,9 +37,8 @@ function limitText(m: ImportMessages, detail: string, count: (n: number) => stri
   return m.limit[d.limit](num(d.actual), num(d.max), d.where);
 }
 
-function seconds(ms: number, lang: I18n['lang']): string {
-  const s = (ms / 1000).toLocaleString(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  return lang === 'en' ? `${s} s` : `${s} 秒`;
+function seconds(ms: number, i18n: I18n, m: ImportMessages): string {
+  return m.seconds((ms / 1000).toLocaleString(i18n.lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
 }
 
 function Progress({ state, i18n }: { state: Extract<ImportState, { step: 'working' }>; i18n: I18n }) {
@@ -417,7 +416,7 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
               data-ms-check={Math.round(state.summary.ms.check)}
               data-ms-save={Math.round(state.ms)}
             >
-              {t.data.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n.lang))}
+              {t.data.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n, m))}
               {state.version > 1 ? ` ${m.savedVersion(state.meta.name, state.version)}` : ''}
             </p>
           ) : null}

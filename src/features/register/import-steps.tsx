@@ -118,7 +118,7 @@ function ColumnsStep({ summary, i18n, m, onSettings }: StepProps) {
       <p>{t.data.mappingIntro}</p>
       {missing.length > 0 ? (
         <p role="alert" className="import-error">
-          {t.data.missing(missing.map((f) => m.field[f]).join(i18n.lang === 'en' ? ', ' : '、'))}
+          {t.data.missing(i18n.list(missing.map((f) => m.field[f])))}
         </p>
       ) : null}
       <div className="mapping-grid">
@@ -138,7 +138,7 @@ function ColumnsStep({ summary, i18n, m, onSettings }: StepProps) {
           </label>
         ))}
       </div>
-      {unknown.length > 0 ? <p className="chart-note">{m.kept(unknown.join(i18n.lang === 'en' ? ', ' : '、'))}</p> : null}
+      {unknown.length > 0 ? <p className="chart-note">{m.kept(i18n.list(unknown))}</p> : null}
     </fieldset>
   );
 }
@@ -267,7 +267,7 @@ function TotalsStep({ summary, i18n, m }: Omit<StepProps, 'onSettings'>) {
         {summary.totals.map((x) => (
           <li key={x.row} data-totals-row={x.row} data-totals-match={x.matches === null ? 'unchecked' : String(x.matches)}>
             {x.matches === null
-              ? `${m.totalsKind[x.kind]} · ${i18n.lang === 'en' ? `row ${x.row}` : `第 ${x.row} 行`}: ${m.totalsUnchecked}`
+              ? `${m.totalsKind[x.kind]} · ${m.rowNumber(x.row)}${i18n.t.punct.colon}${m.totalsUnchecked}`
               : `${m.totalsLine({ row: x.row, label: x.label, kind: m.totalsKind[x.kind], stated: i18n.amount(x.stated ?? 0), rows: i18n.amount(x.rows), covered: x.covered, rejected: x.rejectedInSpan })} — ${x.matches ? m.totalsOk : m.totalsMismatch}`}
           </li>
         ))}
@@ -400,7 +400,7 @@ export function Checked({
     // On a small screen the result starts below the fold: bring it into view once.
     ref.current?.scrollIntoView({ block: 'start', behavior: 'auto' });
   }, []);
-  const fieldList = (fs: readonly Field[]) => fs.map((f) => m.field[f]).join(i18n.lang === 'en' ? ', ' : '、');
+  const fieldList = (fs: readonly Field[]) => i18n.list(fs.map((f) => m.field[f]));
   return (
     <div className="import-checked" ref={ref}>
       <p>{t.data.fileLine(summary.fileName, summary.kind, summary.encoding)}</p>

@@ -16,8 +16,8 @@ export function SourcesList({ dataset }: { dataset: Dataset }) {
         {dataset.sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
             <strong>{s.id}</strong> <cite className="source-citation">{citation(s, i18n)}</cite>
-            {s.date === null ? (i18n.lang === 'en' ? ` (${t.sourceDate}: ${t.dateUnknown})` : `（${t.sourceDate}${t.dateUnknown}）`) : ''}
-            {i18n.lang === 'en' ? `. ${t.sourceUse}: ` : `。${t.sourceUse}：`}
+            {s.date === null ? t.punct.paren(`${t.sourceDate}${t.punct.colon}${t.dateUnknown}`) : ''}
+            {`${t.punct.next}${t.sourceUse}${t.punct.colon}`}
             {i18n.pick(s.use)}
           </li>
         ))}
