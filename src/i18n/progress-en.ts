@@ -39,7 +39,6 @@ export const progressEn: ProgressMessages = {
     filtersIgnored: 'The follow-through figures are city-wide; the current filters do not apply to them.',
     columns: { figure: 'Figure', value: 'Value', scope: 'Scope' },
     stagesTitle: 'By stage',
-    stage: { signed: 'Signed, not started', started: 'Under construction', producing: 'Producing', stopped: 'Stopped' },
     noStage: (n) => `${n} more ${plural(n, { one: 'project states', other: 'projects state' })} no stage and ${plural(n, { one: 'is', other: 'are' })} left out of the started rate.`,
     startedRate: 'Started rate',
     startedRateHelp: 'Under construction or producing, of the projects with a stated stage',

@@ -38,7 +38,6 @@ export const progressZh = {
     filtersIgnored: '履约数字为全市合计，当前筛选不适用于此处。',
     columns: { figure: '指标', value: '数值', scope: '口径' },
     stagesTitle: '按进展阶段',
-    stage: { signed: '签约未开工', started: '已开工（在建）', producing: '已投产', stopped: '终止' },
     noStage: (n: number) => `另有 ${n} 个项目未填写进展，不计入开工率。`,
     startedRate: '开工率',
     startedRateHelp: '已开工（在建）与已投产项目，占填写了进展的项目',

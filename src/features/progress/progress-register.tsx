@@ -19,6 +19,7 @@ import type { View } from '../../domain/engine';
 import { editionsByUnit, MIN_RANKED, type ProgressColumns, type RankBy, type RankRow } from '../../domain/progress';
 import { selectProgress, type ProgressView } from '../../domain/progress-view';
 import { useI18n, type I18n } from '../../i18n/i18n';
+import { categoryName } from '../../i18n/labels';
 import { toggleFilter } from '../../stores/view-store';
 import { FollowThrough } from './follow-through';
 import { MonthOverMonth } from './month-over-month';
@@ -199,7 +200,7 @@ export function RegisterProgress({ view, dataset }: { view: View; dataset: Datas
   const pv = selectProgress(dataset, view.filters);
   const refs = [{ id: 'R' as const, locator: dataset.register?.name ?? dataset.title.zh }];
   const lacks = lacking(pv.columns, i18n);
-  const stageLabel = (k: StageKey) => p.stage[k];
+  const stageLabel = (k: StageKey) => categoryName('stage', k, i18n);
   const s = pv.summary;
   const data: BarDatum[] = s.stages.map((c) => {
     const value = measure === 'projects' ? c.projects : c.amount;

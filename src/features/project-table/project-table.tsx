@@ -98,9 +98,9 @@ function sortTextFor(byCode: ReadonlyMap<string, District>, i18n: I18n) {
       case 'project':
         return i18n.pick(row.name);
       case 'sector':
-        return row.sector ? i18n.t.sector[row.sector] : null;
+        return categoryTerm(row, 'sector', i18n);
       case 'investor':
-        return row.investor ? i18n.t.investor[row.investor] : null;
+        return categoryTerm(row, 'investor', i18n);
     }
   };
 }

@@ -10,7 +10,8 @@ import type { CategoryField } from '../../data/types';
 import { errorTable, remarkTable, type ErrorLabels, type RemarkCode, type RowProblem } from '../../domain/register/errors';
 import { CATEGORY_FIELDS, FIELDS, MONEY_FIELDS, REQUIRED, type Field, type MoneyField } from '../../domain/register/fields';
 import { MONEY_UNITS, type MoneyUnit } from '../../domain/register/money';
-import { VOCABULARIES, type ValueMap } from '../../domain/register/values';
+import { VOCABULARIES } from '../../data/vocabularies';
+import type { ValueMap } from '../../domain/register/values';
 import type { I18n } from '../../i18n/i18n';
 import type { ImportMessages } from '../../i18n/import-messages';
 import type { CheckSummary, WorkerSettings } from '../../workers/register-protocol';
@@ -195,10 +196,6 @@ function unitsChosen(summary: CheckSummary): Partial<Record<MoneyField, MoneyUni
   return out;
 }
 
-function termLabel(field: CategoryField, key: string, i18n: I18n): string {
-  const term = (VOCABULARIES[field] as readonly { key: string; zh: string; en: string }[]).find((x) => x.key === key);
-  return term ? i18n.pick(term) : key;
-}
 
 function ValuesStep({ summary, i18n, m, onSettings }: StepProps) {
   const fields = CATEGORY_FIELDS.filter((f) => summary.unmatched[f].length > 0);
@@ -233,11 +230,11 @@ function ValuesStep({ summary, i18n, m, onSettings }: StepProps) {
                     <td className="num">{v.rows.toLocaleString(i18n.lang)}</td>
                     <td className="num">{i18n.amount(v.amount)}</td>
                     <td>
-                      <select aria-label={`${m.valuesColumns.mapTo}: ${v.value}`} value={chosen[v.value] ?? ''} onChange={(e) => set(f, v.value, e.target.value)}>
+                      <select aria-label={`${m.valuesColumns.mapTo}${i18n.t.punct.colon}${v.value}`} value={chosen[v.value] ?? ''} onChange={(e) => set(f, v.value, e.target.value)}>
                         <option value="">{m.unclassified}</option>
                         {VOCABULARIES[f].map((term) => (
                           <option key={term.key} value={term.key}>
-                            {termLabel(f, term.key, i18n)}
+                            {i18n.pick(term)}
                           </option>
                         ))}
                       </select>

@@ -4,6 +4,7 @@ import { SECTOR_COLORS } from '../../components/palette';
 import type { Dataset } from '../../data/types';
 import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
+import { categoryName } from '../../i18n/labels';
 import { toggleFilter } from '../../stores/view-store';
 
 export function SectorChart({ view, dataset }: { view: View; dataset: Dataset }) {
@@ -14,7 +15,7 @@ export function SectorChart({ view, dataset }: { view: View; dataset: Dataset })
       chartKey="sector"
       title={t.chartTitle.sector}
       chart={view.charts.sector}
-      label={(k) => t.sector[k]}
+      label={(k) => categoryName('sector', k, i18n)}
       colorOf={(k) => SECTOR_COLORS[k]}
       onToggle={(k) => toggleFilter('sectors', k)}
       i18n={i18n}
