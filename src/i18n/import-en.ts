@@ -60,9 +60,9 @@ export const importEn: ImportMessages = {
   rulesTitle: 'Files you can import',
   rules: [
     'Files: Excel workbooks (.xlsx; several sheets allowed — the first whose header matches is taken, hidden sheets are skipped), CSV (UTF-8 or GB18030, the default of WPS/Excel "save as CSV"), JSON.',
-    'A table may have a title row, a 填报单位 line and a "单位：万元" line above it; the header may be on any of the first 30 rows, or two rows (投资额 over 亿元). Totals rows (合计, 小计, 总计, 其中) are not counted as projects but are checked against the rows they cover.',
+    'A table may have a title row, a 填报单位 line and a "单位:万元" line above it; the header may be on any of the first 30 rows, or two rows (投资额 over 亿元). Totals rows (合计, 小计, 总计, 其中) are not counted as projects but are checked against the rows they cover.',
     'Required columns: project, district (or functional area), investment. Usual headers are recognised: 总投资, 计划总投资, 签约金额, 合同金额; 属地, 所在地; 行业类别, 产业类别, 所属行业; 企业性质, 投资主体; 签约单位 and more, and their English equivalents.',
-    'The money unit comes from the header ("投资额（万元）"), a "单位：" line or your confirmation; cells may read 3.5亿, 35000万元, ¥1,016, full-width digits or thousands separators.',
+    'The money unit comes from the header ("投资额(万元)"), a "单位:" line or your confirmation; cells may read 3.5亿, 35000万元, ¥1,016, full-width digits or thousands separators.',
     'Districts by GB code (current or pre-2016), name (with or without 重庆市 / 区 / 县), short name or English name; 两江新区, 重庆高新区 (Western (Chongqing) Science City) and 万盛经开区 count as functional areas of their own, never split among districts.',
     "Sector, investor type, signing mode, stage: the office's own categories (e.g. 汽车, 电子信息) are mapped value by value to the dashboard's, or kept as unclassified with the original text; no row is rejected for its category.",
     "Columns that map to no field are kept as text, shown in the project table's row details and in exports.",
