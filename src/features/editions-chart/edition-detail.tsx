@@ -110,7 +110,7 @@ function Breakdown({ b, e, i18n }: { b: BreakdownView; e: Edition; i18n: I18n })
       {b.rest ? (
         <p className="chart-note rest-note">
           {restText(b, i18n)}
-          {derivations.length > 0 ? ` (${t.basis.derived}: ${derivations.join('; ')})` : ''}
+          {derivations.length > 0 ? t.punct.paren(`${t.basis.derived}${t.punct.colon}${derivations.join(t.punct.semicolon)}`) : ''}
         </p>
       ) : null}
       <p className="source-note">

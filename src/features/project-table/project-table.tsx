@@ -133,7 +133,7 @@ function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<str
       {rows.length > shown.length ? <p className="chart-note">{t.present.more(rows.length - shown.length)}</p> : null}
       <p className="source-note">
         <span className={`basis basis-${rowsBasis(view)}`}>{t.basis[rowsBasis(view)]}</span> <SourceRefs refs={shown.map((r) => r.source)} i18n={i18n} />
-        {shown.some((r) => r.inside92 === 'not-stated') ? ` · ${t.liangjiang}: ${t.insideNotStated}` : ''}
+        {shown.some((r) => r.inside92 === 'not-stated') ? ` · ${t.liangjiang}${t.punct.colon}${t.insideNotStated}` : ''}
       </p>
     </div>
   );

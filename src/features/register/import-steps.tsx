@@ -358,7 +358,7 @@ function RowsTable({ head, rows, attr }: { head: readonly string[]; rows: readon
   );
 }
 
-function UpdateStep({ summary, m }: Omit<StepProps, 'onSettings' | 'i18n'>) {
+function UpdateStep({ summary, m, i18n }: Omit<StepProps, 'onSettings'>) {
   const u = summary.update;
   if (!u) return null;
   const { diff } = u;
@@ -366,12 +366,12 @@ function UpdateStep({ summary, m }: Omit<StepProps, 'onSettings' | 'i18n'>) {
     <section className="import-diff" aria-labelledby="import-diff-title" data-import-diff="" data-added={diff.added} data-removed={diff.removed} data-changed={diff.changed}>
       <h3 id="import-diff-title">{m.updateTitle(u.name, u.version)}</h3>
       <p>{m.diffLine(diff)}</p>
-      {diff.sample.added.length > 0 ? <p>{`${m.diffAdded}: ${diff.sample.added.join('、')}`}</p> : null}
-      {diff.sample.removed.length > 0 ? <p>{`${m.diffRemoved}: ${diff.sample.removed.join('、')}`}</p> : null}
+      {diff.sample.added.length > 0 ? <p>{`${m.diffAdded}${i18n.t.punct.colon}${i18n.list(diff.sample.added)}`}</p> : null}
+      {diff.sample.removed.length > 0 ? <p>{`${m.diffRemoved}${i18n.t.punct.colon}${i18n.list(diff.sample.removed)}`}</p> : null}
       {diff.sample.changed.length > 0 ? (
         <ul>
           {diff.sample.changed.map((c) => (
-            <li key={c.id}>{`${m.diffChanged}: ${c.name} (${c.fields.map((f) => m.comparedField[f]).join(', ')})`}</li>
+            <li key={c.id}>{`${m.diffChanged}${i18n.t.punct.colon}${c.name}${i18n.t.punct.paren(i18n.list(c.fields.map((f) => m.comparedField[f])))}`}</li>
           ))}
         </ul>
       ) : null}
@@ -411,7 +411,7 @@ export function Checked({
         </p>
       ) : null}
       <TotalsStep summary={summary} i18n={i18n} m={m} />
-      <UpdateStep summary={summary} m={m} />
+      <UpdateStep summary={summary} m={m} i18n={i18n} />
       <RejectedRows summary={summary} i18n={i18n} m={m} onDownload={onDownload} />
       <Remarks summary={summary} i18n={i18n} m={m} onDownload={onDownload} />
       {summary.problems.length > 0 ? (
