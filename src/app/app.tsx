@@ -12,6 +12,7 @@ import { DataButton, DataNotice } from '../features/register/data-notice';
 import { useSaveOutcome } from '../features/register/save-outcome';
 import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { switchLanguage, useDocumentLanguage, useI18n } from '../i18n/i18n';
+import { LANGS } from '../i18n/catalogs';
 import { basisPolicy } from '../domain/basis-policy';
 import { LazyMount } from '../components/lazy-mount';
 import { DialogBoundary, LayoutBoundary } from '../components/panel-boundary';
@@ -42,12 +43,11 @@ function LanguageSwitch() {
   const { t, lang } = useI18n();
   return (
     <div className="lang-switch" role="group" aria-label={t.langSwitch}>
-      <button type="button" lang="zh-CN" aria-pressed={lang === 'zh-CN'} onClick={() => switchLanguage('zh-CN')}>
-        {t.langName.zh}
-      </button>
-      <button type="button" lang="en" aria-pressed={lang === 'en'} onClick={() => switchLanguage('en')}>
-        {t.langName.en}
-      </button>
+      {LANGS.map((each) => (
+        <button key={each} type="button" lang={each} aria-pressed={each === lang} onClick={() => switchLanguage(each)}>
+          {t.langName[each]}
+        </button>
+      ))}
     </div>
   );
 }

@@ -91,7 +91,8 @@ export function ChartPanel({ id, title, render }: { id: string; title: string; r
 
 /** One panel by id, as scenes name them. */
 export function PanelById({ id }: { id: PanelId }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { data } = useDataset();
   const presenting = usePresenting();
   switch (id) {
@@ -117,7 +118,7 @@ export function PanelById({ id }: { id: PanelId }) {
       return <ChartPanel id="monthly" title={t.tourEditor.panelName.monthly} render={(view) => (data ? <MonthlyPanel view={view} dataset={data} /> : null)} />;
     case 'projects':
       return (
-        <Region id="projects" title={t.regions.projects} hideTitle={presenting}>
+        <Region id="projects" title={i18n.w.projects} hideTitle={presenting}>
           <WithView render={(view) => (data ? <ProjectTable view={view} districts={data.districts} register={registerOf(data)} /> : null)} />
         </Region>
       );

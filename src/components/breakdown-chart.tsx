@@ -110,11 +110,11 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
         </p>
       ) : null}
       {nothing ? (
-        <p className="empty-state">{t.chartNoNamed}</p>
+        <p className="empty-state">{i18n.w.chartNoNamed}</p>
       ) : (
         <Bars data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} {...bar} />
       )}
-      {chart.mode !== 'published' && chart.unclassified > 0 ? <p className="chart-note">{t.unclassifiedRows(chart.unclassified)}</p> : null}
+      {chart.mode !== 'published' && chart.unclassified > 0 ? <p className="chart-note">{i18n.w.unclassifiedRows(chart.unclassified)}</p> : null}
       {/* The notes explain the published figures; a register's bars are its own. */}
       {note && !presenting && chart.policy.publishedFigureNotes ? <p className="chart-note">{note}</p> : null}
       {presenting ? null : (

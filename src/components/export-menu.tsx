@@ -6,7 +6,7 @@
  * write-excel-file) load only when an export is asked for.
  */
 import { useState } from 'react';
-import { citation } from '../data/cite';
+import { citation } from '../i18n/cite';
 import { getSource } from '../data/sources';
 import type { Source, SourceRef } from '../data/types';
 import type { Filters } from '../domain/filters';
@@ -34,9 +34,9 @@ export interface PanelExport {
 
 /** One line per cited source; `catalog` is the dataset's own list (an imported register's source is only there). */
 export function sourceLines(refs: readonly SourceRef[], i18n: I18n, catalog: readonly Source[] = []): string[] {
-  return groupRefs(refs, i18n.lang).map((g) => {
+  return groupRefs(refs, i18n).map((g) => {
     const s = catalog.find((c) => c.id === g.id) ?? getSource(g.id);
-    return `${g.id} ${s ? citation(s, i18n.lang) : ''} — ${g.text}`;
+    return `${g.id} ${s ? citation(s, i18n) : ''} — ${g.text}`;
   });
 }
 
@@ -65,7 +65,7 @@ async function runExport(format: Format, spec: PanelExport, i18n: I18n, catalog:
   const meta = exportMeta(spec, filters, i18n, catalog);
   const labels = i18n.t.exportMeta;
   const [{ exportFileName, saveBlob }, { toCsv }] = await Promise.all([loadChunk(() => import('../export/files')), loadChunk(() => import('../export/csv'))]);
-  const name = exportFileName(spec.panel, spec.measure, filters, i18n.lang, format);
+  const name = exportFileName(spec.panel, spec.measure, filters, i18n.t.pairKey, format);
   const presenting = useViewStore.getState().mode === 'present';
   const [bg, ink] = presenting ? ['#151b23', '#f3f6f9'] : ['#ffffff', '#1a1d21'];
   if (format === 'csv') {
@@ -81,7 +81,7 @@ async function runExport(format: Format, spec: PanelExport, i18n: I18n, catalog:
   if (format === 'slide' || format === 'slide4k') {
     const node = spec.node();
     if (!node) throw new Error(i18n.t.exportUi.nothingDrawn);
-    const slideName = exportFileName(spec.panel, spec.measure, filters, i18n.lang, format === 'slide' ? 'slide.png' : 'slide-4k.png');
+    const slideName = exportFileName(spec.panel, spec.measure, filters, i18n.t.pairKey, format === 'slide' ? 'slide.png' : 'slide-4k.png');
     saveBlob(slideName, await image.slidePng(node, meta, labels, format === 'slide' ? image.SLIDE_SIZES.hd : image.SLIDE_SIZES.uhd, bg, ink));
     return;
   }

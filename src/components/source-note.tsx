@@ -1,5 +1,5 @@
 /** States the basis of a figure and its sources in visible text (the provenance line). */
-import { locatorText } from '../data/cite';
+import { locatorText } from '../i18n/cite';
 import type { SourceRef } from '../data/types';
 import type { Coverage, Figure } from '../domain/engine';
 import type { I18n } from '../i18n/i18n';
@@ -34,32 +34,14 @@ export function coverageText(c: Coverage | undefined, i18n: I18n): string | null
   });
 }
 
-export function SourceNote({ figure, i18n }: { figure: Figure; i18n: I18n }) {
-  const coverage = coverageText(figure.coverage, i18n);
-  return (
-    <p className="source-note">
-      <BasisBadge figure={figure} i18n={i18n} />
-      {!figure.fullPublished && figure.basis === 'itemized' ? <span className="not-published"> {i18n.t.notPublished}</span> : null}
-      {coverage ? <span className="coverage"> {coverage}</span> : null}
-      {figure.derivation ? <span className="derivation"> {i18n.t.derivation(figure.derivation)}</span> : null}
-      {figure.sources.length > 0 ? (
-        <span className="sources">
-          {' '}
-          <SourceRefs refs={figure.sources} i18n={i18n} />
-        </span>
-      ) : null}
-    </p>
-  );
-}
-
 /**
  * Refs grouped for reading: locators of one source that share a section ("§各区县亮点看过来·綦江区",
  * "…·璧山区") become one entry, "§各区县亮点看过来 · 綦江区、璧山区".
  */
-export function groupRefs(refs: readonly SourceRef[], lang: I18n['lang']): { id: SourceRef['id']; text: string }[] {
+export function groupRefs(refs: readonly SourceRef[], i18n: I18n): { id: SourceRef['id']; text: string }[] {
   const groups = new Map<string, { id: SourceRef['id']; section: string; parts: string[] }>();
   for (const r of refs) {
-    const text = locatorText(r, lang);
+    const text = locatorText(r, i18n);
     const cut = text.indexOf('·');
     const section = cut > 0 ? text.slice(0, cut) : text;
     const part = cut > 0 ? text.slice(cut + 1) : '';
@@ -68,21 +50,21 @@ export function groupRefs(refs: readonly SourceRef[], lang: I18n['lang']): { id:
     if (part && !g.parts.includes(part)) g.parts.push(part);
     groups.set(key, g);
   }
-  const sep = lang === 'en' ? ', ' : '、';
-  return [...groups.values()].map((g) => ({ id: g.id, text: g.parts.length > 0 ? `${g.section} · ${g.parts.join(sep)}` : g.section }));
+  return [...groups.values()].map((g) => ({ id: g.id, text: g.parts.length > 0 ? `${g.section} · ${i18n.list(g.parts)}` : g.section }));
 }
 
 /** "Source: S1 §数读; S3 …" with each id linking to its entry in the sources footer. */
 export function SourceRefs({ refs, i18n }: { refs: readonly SourceRef[]; i18n: I18n }) {
-  const groups = groupRefs(refs, i18n.lang);
+  const groups = groupRefs(refs, i18n);
   return (
     <>
-      {i18n.t.source}:{' '}
+      {i18n.t.source}
+      {i18n.t.punct.colon}
       {groups.length === 0
         ? '—'
         : groups.map((g, i) => (
             <span key={`${g.id}-${g.text}`}>
-              {i > 0 ? '; ' : ''}
+              {i > 0 ? i18n.t.punct.semicolon : ''}
               <a href={`#source-${g.id}`}>{g.id}</a> {g.text}
             </span>
           ))}

@@ -2,9 +2,9 @@
  * The category vocabularies — sectors, investor types, signing modes, project stages — as data:
  * key, zh and en labels, and the other names registers use for them. The UI's labels and the
  * importer's value matching both read from here, so a category cannot mean one thing on screen
- * and another in a file.
+ * and another in a file. The filter keys (and their URL values) are these terms' keys, in this order.
  */
-import type { InvestorKey, SectorKey, SigningKey, StageKey } from './types';
+import type { CategoryField, InvestorKey, SectorKey, SigningKey, StageKey } from './types';
 
 export interface Term<K extends string> {
   key: K;
@@ -42,6 +42,22 @@ export const STAGES: readonly Term<StageKey>[] = [
   { key: 'producing', zh: '已投产', en: 'Producing', aliases: ['投产', '竣工', '竣工投产', '运营', '已运营', 'producing', 'in operation', 'completed'] },
   { key: 'stopped', zh: '终止', en: 'Stopped', aliases: ['已终止', '退出', '终止退出', '取消', 'stopped', 'terminated', 'withdrawn'] },
 ];
+
+/** The key type of each category field. */
+export interface CategoryKeys {
+  sector: SectorKey;
+  investor: InvestorKey;
+  signing: SigningKey;
+  stage: StageKey;
+}
+
+/** Each category field's vocabulary. */
+export const VOCABULARIES: { [F in CategoryField]: readonly Term<CategoryKeys[F]>[] } = {
+  sector: SECTORS,
+  investor: INVESTORS,
+  signing: SIGNINGS,
+  stage: STAGES,
+};
 
 export const SECTOR_KEYS: readonly SectorKey[] = SECTORS.map((t) => t.key);
 export const INVESTOR_KEYS: readonly InvestorKey[] = INVESTORS.map((t) => t.key);

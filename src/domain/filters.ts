@@ -1,19 +1,10 @@
 /** Filter state shared by every panel: selections within a dimension are OR, across dimensions AND. */
 import type { InvestorKey, ItemizedProject, SectorKey, SigningKey, SizeKey, StageKey } from '../data/types';
-import { STAGE_KEYS } from '../data/vocabularies';
 
-export { STAGE_KEYS };
+// The category keys are the vocabularies' (data/vocabularies.ts): one list per category.
+export { INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, STAGE_KEYS } from '../data/vocabularies';
 
-export const SECTOR_KEYS: readonly SectorKey[] = [
-  'smart-manufacturing',
-  'digital-economy',
-  'science-tech',
-  'health',
-  'new-materials-other',
-];
-export const INVESTOR_KEYS: readonly InvestorKey[] = ['central-soe', 'private', 'foreign', 'other'];
 export const SIZE_KEYS: readonly SizeKey[] = ['5-10', '10-50', '50-plus'];
-export const SIGNING_KEYS: readonly SigningKey[] = ['venue-offline', 'venue-online', 'off-site'];
 
 export interface Filters {
   districts: readonly string[];

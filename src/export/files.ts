@@ -2,10 +2,10 @@
 import type { Filters } from '../domain/filters';
 import { filterSlug } from '../i18n/labels';
 
-/** e.g. "sector-investment_qijiang_2021_zh.csv". */
-export function exportFileName(panel: string, measure: string | null, filters: Filters, lang: 'zh-CN' | 'en', ext: string): string {
+/** e.g. "sector-investment_qijiang_2021_zh.csv"; `lang` is the language's short tag (the catalog's pairKey). */
+export function exportFileName(panel: string, measure: string | null, filters: Filters, lang: 'zh' | 'en', ext: string): string {
   const what = measure ? `${panel}-${measure}` : panel;
-  return `${what}_${filterSlug(filters)}_2021_${lang === 'en' ? 'en' : 'zh'}.${ext}`;
+  return `${what}_${filterSlug(filters)}_2021_${lang}.${ext}`;
 }
 
 export function saveBlob(name: string, blob: Blob): void {

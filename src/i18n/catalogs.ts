@@ -13,8 +13,17 @@ let loaded: Catalogs = {};
 const pending = new Map<Lang, Promise<Messages>>();
 const listeners = new Set<() => void>();
 
+/** Each language's catalog is its own chunk. */
+const IMPORTERS: Readonly<Record<Lang, () => Promise<Messages>>> = {
+  'zh-CN': () => loadChunk(() => import('./zh-CN')).then((m) => m.zh),
+  en: () => loadChunk(() => import('./en')).then((m) => m.en),
+};
+
+/** The languages the dashboard speaks, in the order the language switch lists them. */
+export const LANGS = Object.keys(IMPORTERS) as Lang[];
+
 function importCatalog(lang: Lang): Promise<Messages> {
-  return lang === 'en' ? loadChunk(() => import('./en')).then((m) => m.en) : loadChunk(() => import('./zh-CN')).then((m) => m.zh);
+  return IMPORTERS[lang]();
 }
 
 /** Load a language's catalog (once); resolves when it is available to every panel. */

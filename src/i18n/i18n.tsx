@@ -1,21 +1,33 @@
 /**
  * The language in use comes from the store; this hook returns its catalog and formatters,
- * and an effect keeps html[lang] in step. Catalogs load per language (catalogs.ts).
+ * and an effect keeps html[lang] in step. Catalogs load per language (catalogs.ts). Every
+ * language-dependent choice is in the catalog or in Intl: nothing outside i18n/ tests the language.
  */
 import { useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
-import { formatAmount, formatCount, type Lang } from '../domain/format';
+import { formatCount, formatPercent, type Lang } from '../domain/format';
 import { DatasetWordingContext, type DatasetWording } from '../queries/dataset';
 import { setLang, useViewStore } from '../stores/view-store';
 import { loadCatalog, loadedCatalogs, subscribeCatalogs } from './catalogs';
+import { formatAmount, formatAmountParts } from './format';
 import type { Messages } from './messages';
-import { registerWording } from './register-wording';
+
+/** The words that change with what the rows are (named projects, or a full register). */
+export type Wording = Messages['wording']['published'];
 
 export interface I18n {
   lang: Lang;
   t: Messages;
+  /** The catalog's wording for the dataset on screen, as its basis policy decides (basisPolicy(dataset).wording). */
+  w: Wording;
   amount: (yi: number) => string;
+  amountParts: (yi: number) => { number: string; unit: string };
   count: (n: number) => string;
-  /** Pick the current language from a bilingual pair. */
+  percent: (fraction: number) => string;
+  /** An enumeration: "行业、投资方、金额" / "sector, investor, amount" (Intl.ListFormat). */
+  list: (items: readonly string[]) => string;
+  /** Alternatives: "綦江区或璧山区" / "Qijiang or Bishan" (Intl.ListFormat). */
+  or: (items: readonly string[]) => string;
+  /** Read a bilingual {zh, en} pair of data (names, notes, citations) in the current language. */
   pick: (pair: { zh: string; en: string }) => string;
 }
 
@@ -26,15 +38,22 @@ export function catalogFor(lang: Lang): Messages {
   return messages;
 }
 
-/** Formatters and the catalog for a language; the basis policy picks the wording (a register changes a few words, see register-wording.ts). */
+/** Formatters and the catalog for a language, with the wording the dataset's basis policy names. */
 export function makeI18n(lang: Lang, wording: DatasetWording = 'published'): I18n {
-  const base = catalogFor(lang);
+  const t = catalogFor(lang);
+  const list = new Intl.ListFormat(lang, { type: 'conjunction', style: 'narrow' });
+  const or = new Intl.ListFormat(lang, { type: 'disjunction', style: 'long' });
   return {
     lang,
-    t: wording === 'register' ? registerWording(base, lang) : base,
-    amount: (yi) => formatAmount(yi, lang),
+    t,
+    w: t.wording[wording],
+    amount: (yi) => formatAmount(yi, lang, t.money),
+    amountParts: (yi) => formatAmountParts(yi, lang, t.money),
     count: (n) => formatCount(n, lang),
-    pick: (pair) => (lang === 'en' ? pair.en : pair.zh),
+    percent: (fraction) => formatPercent(fraction, lang),
+    list: (items) => list.format(items),
+    or: (items) => or.format(items),
+    pick: (pair) => pair[t.pairKey],
   };
 }
 

@@ -1,11 +1,17 @@
 /** Labels for filter values in the current language, and a filename-safe slug of a filter state. */
 import { DISTRICTS } from '../data/districts';
 import { areaOf, isAreaKey } from '../domain/places';
-import type { ItemizedProject } from '../data/types';
+import type { CategoryField, ItemizedProject } from '../data/types';
 import type { View } from '../domain/engine';
-import { STAGES } from '../data/vocabularies';
+import { VOCABULARIES } from '../data/vocabularies';
 import { DIMENSIONS, type Dimension, type Filters } from '../domain/filters';
 import type { I18n } from './i18n';
+
+/** A category's term in the current language (data/vocabularies.ts), or the key where no term has it. */
+export function categoryName(field: CategoryField, key: string, i18n: I18n): string {
+  const term = (VOCABULARIES[field] as readonly { key: string; zh: string; en: string }[]).find((x) => x.key === key);
+  return term ? i18n.pick(term) : key;
+}
 
 export function valueLabel(dim: Dimension, key: string, i18n: I18n): string {
   const { t } = i18n;
@@ -16,17 +22,15 @@ export function valueLabel(dim: Dimension, key: string, i18n: I18n): string {
       return d ? i18n.pick(d) : key;
     }
     case 'sectors':
-      return t.sector[key as keyof typeof t.sector] ?? key;
+      return categoryName('sector', key, i18n);
     case 'investors':
-      return t.investor[key as keyof typeof t.investor] ?? key;
+      return categoryName('investor', key, i18n);
     case 'sizes':
       return t.size[key as keyof typeof t.size] ?? key;
     case 'signing':
-      return t.signing[key as keyof typeof t.signing] ?? key;
-    case 'stages': {
-      const s = STAGES.find((x) => x.key === key);
-      return s ? i18n.pick(s) : key;
-    }
+      return categoryName('signing', key, i18n);
+    case 'stages':
+      return categoryName('stage', key, i18n);
     case 'years':
       // A year reads the same in both languages ("届次: 2022", "Edition: 2022").
       return key;
@@ -45,12 +49,12 @@ export function dimensionLabel(dim: Dimension, keys: readonly string[], i18n: I1
   return areas === keys.length ? t.place.area : t.place.dimensionWithAreas;
 }
 
-/** "行业: 智能制造; 区县: 綦江区" — or the "no filter" text. */
+/** "行业：智能制造；区县：綦江区或璧山区" — or the "no filter" text. */
 export function filterSummary(filters: Filters, i18n: I18n): string {
   const parts = DIMENSIONS.filter((d) => filters[d].length > 0).map(
-    (d) => `${dimensionLabel(d, filters[d], i18n)}: ${filters[d].map((k) => valueLabel(d, k, i18n)).join(i18n.lang === 'en' ? ' or ' : '或')}`,
+    (d) => `${dimensionLabel(d, filters[d], i18n)}${i18n.t.punct.colon}${i18n.or(filters[d].map((k) => valueLabel(d, k, i18n)))}`,
   );
-  return parts.length > 0 ? parts.join('; ') : i18n.t.noFilters;
+  return parts.length > 0 ? parts.join(i18n.t.punct.semicolon) : i18n.t.noFilters;
 }
 
 /** A short ASCII slug of the filters for file names: "qijiang", "smart-manufacturing_private", "all". */

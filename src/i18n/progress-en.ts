@@ -1,5 +1,8 @@
-/** The progress and editions texts in English (see progress-messages.ts). */
-import type { ProgressMessages } from './progress-messages';
+/** The progress and editions texts in English (the shape is progress-zh.ts). */
+import { pluralOf } from './plural';
+import type { ProgressMessages } from './progress-zh';
+
+const plural = pluralOf('en');
 
 export const progressEn: ProgressMessages = {
   editions: {
@@ -36,16 +39,15 @@ export const progressEn: ProgressMessages = {
     filtersIgnored: 'The follow-through figures are city-wide; the current filters do not apply to them.',
     columns: { figure: 'Figure', value: 'Value', scope: 'Scope' },
     stagesTitle: 'By stage',
-    stage: { signed: 'Signed, not started', started: 'Under construction', producing: 'Producing', stopped: 'Stopped' },
-    noStage: (n) => `${n} more projects state no stage and are left out of the started rate.`,
+    noStage: (n) => `${n} more ${plural(n, { one: 'project states', other: 'projects state' })} no stage and ${plural(n, { one: 'is', other: 'are' })} left out of the started rate.`,
     startedRate: 'Started rate',
     startedRateHelp: 'Under construction or producing, of the projects with a stated stage',
     byCount: (pct, num, den) => `${pct} (${num} of ${den} projects)`,
     byAmount: (pct, num, den) => `by investment ${pct} (${num} of ${den})`,
     fundsRate: 'Funds-in-place rate',
     fundsRateHelp: 'Funds in place ÷ contract investment (projects stating both)',
-    fundsDetail: (pct, num, den, rows) => `${pct} (${num} of ${den}, ${rows} projects)`,
-    overContract: (n) => `${n} projects report more funds in place than their contract investment: counted as stated, and flagged row by row at import.`,
+    fundsDetail: (pct, num, den, rows) => `${pct} (${num} of ${den}, ${rows} ${plural(rows, { one: 'project', other: 'projects' })})`,
+    overContract: (n) => `${n} ${plural(n, { one: 'project reports', other: 'projects report' })} more funds in place than ${plural(n, { one: 'its', other: 'their' })} contract investment: counted as stated, and flagged row by row at import.`,
     noRate: 'nothing to compute',
     lacks: (cols) => `This register has no column for: ${cols}.`,
     colName: { stage: 'stage', funds: 'funds in place', startDate: 'start date', reportDate: 'reporting date', edition: 'edition / year' },
@@ -66,7 +68,7 @@ export const progressEn: ProgressMessages = {
     editionsCol: (year) => `${year} edition`,
     editionsCell: (projects, amount, rate) => `${projects} projects · ${amount} · started ${rate}`,
     yearsTitle: 'Filter by edition',
-    noYear: (n) => `${n} more project${n === 1 ? ' states' : 's state'} no edition and ${n === 1 ? 'is' : 'are'} left out when filtering by edition.`,
+    noYear: (n) => `${n} more ${plural(n, { one: 'project states', other: 'projects state' })} no edition and ${plural(n, { one: 'is', other: 'are' })} left out when filtering by edition.`,
     yearFilterNote: 'The edition filter applies to every panel; the edition-over-edition table still lists every edition, with the selected ones marked.',
   },
   month: {
@@ -84,7 +86,7 @@ export const progressEn: ProgressMessages = {
     newlyStopped: 'Newly stopped',
     fundsAdded: 'Funds added',
     fundsNew: (amount) => `plus ${amount} in place on projects new in this report`,
-    matched: (matched, added, removed) => `${matched} projects are in both; ${added} are new and ${removed} are gone (matched by id, else by project name and place).`,
+    matched: (matched, added, removed) => `${matched} ${plural(matched, { one: 'project is', other: 'projects are' })} in both; ${added} ${plural(added, { one: 'is', other: 'are' })} new and ${removed} ${plural(removed, { one: 'is', other: 'are' })} gone (matched by id, else by project name and place).`,
     startedThenNow: (then, now) => `Started rate ${then} → ${now}`,
     cols: { unit: 'District / area', before: 'Started rate then', after: 'Started rate now', rankBefore: 'Rank then', rankAfter: 'Rank now', change: 'Change' },
     projectsList: (n) => `Projects (${n})`,

@@ -79,6 +79,9 @@ export const EDITION_YEARS: readonly number[] = [2018, 2019, 2020, 2021, 2022, 2
  * A register as the data= parameter names it: one imported in this browser (`r-…`, the latest
  * version, or `r-….v2`, see storage/registers.ts), or one published with the site (`site:<name>`).
  */
+/** The lang parameter's values ("zh" is read as zh-CN, never written). */
+const LANG_VALUES: Readonly<Record<string, Lang>> = { 'zh-CN': 'zh-CN', zh: 'zh-CN', en: 'en' };
+
 export const DATA_ID = /^(r-[a-z0-9]{6,32}(\.v[1-9]\d{0,3})?|site:[a-z0-9][a-z0-9-]{0,62})$/;
 
 /** Sort values into the dimension's canonical order and drop duplicates. */
@@ -128,8 +131,7 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
         else dropped.push({ param, value: rawValue, reason: 'unknown-value' });
         break;
       case 'lang':
-        if (value === 'en') lang = 'en';
-        else if (value === 'zh-CN' || value === 'zh') lang = 'zh-CN';
+        if (Object.hasOwn(LANG_VALUES, value)) lang = LANG_VALUES[value] ?? lang;
         else dropped.push({ param, value: rawValue, reason: 'unknown-value' });
         break;
       case 'mode':
@@ -188,16 +190,17 @@ export function parseUrl(search: string): { state: ViewState; dropped: DroppedPa
 /** Readable, stable query string ("" for the default view); commas stay unescaped. */
 export function serializeUrl(state: ViewState): string {
   const parts: string[] = [];
+  const differs = (key: 'lang' | 'measure' | 'mode' | 'interval') => state[key] !== DEFAULT_STATE[key];
   if (state.data !== null) parts.push(`data=${state.data}`);
-  if (state.lang !== DEFAULT_STATE.lang) parts.push(`lang=${state.lang}`);
+  if (differs('lang')) parts.push(`lang=${state.lang}`);
   for (const dim of Object.keys(FILTER_PARAMS) as Dimension[]) {
     const values = canonical(dim, state.filters[dim]);
     if (values.length > 0) parts.push(`${FILTER_PARAMS[dim].param}=${values.map(encodeURIComponent).join(',')}`);
   }
   if (state.edition !== null) parts.push(`edition=${state.edition}`);
-  if (state.measure !== DEFAULT_STATE.measure) parts.push(`measure=${state.measure}`);
-  if (state.mode !== DEFAULT_STATE.mode) parts.push(`mode=${state.mode}`);
+  if (differs('measure')) parts.push(`measure=${state.measure}`);
+  if (differs('mode')) parts.push(`mode=${state.mode}`);
   if (state.scene !== null) parts.push(`scene=${state.scene}`);
-  if (state.interval !== DEFAULT_STATE.interval) parts.push(`interval=${state.interval}`);
+  if (differs('interval')) parts.push(`interval=${state.interval}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

@@ -16,6 +16,9 @@ let awaitingScreen: (() => void) | null = null;
  * once it has committed it; the entry is written after that frame, so a click's next paint
  * never waits for history.pushState (milliseconds in Chromium).
  */
+/** The parts of the view state the address names: a change to any of them is written to the URL. */
+const URL_STATE = ['data', 'filters', 'lang', 'mode', 'measure', 'interval', 'scene', 'edition'] as const;
+
 const whenScreenShows: UrlWriteSchedule = (write) => {
   awaitingScreen = write;
 };
@@ -43,7 +46,7 @@ export function startUrlSync(win: Window = window, schedule: UrlWriteSchedule = 
     if (next !== win.location.search) win.history.pushState(null, '', `${win.location.pathname}${next}${win.location.hash}`);
   };
   const unsubscribe = useViewStore.subscribe((state, prev) => {
-    if (state.data === prev.data && state.filters === prev.filters && state.lang === prev.lang && state.mode === prev.mode && state.measure === prev.measure && state.interval === prev.interval && state.scene === prev.scene && state.edition === prev.edition) return;
+    if (URL_STATE.every((key) => state[key] === prev[key])) return;
     // A change of the filters (a click, a scene) is written once the screen shows it; any other —
     // a dataset, the language, the mode — at once, as the address bar of a new view.
     if (state.filters === prev.filters) {

@@ -72,7 +72,7 @@ describe('CSV export', () => {
   });
 
   it('file names say what is inside', () => {
-    expect(exportFileName('sector', 'investment', { ...EMPTY_FILTERS, districts: ['500110'] }, 'zh-CN', 'csv')).toBe('sector-investment_qijiang_2021_zh.csv');
+    expect(exportFileName('sector', 'investment', { ...EMPTY_FILTERS, districts: ['500110'] }, 'zh', 'csv')).toBe('sector-investment_qijiang_2021_zh.csv');
     expect(exportFileName('map', null, EMPTY_FILTERS, 'en', 'png')).toBe('map_all_2021_en.png');
     expect(filterSlug({ ...EMPTY_FILTERS, sectors: ['smart-manufacturing'], investors: ['private'] })).toBe('smart-manufacturing-private');
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatAmountParts, formatCount } from '../../src/domain/format';
+import { formatCount } from '../../src/domain/format';
+import { makeI18n } from '../../src/i18n/i18n';
 
-describe('formatAmount', () => {
+describe('amounts in words of the language', () => {
   it.each([
     [2524, 'zh-CN', '2524亿元'],
     [2524, 'en', '252.4 billion yuan'],
@@ -11,16 +12,22 @@ describe('formatAmount', () => {
     [5, 'en', '500 million yuan'],
     [32, 'en', '3.2 billion yuan'],
   ] as const)('%s亿 in %s is %s', (yi, lang, expected) => {
-    expect(formatAmount(yi, lang)).toBe(expected);
+    expect(makeI18n(lang).amount(yi)).toBe(expected);
   });
 
   it('splits number and unit for large KPI figures', () => {
-    expect(formatAmountParts(2524, 'zh-CN')).toEqual({ number: '2524', unit: '亿元' });
-    expect(formatAmountParts(2524, 'en')).toEqual({ number: '252.4', unit: 'billion yuan' });
+    expect(makeI18n('zh-CN').amountParts(2524)).toEqual({ number: '2524', unit: '亿元' });
+    expect(makeI18n('en').amountParts(2524)).toEqual({ number: '252.4', unit: 'billion yuan' });
   });
 
   it('counts use the locale', () => {
     expect(formatCount(92, 'en')).toBe('92');
     expect(formatCount(100000, 'en')).toBe('100,000');
+  });
+
+  it('lists and alternatives follow the language (Intl.ListFormat)', () => {
+    expect(makeI18n('zh-CN').list(['行业', '投资方', '金额'])).toBe('行业、投资方、金额');
+    expect(makeI18n('en').list(['sector', 'investor', 'amount'])).toBe('sector, investor, amount');
+    expect(makeI18n('en').or(['Qijiang', 'Bishan'])).toBe('Qijiang or Bishan');
   });
 });

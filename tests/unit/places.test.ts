@@ -118,7 +118,7 @@ describe('places: functional areas beside the districts', () => {
     expect(dimensionLabel('districts', ['liangjiang'], zh)).toBe('功能区');
     expect(dimensionLabel('districts', ['500110', 'liangjiang'], en)).toBe('District or area');
     expect(dimensionLabel('districts', ['500110'], zh)).toBe('区县');
-    expect(filterSummary(f({ districts: ['500110', 'liangjiang'] }), zh)).toBe('区县/功能区: 綦江区或两江新区');
+    expect(filterSummary(f({ districts: ['500110', 'liangjiang'] }), zh)).toBe('区县/功能区：綦江区或两江新区');
     expect(filterSlug(f({ districts: ['500110', 'liangjiang'] }))).toBe('qijiang-liangjiang');
   });
 });

@@ -4,23 +4,10 @@
  * listed value by value for the user to map to a term or keep as unclassified. No row is ever
  * rejected for its category, and the file's own text is kept beside the term.
  */
-import type { CategoryField, InvestorKey, SectorKey, SigningKey, StageKey } from '../../data/types';
-import { INVESTORS, SECTORS, SIGNINGS, STAGES, type Term } from '../../data/vocabularies';
+import type { CategoryField } from '../../data/types';
+import { INVESTORS, SECTORS, SIGNINGS, STAGES, VOCABULARIES, type CategoryKeys, type Term } from '../../data/vocabularies';
 import { halfWidth } from './money';
 
-export interface CategoryKeys {
-  sector: SectorKey;
-  investor: InvestorKey;
-  signing: SigningKey;
-  stage: StageKey;
-}
-
-export const VOCABULARIES: { [F in CategoryField]: readonly Term<CategoryKeys[F]>[] } = {
-  sector: SECTORS,
-  investor: INVESTORS,
-  signing: SIGNINGS,
-  stage: STAGES,
-};
 
 /** The user's choices for values that match no term: the term's key, or null for unclassified. */
 export type ValueMap = { [F in CategoryField]?: Record<string, CategoryKeys[F] | null> };

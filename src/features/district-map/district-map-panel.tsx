@@ -57,8 +57,8 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
   const bins = binsFor(view.map.cells, measure, palette.ramp);
   const fmt = (n: number) => (measure === 'amount' ? i18n.amount(n) : i18n.count(n));
   return (
-    <div className="map-legend" aria-label={t.map.legendTitle(t.map.measure[measure])} role="group">
-      <span className="legend-title">{t.map.measure[measure]}</span>
+    <div className="map-legend" aria-label={t.map.legendTitle(i18n.w.measure[measure])} role="group">
+      <span className="legend-title">{i18n.w.measure[measure]}</span>
       <ul>
         {bins.map((b) => (
           <li key={b.color}>
@@ -74,7 +74,7 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
         ) : null}
         <li>
           <Swatch fill={palette.none} />
-          {t.map.legendNone}
+          {i18n.w.none}
         </li>
         <li>
           <Swatch fill="none" stroke={palette.area} />
@@ -98,23 +98,22 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
   const panelRef = useRef<HTMLDivElement | null>(null);
   // Rows not stated to be among the total (Liangjiang's, in the published data) get their own note below.
   const coverage = coverageText({ ...view.map.coverage, notStatedInside: 0 }, i18n) ?? '';
-  const sep = i18n.lang === 'en' ? ': ' : '：';
   const uncounted = view.map.areas
     .filter((a) => a.notStated > 0)
-    .map((a) => `${i18n.pick(AREAS.find((x) => x.key === a.key) ?? { zh: a.key, en: a.key })}${sep}${t.place.notStated(a.notStated)}`)
-    .join(i18n.lang === 'en' ? '; ' : '；');
+    .map((a) => `${i18n.pick(AREAS.find((x) => x.key === a.key) ?? { zh: a.key, en: a.key })}${t.punct.colon}${t.place.notStated(a.notStated)}`)
+    .join(t.punct.semicolon);
   // A register's map is computed from its rows: its basis and source are the register's.
   const basis = rowsBasis(view);
   const sources = basis === 'complete' ? view.kpis.projects.sources : MAP_SOURCES;
   const c = t.exportUi.columns;
   const exportSpec: PanelExport = {
     panel: 'map',
-    title: `${t.regions.map} — ${t.map.measure[measure]}`,
+    title: `${t.regions.map} — ${i18n.w.measure[measure]}`,
     measure: measure === 'amount' ? 'investment' : 'projects',
-    basis: [t.map.basisLine, coverage, t.map.schematic].filter(Boolean).join('. '),
+    basis: [i18n.w.basisLine, coverage, t.map.schematic].filter(Boolean).join(t.punct.next),
     sources: () => sources,
     table: () => ({
-      columns: [c.code, c.district, c.named, c.amount, c.unstated],
+      columns: [c.code, c.district, i18n.w.columns.named, i18n.w.columns.amount, i18n.w.columns.unstated],
       rows: [
         ...view.map.cells.map((cell) => {
           const d = dataset.districts.find((x) => x.code === cell.code);
@@ -147,7 +146,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
           {(['amount', 'count'] as const).map((m) => (
             <label key={m}>
               <input type="radio" name="map-measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} />
-              <span>{t.map.measure[m]}</span>
+              <span>{i18n.w.measure[m]}</span>
             </label>
           ))}
         </fieldset>
@@ -196,14 +195,14 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
       <Legend view={view} measure={measure} palette={palette} />
       <p className="source-note">
         <span className={`basis basis-${basis}`}>{t.basis[basis]}</span> {coverage}
-        {coverage ? (i18n.lang === 'en' ? '. ' : '。') : ''}
+        {coverage ? t.punct.next : ''}
         {t.map.districtLevel} {t.map.schematic} <SourceRefs refs={sources} i18n={i18n} />
       </p>
       {presenting ? null : (
         <>
           <p className="chart-note" data-area-note="">
             {t.place.mapNote}
-            {uncounted ? ` ${uncounted}${i18n.lang === 'en' ? '.' : '。'}` : ''}
+            {uncounted ? ` ${uncounted}${t.punct.stop}` : ''}
           </p>
           {/* The 32亿 outside Chongqing is set against the published 2524亿, not a register's total. */}
           {notes ? <p className="chart-note">{t.map.contextNote(i18n.amount(notes.otherProvinces), i18n.amount(notes.publishedTotal))}</p> : null}

@@ -136,13 +136,13 @@ function projectLines(rows: readonly ItemizedProject[], i18n: I18n, uncounted: b
 
 function tooltipLines(district: District, cell: DistrictCell, rows: readonly ItemizedProject[], i18n: I18n): string[] {
   const listed = projectLines(rows, i18n, false);
-  const tail = listed.length > 0 ? [i18n.t.map.districtLevel, i18n.t.map.basisLine] : [i18n.t.map.basisLine];
+  const tail = listed.length > 0 ? [i18n.t.map.districtLevel, i18n.w.basisLine] : [i18n.w.basisLine];
   return [...districtLines(district, cell, i18n), ...listed, ...tail];
 }
 
 /** An area's tooltip: counts, its projects (those not stated to be among the total too, flagged by the counts), and its note. */
 function areaTooltipLines(area: FunctionalArea, cell: AreaCell, rows: readonly ItemizedProject[], i18n: I18n): string[] {
-  return [...areaLines(area, cell, i18n), ...projectLines(rows, i18n, true), i18n.pick(area.note), i18n.t.place.tooltipNote, i18n.t.map.basisLine];
+  return [...areaLines(area, cell, i18n), ...projectLines(rows, i18n, true), i18n.pick(area.note), i18n.t.place.tooltipNote, i18n.w.basisLine];
 }
 
 interface AreaOverlayProps {

@@ -9,30 +9,30 @@ export function districtLines(district: District, cell: DistrictCell, i18n: I18n
   const { t } = i18n;
   const lines = [i18n.pick(district)];
   if (cell.projects === 0) {
-    lines.push(t.map.noNamed);
+    lines.push(i18n.w.none);
     return lines;
   }
-  const parts = [t.map.named(cell.projects)];
-  if (cell.amount > 0) parts.push(t.map.amountStated(i18n.amount(cell.amount)));
+  const parts = [i18n.w.named(cell.projects)];
+  if (cell.amount > 0) parts.push(i18n.w.amountStated(i18n.amount(cell.amount)));
   if (cell.unstatedAmounts > 0) parts.push(t.map.amountUnstated(cell.unstatedAmounts));
-  lines.push(parts.join(i18n.lang === 'en' ? ', ' : '，'));
+  lines.push(parts.join(i18n.t.punct.comma));
   return lines;
 }
 
 /** The summary after the name, for the list's buttons (whose visible text is the name). */
 export function districtDetails(cell: DistrictCell, i18n: I18n): string {
-  const sep = i18n.lang === 'en' ? ': ' : '：';
-  if (cell.projects === 0) return `${sep}${i18n.t.map.noNamed}`;
-  const parts = [i18n.t.map.named(cell.projects)];
-  if (cell.amount > 0) parts.push(i18n.t.map.amountStated(i18n.amount(cell.amount)));
+  const sep = i18n.t.punct.colon;
+  if (cell.projects === 0) return `${sep}${i18n.w.none}`;
+  const parts = [i18n.w.named(cell.projects)];
+  if (cell.amount > 0) parts.push(i18n.w.amountStated(i18n.amount(cell.amount)));
   if (cell.unstatedAmounts > 0) parts.push(i18n.t.map.amountUnstated(cell.unstatedAmounts));
-  return `${sep}${parts.join(i18n.lang === 'en' ? ', ' : '，')}`;
+  return `${sep}${parts.join(i18n.t.punct.comma)}`;
 }
 
 /** Accessible name of a district path: name and summary. */
 export function districtLabel(district: District, cell: DistrictCell, i18n: I18n): string {
   const lines = districtLines(district, cell, i18n);
-  return lines.join(i18n.lang === 'en' ? ': ' : '：');
+  return lines.join(i18n.t.punct.colon);
 }
 
 export function projectLine(row: ItemizedProject, i18n: I18n): string {
@@ -42,28 +42,28 @@ export function projectLine(row: ItemizedProject, i18n: I18n): string {
 /** The name and counts of a functional area (its rows are never in a district's counts). */
 export function areaLines(area: FunctionalArea, cell: AreaCell, i18n: I18n): string[] {
   const { t } = i18n;
-  const sep = i18n.lang === 'en' ? ', ' : '，';
+  const sep = t.punct.comma;
   const lines = [`${i18n.pick(area)} · ${t.place.area}`];
   const parts: string[] = [];
   if (cell.projects > 0) {
-    parts.push(t.map.named(cell.projects));
-    if (cell.amount > 0) parts.push(t.map.amountStated(i18n.amount(cell.amount)));
+    parts.push(i18n.w.named(cell.projects));
+    if (cell.amount > 0) parts.push(i18n.w.amountStated(i18n.amount(cell.amount)));
     if (cell.unstatedAmounts > 0) parts.push(t.map.amountUnstated(cell.unstatedAmounts));
   }
   if (cell.notStated > 0) parts.push(t.place.notStated(cell.notStated));
-  lines.push(parts.length > 0 ? parts.join(sep) : t.map.noNamed);
+  lines.push(parts.length > 0 ? parts.join(sep) : i18n.w.none);
   return lines;
 }
 
 /** The summary after an area's name, for the list's buttons: counts, then that it is not a district. */
 export function areaDetails(area: FunctionalArea, cell: AreaCell, i18n: I18n): string {
-  const sep = i18n.lang === 'en' ? ': ' : '：';
+  const { colon, next } = i18n.t.punct;
   const [, counts] = areaLines(area, cell, i18n);
-  return `${sep}${counts ?? ''}${i18n.lang === 'en' ? '. ' : '。'}${i18n.pick(area.note)}`;
+  return `${colon}${counts ?? ''}${next}${i18n.pick(area.note)}`;
 }
 
 /** Accessible name of an area's overlay: name, counts and its note (not an administrative division). */
 export function areaLabel(area: FunctionalArea, cell: AreaCell, i18n: I18n): string {
-  const stop = i18n.lang === 'en' ? '. ' : '。';
-  return `${areaLines(area, cell, i18n).join(i18n.lang === 'en' ? ': ' : '：')}${stop}${i18n.pick(area.note)}${stop}${i18n.t.place.tooltipNote}`;
+  const { colon, next } = i18n.t.punct;
+  return `${areaLines(area, cell, i18n).join(colon)}${next}${i18n.pick(area.note)}${next}${i18n.t.place.tooltipNote}`;
 }

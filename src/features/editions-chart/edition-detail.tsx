@@ -42,9 +42,9 @@ function ProportionBar({ b, e, i18n }: { b: BreakdownView; e: Edition; i18n: I18
     <div className="proportion" aria-hidden="true">
       {b.categories.map((c, i) => {
         const v = c[m]?.value ?? 0;
-        return <span key={c.key} className="segment" style={{ width: `${(v / total.value) * 100}%`, background: SEGMENT_COLORS[i % SEGMENT_COLORS.length] }} title={`${i18n.pick(c.label)}: ${valueText({ value: v }, m, i18n)}`} />;
+        return <span key={c.key} className="segment" style={{ width: `${(v / total.value) * 100}%`, background: SEGMENT_COLORS[i % SEGMENT_COLORS.length] }} title={`${i18n.pick(c.label)}${i18n.t.punct.colon}${valueText({ value: v }, m, i18n)}`} />;
       })}
-      {rest && rest.value > 0 ? <span className="segment rest-segment" style={{ width: `${(rest.value / total.value) * 100}%` }} title={`${p.rest}: ${valueText(rest, m, i18n)}`} /> : null}
+      {rest && rest.value > 0 ? <span className="segment rest-segment" style={{ width: `${(rest.value / total.value) * 100}%` }} title={`${p.rest}${i18n.t.punct.colon}${valueText(rest, m, i18n)}`} /> : null}
     </div>
   );
 }
@@ -54,10 +54,10 @@ function restText(b: BreakdownView, i18n: I18n): string {
   const rest = b.rest;
   if (!rest) return '';
   const parts: string[] = [];
-  if (rest.projects) parts.push(`${i18n.count(rest.projects.value)}${i18n.lang === 'en' ? ' projects' : ' 个项目'}`);
+  if (rest.projects) parts.push(i18n.t.projects(rest.projects.value, i18n.count(rest.projects.value)));
   if (rest.investment) parts.push(i18n.amount(rest.investment.value));
   if (parts.length === 0) return p.restUnknown;
-  return p.restWorked(parts.join(i18n.lang === 'en' ? ', ' : '、'));
+  return p.restWorked(i18n.list(parts));
 }
 
 function Breakdown({ b, e, i18n }: { b: BreakdownView; e: Edition; i18n: I18n }) {
@@ -110,7 +110,7 @@ function Breakdown({ b, e, i18n }: { b: BreakdownView; e: Edition; i18n: I18n })
       {b.rest ? (
         <p className="chart-note rest-note">
           {restText(b, i18n)}
-          {derivations.length > 0 ? ` (${t.basis.derived}: ${derivations.join('; ')})` : ''}
+          {derivations.length > 0 ? t.punct.paren(`${t.basis.derived}${t.punct.colon}${derivations.join(t.punct.semicolon)}`) : ''}
         </p>
       ) : null}
       <p className="source-note">

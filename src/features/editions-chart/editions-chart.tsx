@@ -14,7 +14,7 @@ import { Loading } from '../../components/loading';
 import { EDITION_COLORS } from '../../components/palette';
 import { SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
-import { locatorText } from '../../data/cite';
+import { locatorText } from '../../i18n/cite';
 import type { Edition } from '../../data/types';
 import { editionFact, editionMark, editionSources } from '../../domain/editions';
 import type { EditionsView } from '../../domain/engine';
@@ -119,7 +119,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
         e.online ? t.online : '',
         editionSources(e)
           .slice(0, 2)
-          .map((r) => `${r.id} ${locatorText(r, i18n.lang)}`)
+          .map((r) => `${r.id} ${locatorText(r, i18n)}`)
           .join('; '),
       ]),
     }),

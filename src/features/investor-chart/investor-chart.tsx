@@ -3,6 +3,7 @@ import { BreakdownChart } from '../../components/breakdown-chart';
 import { INVESTOR_COLORS } from '../../components/palette';
 import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
+import { categoryName } from '../../i18n/labels';
 import { toggleFilter } from '../../stores/view-store';
 
 export function InvestorChart({ view }: { view: View }) {
@@ -13,7 +14,7 @@ export function InvestorChart({ view }: { view: View }) {
       chartKey="investor"
       title={t.chartTitle.investor}
       chart={view.charts.investor}
-      label={(k) => t.investor[k]}
+      label={(k) => categoryName('investor', k, i18n)}
       colorOf={(k) => INVESTOR_COLORS[k]}
       onToggle={(k) => toggleFilter('investors', k)}
       i18n={i18n}

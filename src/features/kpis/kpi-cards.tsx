@@ -2,7 +2,6 @@
 import { memo } from 'react';
 import { BasisBadge, coverageText, SourceRefs } from '../../components/source-note';
 import type { Figure, KpiKey, View } from '../../domain/engine';
-import { formatAmountParts } from '../../domain/format';
 import { useI18n, type I18n } from '../../i18n/i18n';
 
 const KPI_ORDER: readonly KpiKey[] = ['projects', 'investment', 'over10', 'over50'];
@@ -10,8 +9,7 @@ const KPI_ORDER: readonly KpiKey[] = ['projects', 'investment', 'over10', 'over5
 /** The figure as words: "35亿元" / "1 project" (the unit agrees with the count in English). */
 function figureText(kpi: KpiKey, figure: Figure, i18n: I18n): string {
   if (kpi === 'investment') return figure.basis === 'itemized' && figure.value === 0 ? i18n.t.amountNotStated : i18n.amount(figure.value);
-  const n = i18n.count(figure.value);
-  return i18n.lang === 'en' ? `${n} ${i18n.t.projectsUnit(figure.value)}` : `${n}${i18n.t.projectsUnit(figure.value)}`;
+  return i18n.t.projects(figure.value, i18n.count(figure.value));
 }
 
 /** A full figure the sources never published is not a headline number: the headline says so. */
@@ -32,7 +30,7 @@ function KpiValue({ kpi, figure, i18n }: { kpi: KpiKey; figure: Figure; i18n: I1
     );
   }
   if (kpi === 'investment') {
-    const { number, unit } = formatAmountParts(figure.value, i18n.lang);
+    const { number, unit } = i18n.amountParts(figure.value);
     return (
       <p className="kpi-value">
         <span className="kpi-number">{number}</span>

@@ -159,11 +159,12 @@ export function TourEditor({ onClose, onShow }: Props) {
         ))}
         <fieldset>
           <legend>
-            {te.panels} ({te.pickPanels})
+            {te.panels}
+            {t.punct.paren(te.pickPanels)}
           </legend>
           {PANELS.map((id) => (
             <label key={id} className="inline">
-              <input type="checkbox" checked={panels.includes(id)} onChange={() => togglePanel(id)} /> {te.panelName[id]}
+              <input type="checkbox" checked={panels.includes(id)} onChange={() => togglePanel(id)} /> {id === 'projects' ? i18n.w.projects : te.panelName[id]}
             </label>
           ))}
         </fieldset>

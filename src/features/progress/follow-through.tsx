@@ -5,12 +5,11 @@
  */
 import type { PublishedDataset } from '../../data/types';
 import { SourceRefs } from '../../components/source-note';
-import { formatPercent } from '../../domain/format';
 import type { I18n } from '../../i18n/i18n';
 
 export function FollowThrough({ followThrough: ft, i18n, filtersActive }: { followThrough: PublishedDataset['followThrough']; i18n: I18n; filtersActive: boolean }) {
   const p = i18n.t.progress.panel;
-  const pct = p.followAbout(formatPercent(ft.sharePercent.value / 100, i18n.lang));
+  const pct = p.followAbout(i18n.percent(ft.sharePercent.value / 100));
   const refs = [ft.projects.source, ft.sharePercent.source, ft.fundsInPlace.source];
   return (
     <div className="follow-through" data-follow-through="S12" data-basis="published">
@@ -24,7 +23,7 @@ export function FollowThrough({ followThrough: ft, i18n, filtersActive }: { foll
         <div data-figure="projects">
           <dt>{p.followProjects}</dt>
           <dd>
-            <span className="follow-number">{i18n.count(ft.projects.value)}</span> {i18n.t.kpiUnitProjects}
+            <span className="follow-number">{i18n.count(ft.projects.value)}</span> {i18n.t.projectsUnit(ft.projects.value)}
           </dd>
         </div>
         <div data-figure="share">

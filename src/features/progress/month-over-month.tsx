@@ -91,13 +91,13 @@ export function DiffView({ diff, i18n }: { diff: MonthDiff; i18n: I18n }) {
         <div data-mom="started">
           <dt>{m.newlyStarted}</dt>
           <dd>
-            <span className="follow-number">{i18n.count(diff.newlyStarted.length)}</span> {i18n.t.kpiUnitProjects}
+            <span className="follow-number">{i18n.count(diff.newlyStarted.length)}</span> {i18n.t.projectsUnit(diff.newlyStarted.length)}
           </dd>
         </div>
         <div data-mom="producing">
           <dt>{m.newlyProducing}</dt>
           <dd>
-            <span className="follow-number">{i18n.count(diff.newlyProducing.length)}</span> {i18n.t.kpiUnitProjects}
+            <span className="follow-number">{i18n.count(diff.newlyProducing.length)}</span> {i18n.t.projectsUnit(diff.newlyProducing.length)}
           </dd>
         </div>
         <div data-mom="funds">

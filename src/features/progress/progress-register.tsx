@@ -18,6 +18,7 @@ import type { View } from '../../domain/engine';
 import { editionsByUnit, MIN_RANKED, type ProgressColumns, type RankBy, type RankRow } from '../../domain/progress';
 import { selectProgress, type ProgressView } from '../../domain/progress-view';
 import { useI18n, type I18n } from '../../i18n/i18n';
+import { categoryName } from '../../i18n/labels';
 import { toggleFilter } from '../../stores/view-store';
 import { FollowThrough } from './follow-through';
 import { MonthOverMonth } from './month-over-month';
@@ -27,7 +28,7 @@ function lacking(cols: ProgressColumns, i18n: I18n): string | null {
   const names = i18n.t.progress.panel.colName;
   const missing = (['stage', 'funds', 'startDate', 'reportDate', 'edition'] as const).filter((k) => !cols[k]).map((k) => names[k]);
   if (missing.length === 0) return null;
-  return i18n.t.progress.panel.lacks(missing.join(i18n.lang === 'en' ? ', ' : '、'));
+  return i18n.t.progress.panel.lacks(i18n.list(missing));
 }
 
 function Rates({ pv, i18n }: { pv: ProgressView; i18n: I18n }) {
@@ -198,7 +199,7 @@ export function RegisterProgress({ view, dataset, followThrough }: { view: View;
   const pv = selectProgress(dataset, view.filters);
   const refs = [{ id: 'R' as const, locator: dataset.register.name }];
   const lacks = lacking(pv.columns, i18n);
-  const stageLabel = (k: StageKey) => p.stage[k];
+  const stageLabel = (k: StageKey) => categoryName('stage', k, i18n);
   const s = pv.summary;
   const data: BarDatum[] = s.stages.map((c) => {
     const value = measure === 'projects' ? c.projects : c.amount;

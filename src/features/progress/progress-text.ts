@@ -1,12 +1,11 @@
 /** Words for progress figures shared by the panel and the month-over-month view: a rate, a district's or area's name. */
 import { AREAS } from '../../data/areas';
 import { DISTRICTS } from '../../data/districts';
-import { formatPercent } from '../../domain/format';
 import type { Rate, Unit } from '../../domain/progress';
 import type { I18n } from '../../i18n/i18n';
 
 export function rateText(r: Rate, i18n: I18n): string {
-  return r.value === null ? i18n.t.progress.panel.noRate : formatPercent(r.value, i18n.lang);
+  return r.value === null ? i18n.t.progress.panel.noRate : i18n.percent(r.value);
 }
 
 export function unitName(u: Unit, i18n: I18n): string {

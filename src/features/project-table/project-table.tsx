@@ -50,7 +50,7 @@ function RowDetails({ row, extraHeaders, i18n }: { row: ItemizedProject; extraHe
     return text === null ? [] : [{ f, text, term: categoryTerm(row, f, i18n) ?? t.unclassified }];
   });
   const extra = extraHeaders.map((h, i) => ({ h, v: row.original?.extra[i] ?? '' })).filter((x) => x.v.trim() !== '');
-  const colon = i18n.lang === 'en' ? ':' : '：';
+  const { colon } = t.punct;
   return (
     <div className="row-details-body">
       <h4>{t.rowDetails.title}</h4>
@@ -98,9 +98,9 @@ function sortTextFor(byCode: ReadonlyMap<string, District>, i18n: I18n) {
       case 'project':
         return i18n.pick(row.name);
       case 'sector':
-        return row.sector ? i18n.t.sector[row.sector] : null;
+        return categoryTerm(row, 'sector', i18n);
       case 'investor':
-        return row.investor ? i18n.t.investor[row.investor] : null;
+        return categoryTerm(row, 'investor', i18n);
     }
   };
 }
@@ -117,8 +117,8 @@ function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<str
   const shown = rows.slice(0, PRESENT_ROWS);
   return (
     <div className="project-table present-projects">
-      <h3>{t.regions.projects}</h3>
-      {shown.length === 0 ? <p className="empty-state">{t.noProjects}</p> : null}
+      <h3>{i18n.w.projects}</h3>
+      {shown.length === 0 ? <p className="empty-state">{i18n.w.noProjects}</p> : null}
       <ul>
         {shown.map((row) => (
           <li key={row.id} data-project={row.id}>
@@ -133,7 +133,7 @@ function PresentProjects({ view, byCode }: { view: View; byCode: ReadonlyMap<str
       {rows.length > shown.length ? <p className="chart-note">{t.present.more(rows.length - shown.length)}</p> : null}
       <p className="source-note">
         <span className={`basis basis-${rowsBasis(view)}`}>{t.basis[rowsBasis(view)]}</span> <SourceRefs refs={shown.map((r) => r.source)} i18n={i18n} />
-        {shown.some((r) => r.inside92 === 'not-stated') ? ` · ${t.liangjiang}: ${t.insideNotStated}` : ''}
+        {shown.some((r) => r.inside92 === 'not-stated') ? ` · ${t.liangjiang}${t.punct.colon}${t.insideNotStated}` : ''}
       </p>
     </div>
   );
@@ -267,7 +267,7 @@ function ExploreTable({ view, byCode, register }: { view: View; byCode: Readonly
   const panelRef = useRef<HTMLDivElement | null>(null);
   const exportSpec: PanelExport = {
     panel: 'projects',
-    title: t.regions.projects,
+    title: i18n.w.projects,
     measure: null,
     basis: coverage ? `${t.basis[rowsBasis(view)]}. ${coverage}` : t.basis[rowsBasis(view)],
     // Read only when exporting: a register can have 100 000 rows.
@@ -308,12 +308,12 @@ function ExploreTable({ view, byCode, register }: { view: View; byCode: Readonly
       </div>
       {view.rows.length === 0 ? (
         <div className="empty-state" role="status">
-          <p>{t.noProjects}</p>
-          {view.active.length > 0 ? <p>{t.noProjectsHint}</p> : null}
+          <p>{i18n.w.noProjects}</p>
+          {view.active.length > 0 ? <p>{i18n.w.noProjectsHint}</p> : null}
         </div>
       ) : (
         <>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label={t.regions.projects}>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={i18n.w.projects}>
             <table>
               <thead>
                 <tr>

@@ -4,10 +4,11 @@
  * the register kept them, and the CSV of every matching row with the file's unmapped columns.
  */
 import { AREAS } from '../../data/areas';
-import { locatorText } from '../../data/cite';
+import { locatorText } from '../../i18n/cite';
 import type { CategoryField, District, ItemizedProject, RegisterInfo } from '../../data/types';
 import type { ExportTable } from '../../export/csv';
 import type { I18n } from '../../i18n/i18n';
+import { categoryName } from '../../i18n/labels';
 
 /** The categories the table and its CSV show, in column order. */
 export const CATEGORY_FIELDS: readonly CategoryField[] = ['sector', 'investor', 'signing', 'stage'];
@@ -24,32 +25,14 @@ export function placeName(row: ItemizedProject, byCode: ReadonlyMap<string, Dist
 
 /** The dashboard's term for a row's category, or null where it is unclassified. */
 export function categoryTerm(row: ItemizedProject, field: CategoryField, i18n: I18n): string | null {
-  const { t } = i18n;
-  switch (field) {
-    case 'sector':
-      return row.sector ? t.sector[row.sector] : null;
-    case 'investor':
-      return row.investor ? t.investor[row.investor] : null;
-    case 'signing':
-      return row.signing ? t.signing[row.signing] : null;
-    case 'stage':
-      // Stages have no catalogue term here yet (issue 15's vocabulary); the file's text is shown as it is.
-      return null;
-  }
+  const key = field === 'stage' ? (row.progress?.stage ?? null) : row[field];
+  return key === null ? null : categoryName(field, key, i18n);
 }
 
 /** The file's own text for a category, where the register kept it (it differs from the term or matched none). */
 export function originalText(row: ItemizedProject, field: CategoryField): string | null {
   const text = row.original?.categories[field];
   return text === undefined || text.trim() === '' ? null : text;
-}
-
-/** "智能制造", "未分类", or "未分类（原文：汽车）" — a category as the table cell reads. */
-export function categoryLabel(row: ItemizedProject, field: CategoryField, i18n: I18n): string {
-  const term = categoryTerm(row, field, i18n);
-  const original = originalText(row, field);
-  if (term !== null) return term;
-  return original !== null ? i18n.t.rowDetails.unclassifiedOriginal(original) : i18n.t.unclassified;
 }
 
 /** Whether a row has anything for its details: a kept category text or a cell of an unmapped column. */
@@ -68,14 +51,14 @@ export function projectsCsv(rows: readonly ItemizedProject[], register: Register
   const { t } = i18n;
   const c = t.exportUi.columns;
   const withFile = register !== null;
-  const categories: readonly CategoryField[] = withFile ? CATEGORY_FIELDS.filter((f) => f !== 'stage' || rows.some((r) => originalText(r, 'stage') !== null)) : ['sector', 'investor'];
+  const categories: readonly CategoryField[] = withFile ? CATEGORY_FIELDS.filter((f) => f !== 'stage' || rows.some((r) => (r.progress?.stage ?? null) !== null || originalText(r, 'stage') !== null)) : ['sector', 'investor'];
   const extra = register?.extraHeaders ?? [];
   const columns = [
     t.place.colPlace,
     c.code,
     t.colPartner,
     t.colProject,
-    c.amount,
+    i18n.w.columns.amount,
     ...categories.flatMap((f) => (withFile ? [t.rowDetails.field[f], t.rowDetails.csvOriginal(t.rowDetails.field[f])] : [t.rowDetails.field[f]])),
     t.insideNotStated,
     c.source,
@@ -94,7 +77,7 @@ export function projectsCsv(rows: readonly ItemizedProject[], register: Register
         return withFile ? [term, originalText(r, f) ?? ''] : [term];
       }),
       r.inside92 === 'not-stated' ? t.insideNotStated : '',
-      `${r.source.id} ${locatorText(r.source, i18n.lang)}`,
+      `${r.source.id} ${locatorText(r.source, i18n)}`,
       ...extra.map((_, i) => r.original?.extra[i] ?? ''),
     ]),
   };

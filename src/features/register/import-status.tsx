@@ -18,9 +18,8 @@ function limitText(m: ImportMessages, detail: string, count: (n: number) => stri
   return m.limit[d.limit](num(d.actual), num(d.max), d.where);
 }
 
-function seconds(ms: number, lang: I18n['lang']): string {
-  const s = (ms / 1000).toLocaleString(lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-  return lang === 'en' ? `${s} s` : `${s} 秒`;
+function seconds(ms: number, i18n: I18n, m: ImportMessages): string {
+  return m.seconds((ms / 1000).toLocaleString(i18n.lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
 }
 
 function Progress({ state, i18n }: { state: Extract<ImportStep, { step: 'working' }>; i18n: I18n }) {
@@ -61,7 +60,7 @@ export function ImportStatus({ state, i18n, m, doneRef }: { state: ImportStep; i
           data-ms-check={Math.round(state.summary.ms.check)}
           data-ms-save={Math.round(state.ms)}
         >
-          {t.data.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n.lang))}
+          {t.data.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n, m))}
           {state.version > 1 ? ` ${m.savedVersion(state.meta.name, state.version)}` : ''}
           {state.meanwhile === 'newer' ? ` ${t.storage.savedAfterNewer(state.meta.name, state.version)}` : ''}
           {state.meanwhile === 'gone' ? ` ${t.storage.savedAfterGone(state.meta.name)}` : ''}

@@ -10,7 +10,8 @@ import type { CategoryField } from '../../data/types';
 import { errorTable, remarkTable, type ErrorLabels, type RemarkCode, type RowProblem } from '../../domain/register/errors';
 import { CATEGORY_FIELDS, FIELDS, MONEY_FIELDS, REQUIRED, type Field, type MoneyField } from '../../domain/register/fields';
 import { MONEY_UNITS, type MoneyUnit } from '../../domain/register/money';
-import { VOCABULARIES, type ValueMap } from '../../domain/register/values';
+import { VOCABULARIES } from '../../data/vocabularies';
+import type { ValueMap } from '../../domain/register/values';
 import type { I18n } from '../../i18n/i18n';
 import type { ImportMessages } from '../../i18n/import-messages';
 import type { CheckSummary, WorkerSettings } from '../../workers/register-protocol';
@@ -119,7 +120,7 @@ function ColumnsStep({ summary, i18n, m, onSettings }: StepProps) {
       <p>{t.data.mappingIntro}</p>
       {missing.length > 0 ? (
         <p role="alert" className="import-error">
-          {t.data.missing(missing.map((f) => m.field[f]).join(i18n.lang === 'en' ? ', ' : '、'))}
+          {t.data.missing(i18n.list(missing.map((f) => m.field[f])))}
         </p>
       ) : null}
       <div className="mapping-grid">
@@ -139,7 +140,7 @@ function ColumnsStep({ summary, i18n, m, onSettings }: StepProps) {
           </label>
         ))}
       </div>
-      {unknown.length > 0 ? <p className="chart-note">{m.kept(unknown.join(i18n.lang === 'en' ? ', ' : '、'))}</p> : null}
+      {unknown.length > 0 ? <p className="chart-note">{m.kept(i18n.list(unknown))}</p> : null}
     </fieldset>
   );
 }
@@ -163,7 +164,7 @@ function UnitsStep({ summary, m, onSettings }: Omit<StepProps, 'i18n'>) {
                 {u.unit === null ? <option value="">{m.unitChoose}</option> : null}
                 {MONEY_UNITS.map((unit) => (
                   <option key={unit} value={unit}>
-                    {unit}
+                    {m.unitName[unit]}
                   </option>
                 ))}
               </select>
@@ -176,7 +177,7 @@ function UnitsStep({ summary, m, onSettings }: Omit<StepProps, 'i18n'>) {
             ) : null}
             {u.looksLike ? (
               <p role="alert" className="import-warning" data-unit-warning={f}>
-                {m.unitLooksLike(m.field[f], u.unit ?? '亿元', u.looksLike)}
+                {m.unitLooksLike(m.field[f], m.unitName[u.unit ?? '亿元'], m.unitName[u.looksLike])}
               </p>
             ) : null}
           </div>
@@ -196,10 +197,6 @@ function unitsChosen(summary: CheckSummary): Partial<Record<MoneyField, MoneyUni
   return out;
 }
 
-function termLabel(field: CategoryField, key: string, i18n: I18n): string {
-  const term = (VOCABULARIES[field] as readonly { key: string; zh: string; en: string }[]).find((x) => x.key === key);
-  return term ? i18n.pick(term) : key;
-}
 
 function ValuesStep({ summary, i18n, m, onSettings }: StepProps) {
   const fields = CATEGORY_FIELDS.filter((f) => summary.unmatched[f].length > 0);
@@ -234,11 +231,11 @@ function ValuesStep({ summary, i18n, m, onSettings }: StepProps) {
                     <td className="num">{v.rows.toLocaleString(i18n.lang)}</td>
                     <td className="num">{i18n.amount(v.amount)}</td>
                     <td>
-                      <select aria-label={`${m.valuesColumns.mapTo}: ${v.value}`} value={chosen[v.value] ?? ''} onChange={(e) => set(f, v.value, e.target.value)}>
+                      <select aria-label={`${m.valuesColumns.mapTo}${i18n.t.punct.colon}${v.value}`} value={chosen[v.value] ?? ''} onChange={(e) => set(f, v.value, e.target.value)}>
                         <option value="">{m.unclassified}</option>
                         {VOCABULARIES[f].map((term) => (
                           <option key={term.key} value={term.key}>
-                            {termLabel(f, term.key, i18n)}
+                            {i18n.pick(term)}
                           </option>
                         ))}
                       </select>
@@ -268,7 +265,7 @@ function TotalsStep({ summary, i18n, m }: Omit<StepProps, 'onSettings'>) {
         {summary.totals.map((x) => (
           <li key={x.row} data-totals-row={x.row} data-totals-match={x.matches === null ? 'unchecked' : String(x.matches)}>
             {x.matches === null
-              ? `${m.totalsKind[x.kind]} · ${i18n.lang === 'en' ? `row ${x.row}` : `第 ${x.row} 行`}: ${m.totalsUnchecked}`
+              ? `${m.totalsKind[x.kind]} · ${m.rowNumber(x.row)}${i18n.t.punct.colon}${m.totalsUnchecked}`
               : `${m.totalsLine({ row: x.row, label: x.label, kind: m.totalsKind[x.kind], stated: i18n.amount(x.stated ?? 0), rows: i18n.amount(x.rows), covered: x.covered, rejected: x.rejectedInSpan })} — ${x.matches ? m.totalsOk : m.totalsMismatch}`}
           </li>
         ))}
@@ -362,7 +359,7 @@ function RowsTable({ head, rows, attr }: { head: readonly string[]; rows: readon
   );
 }
 
-function UpdateStep({ summary, m }: Omit<StepProps, 'onSettings' | 'i18n'>) {
+function UpdateStep({ summary, m, i18n }: Omit<StepProps, 'onSettings'>) {
   const u = summary.update;
   if (!u) return null;
   const { diff } = u;
@@ -370,12 +367,12 @@ function UpdateStep({ summary, m }: Omit<StepProps, 'onSettings' | 'i18n'>) {
     <section className="import-diff" aria-labelledby="import-diff-title" data-import-diff="" data-added={diff.added} data-removed={diff.removed} data-changed={diff.changed}>
       <h3 id="import-diff-title">{m.updateTitle(u.name, u.version)}</h3>
       <p>{m.diffLine(diff)}</p>
-      {diff.sample.added.length > 0 ? <p>{`${m.diffAdded}: ${diff.sample.added.join('、')}`}</p> : null}
-      {diff.sample.removed.length > 0 ? <p>{`${m.diffRemoved}: ${diff.sample.removed.join('、')}`}</p> : null}
+      {diff.sample.added.length > 0 ? <p>{`${m.diffAdded}${i18n.t.punct.colon}${i18n.list(diff.sample.added)}`}</p> : null}
+      {diff.sample.removed.length > 0 ? <p>{`${m.diffRemoved}${i18n.t.punct.colon}${i18n.list(diff.sample.removed)}`}</p> : null}
       {diff.sample.changed.length > 0 ? (
         <ul>
           {diff.sample.changed.map((c) => (
-            <li key={c.id}>{`${m.diffChanged}: ${c.name} (${c.fields.map((f) => m.comparedField[f]).join(', ')})`}</li>
+            <li key={c.id}>{`${m.diffChanged}${i18n.t.punct.colon}${c.name}${i18n.t.punct.paren(i18n.list(c.fields.map((f) => m.comparedField[f])))}`}</li>
           ))}
         </ul>
       ) : null}
@@ -401,7 +398,7 @@ export function Checked({
     // On a small screen the result starts below the fold: bring it into view once.
     ref.current?.scrollIntoView({ block: 'start', behavior: 'auto' });
   }, []);
-  const fieldList = (fs: readonly Field[]) => fs.map((f) => m.field[f]).join(i18n.lang === 'en' ? ', ' : '、');
+  const fieldList = (fs: readonly Field[]) => i18n.list(fs.map((f) => m.field[f]));
   return (
     <div className="import-checked" ref={ref}>
       <p>{t.data.fileLine(summary.fileName, summary.kind, summary.encoding)}</p>
@@ -415,7 +412,7 @@ export function Checked({
         </p>
       ) : null}
       <TotalsStep summary={summary} i18n={i18n} m={m} />
-      <UpdateStep summary={summary} m={m} />
+      <UpdateStep summary={summary} m={m} i18n={i18n} />
       <RejectedRows summary={summary} i18n={i18n} m={m} onDownload={onDownload} />
       <Remarks summary={summary} i18n={i18n} m={m} onDownload={onDownload} />
       {summary.problems.length > 0 ? (

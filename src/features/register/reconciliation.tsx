@@ -5,20 +5,15 @@
  */
 import type { ReconciliationLine } from '../../domain/register/reconcile';
 import type { I18n } from '../../i18n/i18n';
+import { valueLabel } from '../../i18n/labels';
 
 function keyLabel(line: ReconciliationLine, i18n: I18n): string {
   const { t } = i18n;
   switch (line.dimension) {
     case 'total':
       return t.data.reconTotal;
-    case 'sectors':
-      return t.sector[line.key as keyof typeof t.sector];
-    case 'investors':
-      return t.investor[line.key as keyof typeof t.investor];
-    case 'signing':
-      return t.signing[line.key as keyof typeof t.signing];
-    case 'sizes':
-      return t.size[line.key as keyof typeof t.size];
+    default:
+      return valueLabel(line.dimension, line.key, i18n);
   }
 }
 

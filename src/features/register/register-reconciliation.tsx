@@ -10,6 +10,7 @@ import type { Dataset } from '../../data/types';
 import { reconcile, type ReconciliationLine } from '../../domain/register/reconcile';
 import { currentRows } from '../../domain/current-rows';
 import { useI18n, type I18n } from '../../i18n/i18n';
+import { valueLabel } from '../../i18n/labels';
 import { ReconciliationTable } from './reconciliation';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -20,14 +21,13 @@ function reconExport(lines: readonly ReconciliationLine[], dataset: Dataset, i18
   const c = t.data.reconColumns;
   const label = (l: ReconciliationLine): [string, string] => {
     if (l.dimension === 'total') return [t.data.reconTotal, t.data.reconTotal];
-    const names: Record<string, string> = { ...t.sector, ...t.investor, ...t.signing, ...t.size };
-    return [t.dimension[l.dimension], names[l.key] ?? l.key];
+    return [t.dimension[l.dimension], valueLabel(l.dimension, l.key, i18n)];
   };
   return {
     panel: 'reconciliation',
     title: t.data.reconTitle,
     measure: null,
-    basis: `${t.basis.complete} / ${t.basis.published}. ${t.data.reconIntro}`,
+    basis: `${t.basis.complete} / ${t.basis.published}${t.punct.next}${t.data.reconIntro}`,
     sources: () => [{ id: 'R', locator: i18n.pick(dataset.title) }, sourceRef('S1', LOC.body), sourceRef('S1', LOC.shudu), sourceRef('S3', { zh: '现场签约', en: 'venue signing' })],
     table: () => ({
       columns: [c.dimension, c.key, `${c.projects} · ${c.published}`, `${c.projects} · ${c.register}`, `${c.projects} · ${c.difference}`, `${c.amount} · ${c.published}`, `${c.amount} · ${c.register}`, `${c.amount} · ${c.difference}`],

@@ -4,8 +4,8 @@ import { SECTOR_COLORS } from '../../components/palette';
 import type { Dataset } from '../../data/types';
 import { publishedNotes } from '../../domain/basis-policy';
 import type { View } from '../../domain/engine';
-import { formatPercent } from '../../domain/format';
 import { useI18n } from '../../i18n/i18n';
+import { categoryName } from '../../i18n/labels';
 import { toggleFilter } from '../../stores/view-store';
 
 export function SectorChart({ view, dataset }: { view: View; dataset: Dataset }) {
@@ -17,12 +17,12 @@ export function SectorChart({ view, dataset }: { view: View; dataset: Dataset })
       chartKey="sector"
       title={t.chartTitle.sector}
       chart={view.charts.sector}
-      label={(k) => t.sector[k]}
+      label={(k) => categoryName('sector', k, i18n)}
       colorOf={(k) => SECTOR_COLORS[k]}
       onToggle={(k) => toggleFilter('sectors', k)}
       i18n={i18n}
       measures={['investment', 'projects']}
-      note={notes ? t.sectorNote(i18n.amount(notes.mergedOther.investment), formatPercent(notes.mergedOther.share / 100, i18n.lang)) : undefined}
+      note={notes ? t.sectorNote(i18n.amount(notes.mergedOther.investment), i18n.percent(notes.mergedOther.share / 100)) : undefined}
     />
   );
 }

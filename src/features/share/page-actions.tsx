@@ -34,7 +34,7 @@ export function PageActions() {
       const meta = exportMeta({ title: t.appTitle, basis, sources: () => data.sources.map((s) => ({ id: s.id, locator: s.use.zh, locatorEn: s.use.en })) }, filters, i18n, data.sources);
       // Panels below the first screen may not be mounted yet: the page image shows them all.
       const [{ panelPng }, { exportFileName, saveBlob }] = await Promise.all([loadChunk(() => import('../../export/image')), loadChunk(() => import('../../export/files')), whenAllMounted()]);
-      saveBlob(exportFileName('dashboard', null, filters, i18n.lang, 'png'), await panelPng(node, meta, t.exportMeta, 1));
+      saveBlob(exportFileName('dashboard', null, filters, i18n.t.pairKey, 'png'), await panelPng(node, meta, t.exportMeta, 1));
     } catch (e) {
       setError(exportFailure(e, t));
     }
@@ -50,7 +50,7 @@ export function PageActions() {
       // A slide has room for the sources its figures cite, not the whole registry.
       const meta = exportMeta({ title: t.appTitle, basis, sources: () => (view ? viewRefs(view) : []) }, filters, i18n, data.sources);
       const [{ slidePng, SLIDE_SIZES }, { exportFileName, saveBlob }] = await Promise.all([loadChunk(() => import('../../export/image')), loadChunk(() => import('../../export/files')), whenAllMounted()]);
-      saveBlob(exportFileName('dashboard', null, filters, i18n.lang, uhd ? 'slide-4k.png' : 'slide.png'), await slidePng(node, meta, t.exportMeta, uhd ? SLIDE_SIZES.uhd : SLIDE_SIZES.hd));
+      saveBlob(exportFileName('dashboard', null, filters, i18n.t.pairKey, uhd ? 'slide-4k.png' : 'slide.png'), await slidePng(node, meta, t.exportMeta, uhd ? SLIDE_SIZES.uhd : SLIDE_SIZES.hd));
     } catch (e) {
       setError(exportFailure(e, t));
     }

@@ -5,6 +5,7 @@ import type { Dataset } from '../../data/types';
 import { publishedNotes } from '../../domain/basis-policy';
 import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
+import { categoryName } from '../../i18n/labels';
 import { toggleFilter } from '../../stores/view-store';
 
 export function SigningChart({ view, dataset }: { view: View; dataset: Dataset }) {
@@ -16,7 +17,7 @@ export function SigningChart({ view, dataset }: { view: View; dataset: Dataset }
       chartKey="signing"
       title={t.chartTitle.signing}
       chart={view.charts.signing}
-      label={(k) => t.signing[k]}
+      label={(k) => categoryName('signing', k, i18n)}
       colorOf={(k) => SIGNING_COLORS[k]}
       onToggle={(k) => toggleFilter('signing', k)}
       i18n={i18n}

@@ -1,5 +1,5 @@
 /** The sources footer: every source the dataset cites as a citation a reader can follow, with what it is used for. */
-import { citation } from '../../data/cite';
+import { citation } from '../../i18n/cite';
 import type { Dataset } from '../../data/types';
 import { publishedNotes } from '../../domain/basis-policy';
 import { useI18n } from '../../i18n/i18n';
@@ -10,15 +10,15 @@ export function SourcesList({ dataset }: { dataset: Dataset }) {
   const notes = publishedNotes(dataset);
   return (
     <>
-      <p>{t.sourcesIntro}</p>
+      <p>{i18n.w.sourcesIntro}</p>
       {/* Set against the published total; a register's total is another figure. */}
       {notes ? <p>{t.otherProvincesNote(i18n.amount(notes.otherProvinces), i18n.amount(notes.publishedTotal))}</p> : null}
       <ol className="sources-list">
         {dataset.sources.map((s) => (
           <li key={s.id} id={`source-${s.id}`} tabIndex={-1}>
-            <strong>{s.id}</strong> <cite className="source-citation">{citation(s, i18n.lang)}</cite>
-            {s.date === null ? (i18n.lang === 'en' ? ` (${t.sourceDate}: ${t.dateUnknown})` : `（${t.sourceDate}${t.dateUnknown}）`) : ''}
-            {i18n.lang === 'en' ? `. ${t.sourceUse}: ` : `。${t.sourceUse}：`}
+            <strong>{s.id}</strong> <cite className="source-citation">{citation(s, i18n)}</cite>
+            {s.date === null ? t.punct.paren(`${t.sourceDate}${t.punct.colon}${t.dateUnknown}`) : ''}
+            {`${t.punct.next}${t.sourceUse}${t.punct.colon}`}
             {i18n.pick(s.use)}
           </li>
         ))}
