@@ -349,7 +349,7 @@ export const zh = {
     siteMissingTitle: '链接中的名录不在本网站上',
     siteFileMissing: (id: string, file: string) => `此链接指向随本网站发布的名录 ${id}；本网站列出了它，但找不到它的文件 ${file}（部署方可能尚未上传或已删除）。现在显示已公布数字。`,
     siteLoadFailed: (id: string, d: string) => `无法读取随本网站发布的名录 ${id}（${d}）；现在显示已公布数字。`,
-    siteIndexShape: '本网站的名录清单 index.json 不是 {"registers": […]} 的形式，因此没有列出任何名录。',
+    siteIndexShape: '本网站的名录清单 index.json 不是 {"registers":[…]} 的形式，因此没有列出任何名录。',
     siteIndexEntry: (n: number) => `index.json 第 ${n.toLocaleString('zh-CN')} 项：需要唯一的名称（a–z、0–9、-）和文件（.xlsx、.csv 或 .json）；如注明单位，须为亿元、万元或元。`,
     siteIndexProblems: (n: number) => `本网站的名录清单 index.json 中有 ${n.toLocaleString('zh-CN')} 项无法使用，未列出：`,
     siteIndexMore: (n: number) => `……另有 ${n.toLocaleString('zh-CN')} 项同类问题。`,
