@@ -2,7 +2,8 @@
  * The page's side of the import worker: one worker per import session, messages in and out.
  * The worker module (and the XLSX reader it loads on demand) are separate chunks, fetched
  * only when someone imports. A session closed while it saves is not cut short: the worker
- * finishes the save and the outcome goes to the page's save notice (save-outcome.ts). A
+ * finishes the save and the outcome goes to the page's save notice (save-outcome.ts); leaving
+ * the page during a save is asked first (beforeunload). A
  * register saved where the browser stores nothing is kept for this tab (storage/this-tab.ts).
  */
 import { canStore } from '../../storage/db';
@@ -26,6 +27,12 @@ export function startImportSession(onMessage: (message: FromWorker) => void): Im
   /** The name of the register being saved, while a save is in progress. */
   let saving: string | null = null;
   let closed = false;
+  // Leaving the page would end the worker mid-save (nothing stored): the browser asks first.
+  const askBeforeLeaving = (e: BeforeUnloadEvent) => e.preventDefault();
+  const saveEnded = () => {
+    saving = null;
+    window.removeEventListener('beforeunload', askBeforeLeaving);
+  };
   const stop = () => {
     worker?.terminate();
     worker = null;
@@ -37,7 +44,7 @@ export function startImportSession(onMessage: (message: FromWorker) => void): Im
     else if (m.type === 'save-failed') setSaveOutcome({ kind: 'failed', name, detail: m.detail });
     else if (m.type === 'failed') setSaveOutcome({ kind: 'failed', name, detail: `${m.code}${m.detail ? `: ${m.detail}` : ''}` });
     else return;
-    saving = null;
+    saveEnded();
     stop();
   };
   const receive = (m: FromWorker) => {
@@ -46,7 +53,7 @@ export function startImportSession(onMessage: (message: FromWorker) => void): Im
       afterClose(m);
       return;
     }
-    if (m.type === 'saved' || m.type === 'save-failed' || m.type === 'failed') saving = null;
+    if (m.type === 'saved' || m.type === 'save-failed' || m.type === 'failed') saveEnded();
     onMessage(m);
   };
   const send = (message: ToWorker) => {
@@ -70,6 +77,7 @@ export function startImportSession(onMessage: (message: FromWorker) => void): Im
     settings: (settings) => send({ type: 'settings', settings }),
     save: (name) => {
       saving = name;
+      window.addEventListener('beforeunload', askBeforeLeaving);
       // Where this page cannot store, the worker is told not to try (it hands the rows back).
       void canStore().then((store) => {
         if (worker || !closed) send({ type: 'save', name, store });
