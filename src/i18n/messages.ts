@@ -271,6 +271,30 @@ export interface Messages {
   /** Hardening (issue 14): capped notices, presentation notices, failed saves, other tabs, limits, damaged storage. */
   safety: SafetyMessages;
   /** Editions 2018–2025, the progress panel and month-over-month (issue 15). */
+  /** A phone's first screen: the sentence on what a link shows, the tools menu, the district picker and the map's gesture hint. */
+  phone: {
+    /** The sentence's subject when no filter is set. */
+    everything: string;
+    /** Between two filters' values ("綦江区 · 智能制造"). */
+    filterJoin: string;
+    /** Both headline figures as published (or derived from published figures). */
+    published: (where: string, projects: string, amount: string) => string;
+    /** Both summed over a full register. */
+    complete: (where: string, projects: string, amount: string) => string;
+    /** Neither was published for the selection: what the named projects add up to (n of them; amount null when none states one). */
+    named: (where: string, projects: string, n: number, amount: string | null) => string;
+    /** A number of projects ("12个" / "12 projects"), from the formatted count and the number. */
+    projects: (count: string, n: number) => string;
+    /** One figure known one way, the other another: each part from `part`. */
+    mixed: (where: string, projects: string, investment: string) => string;
+    part: { published: (label: string, value: string) => string; complete: (label: string, value: string) => string; named: (label: string, value: string) => string };
+    tools: string;
+    exportItem: (what: string) => string;
+    pickPlaces: (n: number, names: string) => string;
+    pickerTitle: string;
+    pickerDone: string;
+    mapHint: string;
+  };
   progress: ProgressMessages;
 }
 

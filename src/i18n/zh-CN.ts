@@ -302,5 +302,26 @@ export const zh: Messages = {
     repairIndex: '修复列表（删去损坏的项）',
     deleteEntry: (name) => `删除损坏的项：${name}`,
   },
+  phone: {
+    everything: '2021智博会重庆签约重大项目',
+    filterJoin: '·',
+    published: (where, projects, amount) => `${where}：${projects}项目，合同投资${amount}（来源公布数）。`,
+    complete: (where, projects, amount) => `${where}：导入名录中共${projects}项目，合同投资${amount}。`,
+    named: (where, projects, n, amount) =>
+      n === 0 ? `${where}：来源没有公布这一组合的总数，也没有点名其中的项目。` : `${where}：来源没有公布这一组合的总数；点名项目${projects}${amount === null ? '，均未写明金额' : `，合计${amount}`}。`,
+    projects: (count) => `${count}个`,
+    mixed: (where, projects, investment) => `${where}：${projects}；${investment}。`,
+    part: {
+      published: (label, value) => `${label}${value}（来源公布数）`,
+      complete: (label, value) => `${label}${value}（导入名录）`,
+      named: (label, value) => `${label}未公布（仅点名项目：${value}）`,
+    },
+    tools: '工具',
+    exportItem: (what) => `导出：${what}`,
+    pickPlaces: (n, names) => (n === 0 ? '选择区县或功能区' : `区县：${names}`),
+    pickerTitle: '选择区县或功能区',
+    pickerDone: '完成',
+    mapHint: '用两根手指移动地图',
+  },
   progress: progressZh,
 };
