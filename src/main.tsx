@@ -3,6 +3,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { AppTree } from './app/app-tree';
 import { loadCatalog } from './i18n/catalogs';
+import { hasStoredTour, loadTourStore } from './stores/scene-count';
 import { startUrlSync } from './stores/url-sync';
 import { useViewStore } from './stores/view-store';
 import './app/app.css';
@@ -10,6 +11,8 @@ import './app/app.css';
 startUrlSync();
 // Only the language in use is loaded (its own chunk), before the first render.
 const catalog = loadCatalog(useViewStore.getState().lang);
+// A tour of this browser's own names its own scene count in the header's first render.
+const tour = hasStoredTour() ? loadTourStore() : null;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -21,7 +24,7 @@ if (!prerendered) {
   root.replaceChildren();
   delete html.dataset.prerender;
 }
-await catalog;
+await Promise.all([catalog, tour]);
 const tree = <AppTree />;
 if (prerendered) {
   // In a transition, hydration attaches to the painted HTML in slices and yields between them

@@ -1,8 +1,11 @@
 /**
  * A searchable, keyboard-operable list of the 38 districts and, beside them, the functional
  * areas (reporting units, not districts), mirroring the map: each button toggles its place.
+ * On a phone the list is a picker: one button naming the choice opens it in a sheet.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState, type RefObject } from 'react';
+import { Modal } from '../../components/modal';
+import { useNarrow } from '../../components/use-narrow';
 import { AREAS, type FunctionalArea } from '../../data/areas';
 import type { District } from '../../data/types';
 import type { AreaCell, DistrictCell } from '../../domain/engine';
@@ -35,7 +38,41 @@ interface Props {
   onToggle: (key: string) => void;
 }
 
-export function DistrictList({ districts, cells, areas, i18n, onToggle }: Props) {
+export function DistrictList(props: Props) {
+  const narrow = useNarrow();
+  const [open, setOpen] = useState(false);
+  const inputRef = useRef<HTMLInputElement | null>(null);
+  const { i18n, cells, areas, districts } = props;
+  const { t } = i18n;
+  if (!narrow) {
+    return (
+      <div className="district-list">
+        <h3>{t.map.listTitle}</h3>
+        <PlaceSearch {...props} />
+      </div>
+    );
+  }
+  const chosen = [
+    ...districts.filter((d) => cells.some((c) => c.code === d.code && c.selected)).map((d) => i18n.pick(d)),
+    ...AREAS.filter((a) => areas.some((c) => c.key === a.key && c.selected)).map((a) => i18n.pick(a)),
+  ];
+  return (
+    <div className="district-list district-picker">
+      <h3>{t.map.listTitle}</h3>
+      <button type="button" className="picker-button" aria-haspopup="dialog" data-district-picker="" onClick={() => setOpen(true)}>
+        {t.phone.pickPlaces(chosen.length, chosen.join(t.phone.filterJoin))}
+      </button>
+      {open ? (
+        <Modal title={t.phone.pickerTitle} closeLabel={t.phone.pickerDone} onClose={() => setOpen(false)} className="picker-sheet" initialFocus={inputRef}>
+          <PlaceSearch {...props} inputRef={inputRef} />
+        </Modal>
+      ) : null}
+    </div>
+  );
+}
+
+/** The search box and the buttons of the places it matches. */
+function PlaceSearch({ districts, cells, areas, i18n, onToggle, inputRef }: Props & { inputRef?: RefObject<HTMLInputElement | null> }) {
   const [query, setQuery] = useState('');
   const inputId = useId();
   const areasTitleId = useId();
@@ -45,10 +82,9 @@ export function DistrictList({ districts, cells, areas, i18n, onToggle }: Props)
   const shownAreas = AREAS.filter((a) => byArea.has(a.key) && areaMatchesQuery(a, query));
   const { t } = i18n;
   return (
-    <div className="district-list">
-      <h3>{t.map.listTitle}</h3>
+    <>
       <label htmlFor={inputId}>{t.map.search}</label>
-      <input id={inputId} type="search" value={query} placeholder={t.map.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+      <input ref={inputRef} id={inputId} type="search" value={query} placeholder={t.map.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
       {shown.length === 0 && shownAreas.length === 0 ? <p role="status">{t.map.noMatch}</p> : null}
       <ul>
         {shown.map((d) => {
@@ -88,6 +124,6 @@ export function DistrictList({ districts, cells, areas, i18n, onToggle }: Props)
           </ul>
         </section>
       ) : null}
-    </div>
+    </>
   );
 }

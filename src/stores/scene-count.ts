@@ -1,0 +1,62 @@
+/**
+ * The tour's scene count for the header's Tour control, without the tour itself (its scenes
+ * and checks, tour-store.ts) on the first view: the count of the default tour until the store
+ * is loaded — at once on wide screens, when the tools menu opens on a phone, and before the
+ * first render when this browser holds a tour of its own (main.tsx).
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import type { useTourStore } from './tour-store';
+
+/** Where the presenter's own tour is kept (localStorage); vite.config.ts's prerender guard reads the same key. */
+export const TOUR_STORAGE_KEY = 'cq-expo-tour-v1';
+
+/** The default tour's length (stores/default-tour.ts; a unit test keeps them equal). */
+export const DEFAULT_SCENE_COUNT = 6;
+
+type TourStore = typeof useTourStore;
+let store: TourStore | null = null;
+let loading: Promise<void> | null = null;
+const onLoaded = new Set<() => void>();
+
+/** Load the tour store (once). */
+export function loadTourStore(): Promise<void> {
+  loading ??= import('./tour-store').then((m) => {
+    store = m.useTourStore;
+    for (const l of [...onLoaded]) l();
+  });
+  return loading;
+}
+
+/** True when this browser holds a tour of its own (the count is then not the default's). */
+export function hasStoredTour(): boolean {
+  try {
+    return typeof localStorage !== 'undefined' && localStorage.getItem(TOUR_STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function subscribe(listener: () => void): () => void {
+  let unsubscribe: (() => void) | null = store ? store.subscribe(listener) : null;
+  const attach = () => {
+    onLoaded.delete(attach);
+    unsubscribe = store ? store.subscribe(listener) : null;
+    listener();
+  };
+  if (!unsubscribe) onLoaded.add(attach);
+  return () => {
+    onLoaded.delete(attach);
+    unsubscribe?.();
+  };
+}
+
+const getCount = (): number => store?.getState().scenes.length ?? DEFAULT_SCENE_COUNT;
+const getDefault = (): number => DEFAULT_SCENE_COUNT;
+
+/** The scene count; `load` says the count is (or is about to be) on screen, so the store is fetched. */
+export function useSceneCount(load: boolean): number {
+  useEffect(() => {
+    if (load) void loadTourStore();
+  }, [load]);
+  return useSyncExternalStore(subscribe, getCount, getDefault);
+}
