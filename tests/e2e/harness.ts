@@ -106,9 +106,9 @@ export interface Watched {
 }
 
 /** A fresh context and page that records console errors and blocks requests leaving 127.0.0.1. */
-export async function openPage(h: Harness, viewport = { width: 1920, height: 1080 }, options: { bypassCSP?: boolean } = {}): Promise<Watched> {
-  // bypassCSP only for tests that inject a checker (axe) as an inline script.
-  const context = await h.browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false });
+export async function openPage(h: Harness, viewport = { width: 1920, height: 1080 }, options: { bypassCSP?: boolean; touch?: boolean } = {}): Promise<Watched> {
+  // bypassCSP only for tests that inject a checker (axe) as an inline script; touch: a phone (touch events, mobile viewport).
+  const context = await h.browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false, ...(options.touch ? { hasTouch: true, isMobile: true } : {}) });
   const errors: string[] = [];
   const offOrigin: string[] = [];
   await context.route('**/*', async (route) => {
