@@ -10,11 +10,9 @@ import { ShareButton } from '../features/share/share-button';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { SourcesList } from '../features/sources/sources-footer';
 import { DataButton, useDatasetName } from '../features/register/data-button';
-import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { switchLanguage, useDocumentLanguage, useI18n } from '../i18n/i18n';
 import { basisPolicy } from '../domain/basis-policy';
 import { LazyMount } from '../components/lazy-mount';
-import { useHydrated } from '../components/use-hydrated';
 import { useNarrow } from '../components/use-narrow';
 import { useDataset } from '../queries/dataset';
 import { useShownFilters } from '../queries/view';
@@ -32,7 +30,8 @@ const PresentLayout = lazy(() => import('./present-layout').then((m) => ({ defau
 const TourEditor = lazy(() => import('../features/presentation/tour-editor').then((m) => ({ default: m.TourEditor })));
 const ShareDialog = lazy(() => import('../features/share/share-dialog').then((m) => ({ default: m.ShareDialog })));
 const RegisterReconciliation = lazy(() => import('../features/register/register-reconciliation').then((m) => ({ default: m.RegisterReconciliation })));
-// Said only when the dataset a link names cannot be shown.
+// Said only when a link had values the app dropped, or names a dataset that cannot be shown.
+const DroppedNotice = lazy(() => import('../features/url-notice/dropped-notice').then((m) => ({ default: m.DroppedNotice })));
 const DataNotice = lazy(() => import('../features/register/data-notice').then((m) => ({ default: m.DataNotice })));
 const DataDialog = lazy(() => import('../features/register/data-dialog').then((m) => ({ default: m.DataDialog })));
 
@@ -83,10 +82,8 @@ function ExploreLayout() {
   const dataName = useDatasetName();
   const pageExports = usePageExports();
   const narrow = useNarrow();
-  const hydrated = useHydrated();
-  // A phone shows the count in its tools menu only: the tour loads when the menu first opens.
-  const [menuOpened, setMenuOpened] = useState(false);
-  const sceneCount = useSceneCount(menuOpened || (hydrated && !narrow));
+  const sceneCount = useSceneCount();
+  const hasDropped = useViewStore((s) => s.dropped.length > 0);
   const filters = (
     <Region key="filters" id="filters" title={t.regions.filters}>
       <WithView render={(view) => <FilterBar view={view} />} />
@@ -133,7 +130,6 @@ function ExploreLayout() {
               ...pageExports.exports.map((x) => ({ key: x.key, label: t.phone.exportItem(x.label), onSelect: x.run })),
             ]}
             status={pageExports.error}
-            onOpen={() => setMenuOpened(true)}
           />
           <button type="button" className="present-button wide-only" onClick={() => startPresenting()}>
             ▶ {t.present.enter}
@@ -151,7 +147,11 @@ function ExploreLayout() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <DroppedNotice />
+        {hasDropped ? (
+          <Suspense fallback={null}>
+            <DroppedNotice />
+          </Suspense>
+        ) : null}
         {problem ? (
           <Suspense fallback={null}>
             <DataNotice problem={problem} onImport={() => setDataDialog('import')} />

@@ -12,7 +12,7 @@ export interface MenuItem {
   onSelect: () => void;
 }
 
-export function ToolsMenu({ label, items, status, onOpen }: { label: string; items: readonly MenuItem[]; status?: string | null; onOpen?: () => void }) {
+export function ToolsMenu({ label, items, status }: { label: string; items: readonly MenuItem[]; status?: string | null }) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement | null>(null);
@@ -40,7 +40,6 @@ export function ToolsMenu({ label, items, status, onOpen }: { label: string; ite
   const openWith = (where: 'first' | 'last') => {
     focusOnOpen.current = where;
     setOpen(true);
-    onOpen?.();
   };
   const close = (refocus: boolean) => {
     setOpen(false);

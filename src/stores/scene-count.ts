@@ -1,8 +1,8 @@
 /**
  * The tour's scene count for the header's Tour control, without the tour itself (its scenes
- * and checks, tour-store.ts) on the first view: the count of the default tour until the store
- * is loaded — at once on wide screens, when the tools menu opens on a phone, and before the
- * first render when this browser holds a tour of its own (main.tsx).
+ * and checks, tour-store.ts) on the first view: the default tour's count until the store is
+ * loaded, which happens before the first render when this browser holds a tour of its own
+ * (main.tsx), when another tab stores one, and when the editor or a presentation opens.
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import type { useTourStore } from './tour-store';
@@ -18,12 +18,15 @@ let store: TourStore | null = null;
 let loading: Promise<void> | null = null;
 const onLoaded = new Set<() => void>();
 
+/** Called by tour-store.ts as it loads, however it is loaded: the count follows the store from then on. */
+export function attachTourStore(loaded: TourStore): void {
+  store = loaded;
+  for (const l of [...onLoaded]) l();
+}
+
 /** Load the tour store (once). */
 export function loadTourStore(): Promise<void> {
-  loading ??= import('./tour-store').then((m) => {
-    store = m.useTourStore;
-    for (const l of [...onLoaded]) l();
-  });
+  loading ??= import('./tour-store').then(() => undefined);
   return loading;
 }
 
@@ -53,10 +56,15 @@ function subscribe(listener: () => void): () => void {
 const getCount = (): number => store?.getState().scenes.length ?? DEFAULT_SCENE_COUNT;
 const getDefault = (): number => DEFAULT_SCENE_COUNT;
 
-/** The scene count; `load` says the count is (or is about to be) on screen, so the store is fetched. */
-export function useSceneCount(load: boolean): number {
-  useEffect(() => {
-    if (load) void loadTourStore();
-  }, [load]);
+/** The scene count of the tour in use. */
+export function useSceneCount(): number {
+  useEffect(function followOtherTabs() {
+    // Another tab storing a tour of its own changes this one's (the store then follows it).
+    const onStorage = (e: StorageEvent) => {
+      if (e.key === TOUR_STORAGE_KEY && !store) void loadTourStore();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
   return useSyncExternalStore(subscribe, getCount, getDefault);
 }

@@ -7,7 +7,7 @@
 import { create } from 'zustand';
 import { checkTour, MAX_SCENES, MAX_TOUR_BYTES, tourFile, type Scene } from '../domain/tour';
 import { DEFAULT_TOUR } from './default-tour';
-import { TOUR_STORAGE_KEY } from './scene-count';
+import { attachTourStore, TOUR_STORAGE_KEY } from './scene-count';
 
 export { TOUR_STORAGE_KEY };
 
@@ -58,6 +58,7 @@ function load(): TourState {
 }
 
 export const useTourStore = create<TourState>()(() => load());
+attachTourStore(useTourStore);
 
 /** Write the tour; false when the browser refused (quota, private mode, storage disabled). */
 function persist(scenes: readonly Scene[]): boolean {

@@ -3,14 +3,16 @@
  * areas (reporting units, not districts), mirroring the map: each button toggles its place.
  * On a phone the list is a picker: one button naming the choice opens it in a sheet.
  */
-import { useId, useRef, useState, type RefObject } from 'react';
-import { Modal } from '../../components/modal';
+import { lazy, Suspense, useId, useState, type RefObject } from 'react';
 import { useNarrow } from '../../components/use-narrow';
 import { AREAS, type FunctionalArea } from '../../data/areas';
 import type { District } from '../../data/types';
 import type { AreaCell, DistrictCell } from '../../domain/engine';
 import type { I18n } from '../../i18n/i18n';
 import { areaDetails, districtDetails } from './summary';
+
+// The sheet's code is fetched when a phone opens it.
+const PickerSheet = lazy(() => import('./picker-sheet'));
 
 function normalise(s: string): string {
   return s.toLowerCase().replace(/\s+/g, '');
@@ -30,7 +32,7 @@ export function areaMatchesQuery(a: FunctionalArea, query: string): boolean {
   return [a.zh, a.en, a.key, ...a.aliases].some((s) => normalise(s).includes(q));
 }
 
-interface Props {
+export interface Props {
   districts: readonly District[];
   cells: readonly DistrictCell[];
   areas: readonly AreaCell[];
@@ -41,7 +43,6 @@ interface Props {
 export function DistrictList(props: Props) {
   const narrow = useNarrow();
   const [open, setOpen] = useState(false);
-  const inputRef = useRef<HTMLInputElement | null>(null);
   const { i18n, cells, areas, districts } = props;
   const { t } = i18n;
   if (!narrow) {
@@ -63,16 +64,16 @@ export function DistrictList(props: Props) {
         {t.phone.pickPlaces(chosen.length, chosen.join(t.phone.filterJoin))}
       </button>
       {open ? (
-        <Modal title={t.phone.pickerTitle} closeLabel={t.phone.pickerDone} onClose={() => setOpen(false)} className="picker-sheet" initialFocus={inputRef}>
-          <PlaceSearch {...props} inputRef={inputRef} />
-        </Modal>
+        <Suspense fallback={null}>
+          <PickerSheet {...props} onClose={() => setOpen(false)} />
+        </Suspense>
       ) : null}
     </div>
   );
 }
 
 /** The search box and the buttons of the places it matches. */
-function PlaceSearch({ districts, cells, areas, i18n, onToggle, inputRef }: Props & { inputRef?: RefObject<HTMLInputElement | null> }) {
+export function PlaceSearch({ districts, cells, areas, i18n, onToggle, inputRef }: Props & { inputRef?: RefObject<HTMLInputElement | null> }) {
   const [query, setQuery] = useState('');
   const inputId = useId();
   const areasTitleId = useId();
