@@ -13,7 +13,10 @@ import { VitePWA } from 'vite-plugin-pwa';
  * same mark to choose between hydrating and rendering afresh. The tour key is tour-store.ts's.
  */
 export const PRERENDER_GUARD =
-  "try{if(location.search.length>1||localStorage.getItem('cq-expo-tour-v1')!==null)document.documentElement.dataset.prerender='stale'}catch(e){document.documentElement.dataset.prerender='stale'}";
+  "try{if(location.search.length>1||localStorage.getItem('cq-expo-tour-v1')!==null)document.documentElement.dataset.prerender='stale'}catch(e){document.documentElement.dataset.prerender='stale'}" +
+  // The Chinese catalog is fetched with the entry (modulepreload) only for a page in Chinese: an
+  // English link (lang=en, url-codec.ts) never needs it. Its file is named by the meta before this script.
+  ";(function(){var z=document.querySelector('meta[name=cq-catalog-zh]');if(z&&!/[?&]lang=en(&|$)/.test(location.search)){var p=document.createElement('link');p.rel='modulepreload';p.crossOrigin='';p.href=z.content;document.head.appendChild(p)}})()";
 const GUARD_HASH = `'sha256-${createHash('sha256').update(PRERENDER_GUARD).digest('base64')}'`;
 
 /**
@@ -67,10 +70,11 @@ function prerenderFirstView(): Plugin {
         if (/ style="/.test(body)) throw new Error('prerender: the first view has a style attribute, which the CSP blocks (use classes or SVG presentation attributes)');
         if (!html.includes('<div id="root"></div>')) throw new Error('prerender: index.html has no empty <div id="root"></div>');
         // The prerendered view is Chinese: its catalog (loaded by main.tsx before hydrating) is
-        // fetched with the entry instead of after it.
+        // fetched with the entry instead of after it, on a page in Chinese (the guard adds the
+        // modulepreload; an English link skips it).
         const zh = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/i18n/zh-CN.ts'));
-        const preload = zh ? `<link rel="modulepreload" crossorigin href="/${zh.fileName}">\n    ` : '';
-        return html.replace('<div id="root"></div>', `<div id="root">${body}</div>`).replace('<title>', `<script>${PRERENDER_GUARD}</script>\n    ${preload}<title>`);
+        const catalog = zh ? `<meta name="cq-catalog-zh" content="/${zh.fileName}" />\n    ` : '';
+        return html.replace('<div id="root"></div>', `<div id="root">${body}</div>`).replace('<title>', `${catalog}<script>${PRERENDER_GUARD}</script>\n    <title>`);
       },
     },
   };

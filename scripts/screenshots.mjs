@@ -40,7 +40,11 @@ for (const s of shots.filter((x) => !process.env.SHOTS_ONLY || x.name.includes(p
   const page = await browser.newPage({ viewport: s.viewport });
   if (s.register) {
     await page.goto(`http://127.0.0.1:${port}/${s.lang ? `?lang=${s.lang}` : ''}`);
-    await page.click('[data-data-button]');
+    // A phone's header holds the data dialog in its tools menu.
+    if (s.viewport.width <= 600) {
+      await page.click('[data-tools-button]');
+      await page.click('[data-menu-item="data"]');
+    } else await page.click('[data-data-button]');
     await page.setInputFiles('[data-register-file]', s.register);
     await page.waitForSelector('[data-import-summary]');
     if (s.dialog) {

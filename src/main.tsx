@@ -5,6 +5,7 @@ import { AppTree } from './app/app-tree';
 import { handlePreloadErrors } from './components/load-chunk';
 import { loadCatalog } from './i18n/catalogs';
 import { PAGE_NOT_LOADED } from './i18n/page-failure';
+import { hasStoredTour, loadTourStore } from './stores/scene-count';
 import { startUrlSync } from './stores/url-sync';
 import { useViewStore } from './stores/view-store';
 import './app/app.css';
@@ -14,6 +15,8 @@ handlePreloadErrors();
 startUrlSync();
 // Only the language in use is loaded (its own chunk), before the first render.
 const catalog = loadCatalog(useViewStore.getState().lang);
+// A tour of this browser's own names its own scene count in the header's first render.
+const tour = hasStoredTour() ? loadTourStore() : null;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -45,7 +48,7 @@ function showPageFailure(into: HTMLElement): void {
   into.prepend(box);
 }
 
-const ready = await catalog.then(
+const ready = await Promise.all([catalog, tour]).then(
   () => true,
   () => false,
 );

@@ -5,26 +5,29 @@
  */
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { FilterBar } from '../features/filter-bar/filter-bar';
-import { PageActions } from '../features/share/page-actions';
+import { PageActions, usePageExports } from '../features/share/page-actions';
+import { ShareButton } from '../features/share/share-button';
 import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { SourcesList } from '../features/sources/sources-footer';
-import { DataButton, DataNotice } from '../features/register/data-notice';
+import { DataButton, useDatasetName } from '../features/register/data-button';
 import { useSaveOutcome } from '../features/register/save-outcome';
-import { DroppedNotice } from '../features/url-notice/dropped-notice';
 import { switchLanguage, useDocumentLanguage, useI18n } from '../i18n/i18n';
 import { LANGS } from '../i18n/catalogs';
 import { basisPolicy } from '../domain/basis-policy';
 import { LazyMount } from '../components/lazy-mount';
 import { DialogBoundary, LayoutBoundary } from '../components/panel-boundary';
 import { preloadable } from '../components/preloadable';
+import { useNarrow } from '../components/use-narrow';
 import { useDataset } from '../queries/dataset';
 import { useShownFilters } from '../queries/view';
-import { useTourStore } from '../stores/tour-store';
+import { useSceneCount } from '../stores/scene-count';
 import { screenShowsState } from '../stores/url-sync';
 import { setMode, setScene, useViewStore } from '../stores/view-store';
 import { useDataProblem } from './active-dataset';
 import { PanelById, preloadPanel, Region, WithView } from './panels';
+import { ToolsMenu } from './tools-menu';
 import { UpdatePrompt } from './update-prompt';
+import { ViewSentence } from './view-sentence';
 
 // Mode-specific code loads when it is needed, through the one loader (a failure is a message with Retry).
 const PresentLayout = preloadable(() => import('./present-layout'), (m) => m.PresentLayout);
@@ -33,6 +36,9 @@ const ShareDialog = preloadable(() => import('../features/share/share-dialog'), 
 const RegisterReconciliation = preloadable(() => import('../features/register/register-reconciliation'), (m) => m.RegisterReconciliation);
 const DataDialog = preloadable(() => import('../features/register/data-dialog'), (m) => m.DataDialog);
 const SaveOutcomeNotice = preloadable(() => import('../features/register/save-outcome-notice'), (m) => m.SaveOutcomeNotice);
+// Said only when a link had values the app dropped, or names a dataset that cannot be shown.
+const DroppedNotice = preloadable(() => import('../features/url-notice/dropped-notice'), (m) => m.DroppedNotice);
+const DataNotice = preloadable(() => import('../features/register/data-notice'), (m) => m.DataNotice);
 
 // Panels below the first screen mount when they come near it (components/lazy-mount.tsx).
 const CHARTS = ['sector', 'investor', 'size', 'signing', 'editions'] as const;
@@ -69,8 +75,8 @@ function SourcesFooter() {
 }
 
 function ExploreLayout() {
-  const { t } = useI18n();
-  const sceneCount = useTourStore((s) => s.scenes.length);
+  const i18n = useI18n();
+  const { t } = i18n;
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
   /** The data dialog: closed, open at the top, or open at its import section (the header's import control). */
@@ -79,6 +85,35 @@ function ExploreLayout() {
   // A save that outlived the data dialog: its notice's code loads only then.
   const saveOutcome = useSaveOutcome((st) => st.outcome !== null);
   const { data } = useDataset();
+  const dataName = useDatasetName();
+  const pageExports = usePageExports();
+  const narrow = useNarrow();
+  const sceneCount = useSceneCount();
+  const hasDropped = useViewStore((s) => s.dropped.length > 0);
+  const filters = (
+    <Region key="filters" id="filters" title={t.regions.filters}>
+      <WithView render={(view) => <FilterBar view={view} />} />
+    </Region>
+  );
+  const kpis = (
+    <Region key="kpis" id="kpis" title={t.regions.kpis} hideTitle>
+      <WithView render={(view) => <KpiCards view={view} />} loading={<KpiSkeleton />} />
+    </Region>
+  );
+  const map = (
+    <LazyMount key="map" placeholderClass="lazy-map" preload={PRELOAD.map}>
+      <PanelById id="map" />
+    </LazyMount>
+  );
+  const charts = (
+    <div key="charts" className="charts" data-region="charts">
+      {CHARTS.map((id) => (
+        <LazyMount key={id} placeholderClass={`lazy-chart lazy-chart-${id}`} preload={PRELOAD[id]} holdOnPhone>
+          <PanelById id={id} />
+        </LazyMount>
+      ))}
+    </div>
+  );
   return (
     <>
       <a className="skip-link" href="#main">
@@ -90,49 +125,54 @@ function ExploreLayout() {
           <p className="subtitle">{t.appSubtitle}</p>
         </div>
         <div className="header-actions">
-          <button type="button" className="present-button" onClick={() => startPresenting()}>
+          {/* A phone shows the tools menu, Share and the language switch; wider screens each tool (app.css). */}
+          <ToolsMenu
+            label={t.phone.tools}
+            items={[
+              { key: 'present', label: `▶ ${t.present.enter}`, onSelect: () => startPresenting() },
+              { key: 'tour', label: t.present.tour(sceneCount), onSelect: () => setEditing(true) },
+              { key: 'data', label: t.data.button(dataName), onSelect: () => setDataDialog('datasets') },
+              { key: 'import', label: t.importRegister, onSelect: () => setDataDialog('import') },
+              ...pageExports.exports.map((x) => ({ key: x.key, label: t.phone.exportItem(x.label), onSelect: x.run })),
+            ]}
+            status={pageExports.error}
+          />
+          <button type="button" className="present-button wide-only" onClick={() => startPresenting()}>
             ▶ {t.present.enter}
           </button>
-          <button type="button" onClick={() => setEditing(true)}>
+          <button type="button" className="wide-only" onClick={() => setEditing(true)}>
             {t.present.tour(sceneCount)}
           </button>
-          <button type="button" onClick={() => setSharing(true)}>
-            {t.share.button}
-          </button>
+          <ShareButton onFallback={() => setSharing(true)} />
           <DataButton onOpen={() => setDataDialog('datasets')} />
-          <button type="button" className="import-button" data-import-button="" onClick={() => setDataDialog('import')}>
+          <button type="button" className="import-button wide-only" data-import-button="" onClick={() => setDataDialog('import')}>
             {t.importRegister}
           </button>
-          <PageActions />
+          <PageActions {...pageExports} />
           <LanguageSwitch />
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <DroppedNotice />
-        <DataNotice problem={problem} onImport={() => setDataDialog('import')} />
+        {hasDropped ? (
+          <Suspense fallback={null}>
+            <DroppedNotice />
+          </Suspense>
+        ) : null}
+        {problem ? (
+          <Suspense fallback={null}>
+            <DataNotice problem={problem} onImport={() => setDataDialog('import')} />
+          </Suspense>
+        ) : null}
         {saveOutcome ? (
           <Suspense fallback={null}>
             <SaveOutcomeNotice />
           </Suspense>
         ) : null}
-        <Region id="filters" title={t.regions.filters}>
-          <WithView render={(view) => <FilterBar view={view} />} />
-        </Region>
-        <Region id="kpis" title={t.regions.kpis} hideTitle>
-          <WithView render={(view) => <KpiCards view={view} />} loading={<KpiSkeleton />} />
-        </Region>
-        <div className="grid">
-          <LazyMount placeholderClass="lazy-map" preload={PRELOAD.map}>
-            <PanelById id="map" />
-          </LazyMount>
-          <div className="charts" data-region="charts">
-            {CHARTS.map((id) => (
-              <LazyMount key={id} placeholderClass={`lazy-chart lazy-chart-${id}`} preload={PRELOAD[id]}>
-                <PanelById id={id} />
-              </LazyMount>
-            ))}
-          </div>
-        </div>
+        <ViewSentence />
+        {/* A phone reads the answer first: KPIs, then the filters and the charts, then the map.
+            app.css lays the prerendered (desktop-ordered) page out the same way until it is live. */}
+        {narrow ? [kpis, filters] : [filters, kpis]}
+        <div className="grid">{narrow ? [charts, map] : [map, charts]}</div>
         <div className="progress-row" data-region="progress">
           <LazyMount placeholderClass="lazy-progress" preload={PRELOAD.progress}>
             <PanelById id="progress" />

@@ -8,6 +8,7 @@
  */
 import { startTransition, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useHydrated } from './use-hydrated';
+import { NARROW_QUERY } from './use-narrow';
 
 /** 0: first screen only; 1: the reader has scrolled; 2: everything. */
 type Reach = 0 | 1 | 2;
@@ -70,10 +71,12 @@ interface Props {
   eager?: boolean;
   /** Fetch the panel's code: the placeholder stays until it is here, so the panel appears whole. */
   preload?: () => Promise<unknown>;
+  /** On a phone, wait for the reader's first scroll even if on screen: its first screen is the KPIs and needs no chart code. */
+  holdOnPhone?: boolean;
   children: ReactNode;
 }
 
-export function LazyMount({ placeholderClass, eager = false, preload, children }: Props) {
+export function LazyMount({ placeholderClass, eager = false, preload, holdOnPhone = false, children }: Props) {
   const current = useSyncExternalStore(subscribe, getReach, getReach);
   const [near, setNear] = useState(false);
   const [ready, setReady] = useState(eager);
@@ -88,6 +91,7 @@ export function LazyMount({ placeholderClass, eager = false, preload, children }
     function watchViewport() {
       const el = ref.current;
       if (mounted || wanted || !el || typeof IntersectionObserver === 'undefined') return;
+      if (holdOnPhone && current === 0 && window.matchMedia(NARROW_QUERY).matches) return;
       const io = new IntersectionObserver(
         (entries) => {
           if (entries.some((e) => e.isIntersecting)) setNear(true);
@@ -97,7 +101,7 @@ export function LazyMount({ placeholderClass, eager = false, preload, children }
       io.observe(el);
       return () => io.disconnect();
     },
-    [mounted, wanted, current],
+    [mounted, wanted, current, holdOnPhone],
   );
   useEffect(
     function fetchThenMount() {

@@ -320,6 +320,29 @@ export const en: Messages = {
       basisLine: 'Basis: the imported full register',
     },
   },
+  phone: {
+    everything: 'The 2021 Smart China Expo’s major projects in Chongqing',
+    filterJoin: ' · ',
+    published: (where, projects, amount) => `${where}: ${projects} and ${amount} of contract investment, as published.`,
+    complete: (where, projects, amount) => `${where}: ${projects} and ${amount} of contract investment in the imported register.`,
+    named: (where, projects, n, amount) =>
+      n === 0
+        ? `${where}: the sources published no total for this selection and name no project in it.`
+        : `${where}: the sources published no total for this selection; they name ${projects}${amount === null ? ', none with an amount' : ` worth ${amount}`}.`,
+    projects: (count, n) => `${count} ${plural(n, { one: 'project', other: 'projects' })}`,
+    mixed: (where, projects, investment) => `${where}: ${projects}; ${investment}.`,
+    part: {
+      published: (label, value) => `${label.toLowerCase()} ${value}, as published`,
+      complete: (label, value) => `${label.toLowerCase()} ${value} in the imported register`,
+      named: (label, value) => `${label.toLowerCase()} not published (named projects only: ${value})`,
+    },
+    tools: 'Tools',
+    exportItem: (what) => `Export: ${what}`,
+    pickPlaces: (n, names) => (n === 0 ? 'Choose a district or area' : `${plural(n, { one: 'District', other: 'Districts' })}: ${names}`),
+    pickerTitle: 'Choose districts and functional areas',
+    pickerDone: 'Done',
+    mapHint: 'Use two fingers to move the map',
+  },
   progress: progressEn,
   storage: {
     unavailable: 'This browser does not let the site store data; an imported register works in this tab only.',

@@ -4,6 +4,7 @@ import { areaOf, isAreaKey } from '../domain/places';
 import type { CategoryField, ItemizedProject } from '../data/types';
 import type { View } from '../domain/engine';
 import { VOCABULARIES } from '../data/vocabularies';
+import type { KnownFigure, ViewSummary } from '../domain/view-summary';
 import { DIMENSIONS, type Dimension, type Filters } from '../domain/filters';
 import type { I18n } from './i18n';
 
@@ -85,4 +86,28 @@ export function selectionSummary(view: View, i18n: I18n): string {
   const figures = Object.values(view.kpis);
   const published = figures.filter((f) => f.fullPublished).length;
   return published === figures.length ? t.summaryPublished : published > 0 ? t.summaryMixed : t.summaryItemized;
+}
+
+/**
+ * The view in one sentence (a phone's first line, the text a native share sends): the filters
+ * in words, then what is known for them, from the engine's decisions (domain/view-summary.ts).
+ */
+export function viewSentence(summary: ViewSummary, i18n: I18n): string {
+  const { t } = i18n;
+  const p = t.phone;
+  const where = summary.filters.length === 0 ? p.everything : summary.filters.map((f) => i18n.or(f.keys.map((k) => valueLabel(f.dim, k, i18n)))).join(p.filterJoin);
+  const projects = p.projects(i18n.count(summary.projects.value), summary.projects.value);
+  const amount = i18n.amount(summary.investment.value);
+  switch (summary.known) {
+    case 'published':
+      return p.published(where, projects, amount);
+    case 'complete':
+      return p.complete(where, projects, amount);
+    case 'named':
+      return p.named(where, projects, summary.projects.value, summary.investment.value === 0 ? null : amount);
+    case 'mixed': {
+      const part = (label: string, f: KnownFigure, value: string) => p.part[f.known](label, value);
+      return p.mixed(where, part(t.kpiLabel.projects, summary.projects, projects), part(t.kpiLabel.investment, summary.investment, amount));
+    }
+  }
 }

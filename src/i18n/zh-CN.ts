@@ -331,6 +331,27 @@ export const zh = {
       basisLine: '依据：导入的完整项目名录',
     },
   },
+  phone: {
+    everything: '2021智博会重庆签约重大项目',
+    filterJoin: '·',
+    published: (where: string, projects: string, amount: string) => `${where}：${projects}项目，合同投资${amount}（来源公布数）。`,
+    complete: (where: string, projects: string, amount: string) => `${where}：导入名录中共${projects}项目，合同投资${amount}。`,
+    named: (where: string, projects: string, n: number, amount: string | null) =>
+      n === 0 ? `${where}：来源没有公布这一组合的总数，也没有点名其中的项目。` : `${where}：来源没有公布这一组合的总数；点名项目${projects}${amount === null ? '，均未写明金额' : `，合计${amount}`}。`,
+    projects: (count: string, _n: number) => `${count}个`,
+    mixed: (where: string, projects: string, investment: string) => `${where}：${projects}；${investment}。`,
+    part: {
+      published: (label: string, value: string) => `${label}${value}（来源公布数）`,
+      complete: (label: string, value: string) => `${label}${value}（导入名录）`,
+      named: (label: string, value: string) => `${label}未公布（仅点名项目：${value}）`,
+    },
+    tools: '工具',
+    exportItem: (what: string) => `导出：${what}`,
+    pickPlaces: (n: number, names: string) => (n === 0 ? '选择区县或功能区' : `区县：${names}`),
+    pickerTitle: '选择区县或功能区',
+    pickerDone: '完成',
+    mapHint: '用两根手指移动地图',
+  },
   progress: progressZh,
   storage: {
     unavailable: '本浏览器不允许本网站保存数据；导入的名录只在此标签页中有效。',

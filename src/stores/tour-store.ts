@@ -7,8 +7,9 @@
 import { create } from 'zustand';
 import { checkTour, MAX_SCENES, MAX_TOUR_BYTES, tourFile, type Scene } from '../domain/tour';
 import { DEFAULT_TOUR } from './default-tour';
+import { attachTourStore, TOUR_STORAGE_KEY } from './scene-count';
 
-export const TOUR_STORAGE_KEY = 'cq-expo-tour-v1';
+export { TOUR_STORAGE_KEY };
 
 /** Something about the tour the presenter should know (shown in the editor and in presentation mode). */
 export type TourNotice =
@@ -57,6 +58,7 @@ function load(): TourState {
 }
 
 export const useTourStore = create<TourState>()(() => load());
+attachTourStore(useTourStore);
 
 /** Write the tour; false when the browser refused (quota, private mode, storage disabled). */
 function persist(scenes: readonly Scene[]): boolean {

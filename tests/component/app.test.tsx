@@ -87,8 +87,9 @@ describe('App shell', () => {
     const user = userEvent.setup();
     applySearch('?sector=robots&lang=en');
     renderWithData(<App />);
-    const notice = document.querySelector<HTMLElement>('[data-notice="url"]')!;
-    expect(notice).toHaveAttribute('role', 'alert');
+    // The notice's code is fetched only for a link with dropped values.
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveAttribute('data-notice', 'url');
     expect(notice).toHaveTextContent('sector=robots');
     await user.click(within(notice).getByRole('button', { name: 'Dismiss' }));
     expect(document.querySelector('[data-notice="url"]')).toBeNull();

@@ -106,10 +106,11 @@ export interface Watched {
 }
 
 /** A fresh context and page that records console errors and blocks requests leaving 127.0.0.1. */
-export async function openPage(h: Harness, viewport = { width: 1920, height: 1080 }, options: { bypassCSP?: boolean; serviceWorkers?: 'allow' | 'block' } = {}): Promise<Watched> {
+export async function openPage(h: Harness, viewport = { width: 1920, height: 1080 }, options: { bypassCSP?: boolean; serviceWorkers?: 'allow' | 'block'; touch?: boolean } = {}): Promise<Watched> {
   // bypassCSP only for tests that inject a checker (axe) as an inline script; serviceWorkers
-  // 'block' for tests that abort a chunk's request (a worker's precache would answer it).
-  const context = await h.browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false, serviceWorkers: options.serviceWorkers ?? 'allow' });
+  // 'block' for tests that abort a chunk's request (a worker's precache would answer it);
+  // touch: a phone (touch events, mobile viewport).
+  const context = await h.browser.newContext({ viewport, bypassCSP: options.bypassCSP ?? false, serviceWorkers: options.serviceWorkers ?? 'allow', ...(options.touch ? { hasTouch: true, isMobile: true } : {}) });
   const errors: string[] = [];
   const offOrigin: string[] = [];
   await context.route('**/*', async (route) => {

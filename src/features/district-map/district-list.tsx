@@ -1,13 +1,18 @@
 /**
  * A searchable, keyboard-operable list of the 38 districts and, beside them, the functional
  * areas (reporting units, not districts), mirroring the map: each button toggles its place.
+ * On a phone the list is a picker: one button naming the choice opens it in a sheet.
  */
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState, type RefObject } from 'react';
+import { useNarrow } from '../../components/use-narrow';
 import { AREAS, type FunctionalArea } from '../../data/areas';
 import type { District } from '../../data/types';
 import type { AreaCell, DistrictCell } from '../../domain/engine';
 import type { I18n } from '../../i18n/i18n';
 import { areaDetails, districtDetails } from './summary';
+
+// The sheet's code is fetched when a phone opens it.
+const PickerSheet = lazy(() => import('./picker-sheet'));
 
 function normalise(s: string): string {
   return s.toLowerCase().replace(/\s+/g, '');
@@ -27,7 +32,7 @@ export function areaMatchesQuery(a: FunctionalArea, query: string): boolean {
   return [a.zh, a.en, a.key, ...a.aliases].some((s) => normalise(s).includes(q));
 }
 
-interface Props {
+export interface Props {
   districts: readonly District[];
   cells: readonly DistrictCell[];
   areas: readonly AreaCell[];
@@ -35,7 +40,40 @@ interface Props {
   onToggle: (key: string) => void;
 }
 
-export function DistrictList({ districts, cells, areas, i18n, onToggle }: Props) {
+export function DistrictList(props: Props) {
+  const narrow = useNarrow();
+  const [open, setOpen] = useState(false);
+  const { i18n, cells, areas, districts } = props;
+  const { t } = i18n;
+  if (!narrow) {
+    return (
+      <div className="district-list">
+        <h3>{t.map.listTitle}</h3>
+        <PlaceSearch {...props} />
+      </div>
+    );
+  }
+  const chosen = [
+    ...districts.filter((d) => cells.some((c) => c.code === d.code && c.selected)).map((d) => i18n.pick(d)),
+    ...AREAS.filter((a) => areas.some((c) => c.key === a.key && c.selected)).map((a) => i18n.pick(a)),
+  ];
+  return (
+    <div className="district-list district-picker">
+      <h3>{t.map.listTitle}</h3>
+      <button type="button" className="picker-button" aria-haspopup="dialog" data-district-picker="" onClick={() => setOpen(true)}>
+        {t.phone.pickPlaces(chosen.length, chosen.join(t.phone.filterJoin))}
+      </button>
+      {open ? (
+        <Suspense fallback={null}>
+          <PickerSheet {...props} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
+    </div>
+  );
+}
+
+/** The search box and the buttons of the places it matches. */
+export function PlaceSearch({ districts, cells, areas, i18n, onToggle, inputRef }: Props & { inputRef?: RefObject<HTMLInputElement | null> }) {
   const [query, setQuery] = useState('');
   const inputId = useId();
   const areasTitleId = useId();
@@ -45,10 +83,9 @@ export function DistrictList({ districts, cells, areas, i18n, onToggle }: Props)
   const shownAreas = AREAS.filter((a) => byArea.has(a.key) && areaMatchesQuery(a, query));
   const { t } = i18n;
   return (
-    <div className="district-list">
-      <h3>{t.map.listTitle}</h3>
+    <>
       <label htmlFor={inputId}>{t.map.search}</label>
-      <input id={inputId} type="search" value={query} placeholder={t.map.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+      <input ref={inputRef} id={inputId} type="search" value={query} placeholder={t.map.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
       {shown.length === 0 && shownAreas.length === 0 ? <p role="status">{t.map.noMatch}</p> : null}
       <ul>
         {shown.map((d) => {
@@ -88,6 +125,6 @@ export function DistrictList({ districts, cells, areas, i18n, onToggle }: Props)
           </ul>
         </section>
       ) : null}
-    </div>
+    </>
   );
 }

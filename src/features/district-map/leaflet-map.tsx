@@ -64,6 +64,44 @@ function boundsOf(features: readonly DistrictFeature[]): L.LatLngBounds {
   return L.geoJSON(collection).getBounds();
 }
 
+/**
+ * On a touch screen the map moves with two fingers only (cooperative gestures): one finger
+ * scrolls the page (dragging is off, the container's touch-action lets the browser pan
+ * vertically), two fingers pan and pinch (Leaflet's touch zoom). A one-finger drag shows how.
+ */
+function touchFirst(): boolean {
+  return L.Browser.mobile || (typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches);
+}
+
+function TwoFingerHint({ text }: { text: string }) {
+  const map = useMap();
+  const [shown, setShown] = useState(false);
+  useEffect(
+    function watchOneFinger() {
+      const el = map.getContainer();
+      const onMove = (e: TouchEvent) => setShown(e.touches.length === 1);
+      const onEnd = (e: TouchEvent) => {
+        if (e.touches.length === 0) setShown(false);
+      };
+      el.addEventListener('touchmove', onMove, { passive: true });
+      el.addEventListener('touchend', onEnd, { passive: true });
+      el.addEventListener('touchcancel', onEnd, { passive: true });
+      return () => {
+        el.removeEventListener('touchmove', onMove);
+        el.removeEventListener('touchend', onEnd);
+        el.removeEventListener('touchcancel', onEnd);
+      };
+    },
+    [map],
+  );
+  // It fades out after the finger lifts (app.css); it says what the gesture teaches, so it is not announced.
+  return (
+    <div className={shown ? 'map-hint is-on' : 'map-hint'} data-map-hint={shown ? 'on' : 'off'} aria-hidden="true">
+      <span>{text}</span>
+    </div>
+  );
+}
+
 /** Keeps the chosen extent fitted whenever the container changes size (390 px to 4K). */
 function FitBounds({ bounds }: { bounds: L.LatLngBounds }) {
   const map = useMap();
@@ -257,6 +295,7 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
     onToggleRef.current = onToggle;
   }, [onToggle]);
   const renderer = useMemo(() => L.svg({ padding: 0.2 }), []);
+  const cooperative = useMemo(() => touchFirst(), []);
   const allBounds = useMemo(() => boundsOf(geometry.districts.features), [geometry]);
   const centralBounds = useMemo(
     () => boundsOf(geometry.districts.features.filter((f) => centralCodes.includes(f.properties.code))),
@@ -362,7 +401,8 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
 
   return (
     <MapContainer
-      className="leaflet-frame"
+      className={cooperative ? 'leaflet-frame cooperative' : 'leaflet-frame'}
+      dragging={!cooperative}
       renderer={renderer}
       bounds={allBounds}
       zoomSnap={0.1}
@@ -375,6 +415,7 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
       keyboard
     >
       <AttributionControl prefix={false} />
+      {cooperative ? <TwoFingerHint text={i18n.t.phone.mapHint} /> : null}
       {TILE_URL ? <TileLayer url={TILE_URL} /> : null}
       <FitBounds bounds={target === 'central' ? centralBounds : allBounds} />
       <GeoJSON

@@ -1,27 +1,15 @@
 /**
- * What the header and the page say about the dataset: a "Data: …" button naming the dataset
- * on screen, and the notice shown when a link names a register this browser does not hold.
+ * What the page says when the dataset a link names cannot be shown: a register this browser
+ * does not hold, one that failed to load, or one whose stored rows are damaged (repair or
+ * delete). Its own chunk, fetched only when there is such a problem (the header's "Data: …"
+ * button is data-button.tsx).
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { registerOf } from '../../domain/basis-policy';
-import { useDataset } from '../../queries/dataset';
 import { setData } from '../../stores/view-store';
 import { isDatasetKeyOf, queryKeys } from '../../queries/keys';
 import { loadChunk } from '../../components/load-chunk';
-
-export function DataButton({ onOpen }: { onOpen: () => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { data, isPending } = useDataset();
-  const name = isPending ? t.loading : (data ? registerOf(data)?.name : undefined) ?? t.data.published;
-  return (
-    <button type="button" className="data-button" data-data-button="" onClick={onOpen}>
-      {t.data.button(name)}
-    </button>
-  );
-}
 
 /** The fields of storage's DamagedRegisterError, read by name (the storage code loads lazily). */
 interface Damaged {
