@@ -14,7 +14,7 @@
 //   - the same number on a 390×844 touch phone exceeds 120 kB gzip, for the page without a
 //     query and for a shared link (filters, English).
 // Also reports first-load CSS size and whether stylesheets block rendering (reported only).
-// Usage: npm run build && node scripts/check-budgets.mjs [--js-kb 180] [--view-kb 279.1] [--phone-kb 120] [--dist DIR] [--no-browser]
+// Usage: npm run build && node scripts/check-budgets.mjs [--js-kb 180] [--view-kb 279.1] [--phone-kb 120] [--dist DIR] [--no-browser] [--list]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DIST as DEFAULT_DIST, kb, measureBundle } from './lib/bundle.mjs';
@@ -101,6 +101,7 @@ async function firstViewJs(browser, base, viewport, phone = false) {
   });
   await page.goto(base, { waitUntil: 'networkidle' });
   await context.close();
+  if (args.includes('--list')) for (const [url, len] of [...scripts].sort((a, b) => b[1] - a[1])) console.log(`  ${kb(len).padStart(6)} kB  ${new URL(url).pathname}`);
   return { bytes: [...scripts.values()].reduce((a, b) => a + b, 0), files: scripts.size };
 }
 

@@ -9,7 +9,7 @@ import { KpiCards, KpiSkeleton } from '../features/kpis/kpi-cards';
 import { Blackout, FullscreenReady, PresenterControls, SceneHeader } from '../features/presentation/presenter-chrome';
 import { TourEditor } from '../features/presentation/tour-editor';
 import { usePresenter } from '../features/presentation/use-presenter';
-import { unansweredFilters } from '../domain/basis-policy';
+import { unansweredFilters } from '../domain/scene-filters';
 import { useI18n } from '../i18n/i18n';
 import { useDataset } from '../queries/dataset';
 import { useDataProblem } from './active-dataset';

@@ -16,7 +16,10 @@ import { filterSummary } from '../i18n/labels';
 import { useDataset } from '../queries/dataset';
 import { useViewStore } from '../stores/view-store';
 import { groupRefs } from './source-note';
-import { isChunkLoadError, loadChunk } from './load-chunk';
+import { exportFailure } from './export-failure';
+import { loadChunk } from './load-chunk';
+
+export { exportFailure };
 
 export interface PanelExport {
   /** File-name key, e.g. "sector". */
@@ -52,11 +55,6 @@ export function exportMeta(spec: Pick<PanelExport, 'title' | 'basis' | 'sources'
   };
 }
 
-/** An export that failed, in words: its code that did not load (its buttons are the retry), or the error. */
-export function exportFailure(error: unknown, t: I18n['t']): string {
-  if (isChunkLoadError(error)) return t.failure.notLoaded(t.exportUi.menu);
-  return `${t.exportUi.failed} ${error instanceof Error ? error.message : String(error)}`;
-}
 
 type Format = 'png' | 'slide' | 'slide4k' | 'svg' | 'csv' | 'xlsx';
 

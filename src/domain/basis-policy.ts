@@ -6,8 +6,6 @@
  */
 import { DATASET } from '../data/dataset';
 import type { Dataset, PublishedDataset, RegisterDataset, RegisterInfo } from '../data/types';
-import type { Dimension, Filters } from './filters';
-import { progressColumns } from './progress';
 
 export interface BasisPolicy {
   /** The basis of any figure summed over the dataset's rows. */
@@ -100,18 +98,4 @@ export function progressSource(dataset: Dataset): ProgressSource {
 /** The register on screen (name, versions, columns), or null for the published figures. */
 export function registerOf(dataset: Dataset): RegisterInfo | null {
   return dataset.kind === 'register' ? dataset.register : null;
-}
-
-/**
- * The active filters this dataset cannot answer: dimensions its rows carry no value for. The
- * published sources give no stage and no edition per project, so a filter by either matches no
- * row; a register answers them when its file had the column. A scene filtered by one of them
- * would show "not published / named projects 0": presentation mode says why in words instead.
- */
-export function unansweredFilters(dataset: Dataset, filters: Filters): Dimension[] {
-  const wanted = (['stages', 'years'] as const).filter((d) => filters[d].length > 0);
-  if (wanted.length === 0) return [];
-  if (dataset.kind !== 'register') return [...wanted];
-  const columns = progressColumns(dataset.projects, dataset.register.columns ?? null);
-  return wanted.filter((d) => (d === 'stages' ? !columns.stage : !columns.edition));
 }

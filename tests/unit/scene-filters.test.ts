@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegisterInfo } from '../../src/data/types';
 import { DATASET as dataset } from '../../src/data/dataset';
-import { unansweredFilters } from '../../src/domain/basis-policy';
+import { unansweredFilters } from '../../src/domain/scene-filters';
 import { registerDataset } from '../../src/domain/register/dataset';
 import { EMPTY_FILTERS, type Filters } from '../../src/domain/filters';
 

@@ -1,6 +1,6 @@
 /** Whole-dashboard exports: a one-page PNG of the current view, slides, and print (A4 landscape → PDF). */
 import { useState } from 'react';
-import { exportFailure } from '../../components/export-menu';
+import { exportFailure } from '../../components/export-failure';
 import { loadChunk } from '../../components/load-chunk';
 import { useI18n } from '../../i18n/i18n';
 import { useDataset } from '../../queries/dataset';
