@@ -19,8 +19,6 @@ import { groupRefs } from './source-note';
 import { exportFailure } from './export-failure';
 import { loadChunk } from './load-chunk';
 
-export { exportFailure };
-
 export interface PanelExport {
   /** File-name key, e.g. "sector". */
   panel: string;

@@ -1,7 +1,6 @@
 /** The en UI text catalog (loaded on demand by catalogs.ts; its shape is the zh-CN catalog's, messages.ts). */
 import type { Messages } from './messages';
 import { pluralOf } from './plural';
-import { progressEn } from './progress-en';
 
 const plural = pluralOf('en');
 
@@ -342,29 +341,6 @@ export const en: Messages = {
     pickerTitle: 'Choose districts and functional areas',
     pickerDone: 'Done',
     mapHint: 'Use two fingers to move the map',
-  },
-  progress: progressEn,
-  storage: {
-    unavailable: 'This browser does not let the site store data; an imported register works in this tab only.',
-    savedAfterNewer: (name, v) => `Another tab saved a newer version of “${name}” first; this file was saved after it as version ${v}, and no version was overwritten.`,
-    savedAfterGone: (name) => `The register “${name}” was deleted in another tab; this file was saved as a new register.`,
-    savedThisTab: (name) => `“${name}” works in this tab only: this browser does not let the site store data, so it is gone once the tab is closed or reloaded.`,
-    savingClosed: (name) => `Saving “${name}”… The dialog is closed; the save goes on.`,
-    savedClosed: (name, v, rows) => `Saved “${name}”, version ${v} (${rows} rows).`,
-    saveFailedClosed: (name, d) => `“${name}” could not be saved (${d}). The data on screen is unchanged.`,
-    show: 'Show this register',
-    dismiss: 'Dismiss',
-    recovered: (n) => `The list of registers was incomplete: ${n.toLocaleString('en')} ${plural(n, { one: 'register was', other: 'registers were' })} found again from ${plural(n, { one: 'its', other: 'their' })} own records and ${plural(n, { one: 'is', other: 'are' })} listed. “Repair the list” writes the list again.`,
-    repaired: (listed, dropped) => `The list was written again: ${listed.toLocaleString('en')} ${plural(listed, { one: 'register', other: 'registers' })} listed, ${dropped.toLocaleString('en')} ${plural(dropped, { one: 'entry', other: 'entries' })} pointing at no data dropped.`,
-    repairFailed: (d) => `The list could not be repaired (${d}).`,
-    siteOffline: (date) => `Offline: this site’s registers come from a copy saved on ${date}.`,
-    siteMissingTitle: 'The register in this link is not on this site',
-    siteFileMissing: (id, file) => `This link points to the register ${id} published with this site; the site lists it, but its file ${file} is missing (the deployer may not have uploaded it yet, or removed it). The published figures are shown instead.`,
-    siteLoadFailed: (id, d) => `The register ${id} published with this site could not be read (${d}); the published figures are shown instead.`,
-    siteIndexShape: 'This site’s list of registers, index.json, is not of the form {"registers": [...]}, so no register is listed.',
-    siteIndexEntry: (n) => `index.json entry ${n.toLocaleString('en')}: needs a unique name (a–z, 0–9, -) and a file (.xlsx, .csv or .json); a unit, if given, must be 亿元 (100 million yuan), 万元 (10 000 yuan) or 元 (yuan).`,
-    siteIndexProblems: (n) => `${n.toLocaleString('en')} ${plural(n, { one: 'entry', other: 'entries' })} of this site’s list of registers, index.json, cannot be used and ${plural(n, { one: 'is', other: 'are' })} not listed:`,
-    siteIndexMore: (n) => `… and ${n.toLocaleString('en')} more of the same kind.`,
   },
   failure: {
     notLoaded: (what) => `“${what}” could not be loaded: the network may be down, or the site was updated. The rest of the page still works; choose Retry once the network is back.`,

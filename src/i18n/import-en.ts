@@ -1,5 +1,8 @@
 /** The register import's words in English (the shape is import-zh.ts). */
+import { pluralOf } from './plural';
 import type { ImportMessages } from './import-zh';
+
+const plural = pluralOf('en');
 
 export const importEn: ImportMessages = {
   field: {
@@ -129,5 +132,28 @@ export const importEn: ImportMessages = {
   saveFailed: {
     quota: (name, v, rows) => `Not saved: register "${name}", version ${v} (${rows} rows) — this browser's storage is full. The registers already stored and the data on screen have not changed. Delete an older register or version, then save again.`,
     unavailable: (name, v, rows) => `Not saved: register "${name}", version ${v} (${rows} rows) — this browser does not let the site store data (a private window, or site data blocked). The data on screen has not changed. Import it in an ordinary window.`,
+  },
+  /** Reliability of stored and site registers (issue 23): ordered saves, self-healing storage, site files. */
+  storage: {
+    unavailable: 'This browser does not let the site store data; an imported register works in this tab only.',
+    savedAfterNewer: (name, v) => `Another tab saved a newer version of “${name}” first; this file was saved after it as version ${v}, and no version was overwritten.`,
+    savedAfterGone: (name) => `The register “${name}” was deleted in another tab; this file was saved as a new register.`,
+    savedThisTab: (name) => `“${name}” works in this tab only: this browser does not let the site store data, so it is gone once the tab is closed or reloaded.`,
+    savingClosed: (name) => `Saving “${name}”… The dialog is closed; the save goes on.`,
+    savedClosed: (name, v, rows) => `Saved “${name}”, version ${v} (${rows} rows).`,
+    saveFailedClosed: (name, d) => `“${name}” could not be saved (${d}). The data on screen is unchanged.`,
+    show: 'Show this register',
+    dismiss: 'Dismiss',
+    recovered: (n) => `The list of registers was incomplete: ${n.toLocaleString('en')} ${plural(n, { one: 'register was', other: 'registers were' })} found again from ${plural(n, { one: 'its', other: 'their' })} own records and ${plural(n, { one: 'is', other: 'are' })} listed. “Repair the list” writes the list again.`,
+    repaired: (listed, dropped) => `The list was written again: ${listed.toLocaleString('en')} ${plural(listed, { one: 'register', other: 'registers' })} listed, ${dropped.toLocaleString('en')} ${plural(dropped, { one: 'entry', other: 'entries' })} pointing at no data dropped.`,
+    repairFailed: (d) => `The list could not be repaired (${d}).`,
+    siteOffline: (date) => `Offline: this site’s registers come from a copy saved on ${date}.`,
+    siteMissingTitle: 'The register in this link is not on this site',
+    siteFileMissing: (id, file) => `This link points to the register ${id} published with this site; the site lists it, but its file ${file} is missing (the deployer may not have uploaded it yet, or removed it). The published figures are shown instead.`,
+    siteLoadFailed: (id, d) => `The register ${id} published with this site could not be read (${d}); the published figures are shown instead.`,
+    siteIndexShape: 'This site’s list of registers, index.json, is not of the form {"registers": [...]}, so no register is listed.',
+    siteIndexEntry: (n) => `index.json entry ${n.toLocaleString('en')}: needs a unique name (a–z, 0–9, -) and a file (.xlsx, .csv or .json); a unit, if given, must be 亿元 (100 million yuan), 万元 (10 000 yuan) or 元 (yuan).`,
+    siteIndexProblems: (n) => `${n.toLocaleString('en')} ${plural(n, { one: 'entry', other: 'entries' })} of this site’s list of registers, index.json, cannot be used and ${plural(n, { one: 'is', other: 'are' })} not listed:`,
+    siteIndexMore: (n) => `… and ${n.toLocaleString('en')} more of the same kind.`,
   },
 };

@@ -142,6 +142,29 @@ export const importZh = {
     quota: (name, v, rows) => `未保存：名录“${name}”第 ${v} 版（${rows} 行）——此浏览器的存储空间已满。已保存的名录和屏幕上的数据都没有变化。可删除较旧的名录或版本后再保存。`,
     unavailable: (name, v, rows) => `未保存：名录“${name}”第 ${v} 版（${rows} 行）——此浏览器不允许本网站存储数据（如无痕/隐私模式或已禁止网站数据）。屏幕上的数据没有变化。请在普通窗口中导入。`,
   } satisfies Record<'quota' | 'unavailable', (name: string, version: number, rows: string) => string>,
+  /** Reliability of stored and site registers (issue 23): ordered saves, self-healing storage, site files. */
+  storage: {
+    unavailable: '本浏览器不允许本网站保存数据；导入的名录只在此标签页中有效。',
+    savedAfterNewer: (name: string, v: number) => `另一个标签页先保存了“${name}”的新版本；此文件已保存为其后的第 ${v} 版，没有覆盖任何版本。`,
+    savedAfterGone: (name: string) => `名录“${name}”已在另一个标签页中删除；此文件已另存为新名录。`,
+    savedThisTab: (name: string) => `“${name}”只在此标签页中有效：本浏览器不允许本网站保存数据，关闭或重新加载后将不再保留。`,
+    savingClosed: (name: string) => `正在保存“${name}”……对话框已关闭，保存仍在继续。`,
+    savedClosed: (name: string, v: number, rows: string) => `已保存“${name}”第 ${v} 版（${rows} 行）。`,
+    saveFailedClosed: (name: string, d: string) => `“${name}”未能保存（${d}）。当前数据未改变。`,
+    show: '使用此名录',
+    dismiss: '关闭提示',
+    recovered: (n: number) => `名录列表不完整：已根据各名录自身的记录找回 ${n} 个名录并列出。点“修复列表”可重写列表。`,
+    repaired: (listed: number, dropped: number) => `列表已重写：列出 ${listed} 个名录，删去 ${dropped} 个不指向任何数据的项。`,
+    repairFailed: (d: string) => `无法修复列表（${d}）。`,
+    siteOffline: (date: string) => `当前离线：本网站的名录来自 ${date} 保存的副本。`,
+    siteMissingTitle: '链接中的名录不在本网站上',
+    siteFileMissing: (id: string, file: string) => `此链接指向随本网站发布的名录 ${id}；本网站列出了它，但找不到它的文件 ${file}（部署方可能尚未上传或已删除）。现在显示已公布数字。`,
+    siteLoadFailed: (id: string, d: string) => `无法读取随本网站发布的名录 ${id}（${d}）；现在显示已公布数字。`,
+    siteIndexShape: '本网站的名录清单 index.json 不是 {"registers":[…]} 的形式，因此没有列出任何名录。',
+    siteIndexEntry: (n: number) => `index.json 第 ${n.toLocaleString('zh-CN')} 项：需要唯一的名称（a–z、0–9、-）和文件（.xlsx、.csv 或 .json）；如注明单位，须为亿元、万元或元。`,
+    siteIndexProblems: (n: number) => `本网站的名录清单 index.json 中有 ${n.toLocaleString('zh-CN')} 项无法使用，未列出：`,
+    siteIndexMore: (n: number) => `……另有 ${n.toLocaleString('zh-CN')} 项同类问题。`,
+  },
 };
 
 export type ImportMessages = typeof importZh;

@@ -3,7 +3,6 @@
  * catalog follows (messages.ts: `Messages = typeof zh`): add a message here, then to en.ts.
  */
 import { pluralOf } from './plural';
-import { progressZh } from './progress-zh';
 
 const plural = pluralOf('zh-CN');
 
@@ -351,29 +350,6 @@ export const zh = {
     pickerTitle: '选择区县或功能区',
     pickerDone: '完成',
     mapHint: '用两根手指移动地图',
-  },
-  progress: progressZh,
-  storage: {
-    unavailable: '本浏览器不允许本网站保存数据；导入的名录只在此标签页中有效。',
-    savedAfterNewer: (name: string, v: number) => `另一个标签页先保存了“${name}”的新版本；此文件已保存为其后的第 ${v} 版，没有覆盖任何版本。`,
-    savedAfterGone: (name: string) => `名录“${name}”已在另一个标签页中删除；此文件已另存为新名录。`,
-    savedThisTab: (name: string) => `“${name}”只在此标签页中有效：本浏览器不允许本网站保存数据，关闭或重新加载后将不再保留。`,
-    savingClosed: (name: string) => `正在保存“${name}”……对话框已关闭，保存仍在继续。`,
-    savedClosed: (name: string, v: number, rows: string) => `已保存“${name}”第 ${v} 版（${rows} 行）。`,
-    saveFailedClosed: (name: string, d: string) => `“${name}”未能保存（${d}）。当前数据未改变。`,
-    show: '使用此名录',
-    dismiss: '关闭提示',
-    recovered: (n: number) => `名录列表不完整：已根据各名录自身的记录找回 ${n} 个名录并列出。点“修复列表”可重写列表。`,
-    repaired: (listed: number, dropped: number) => `列表已重写：列出 ${listed} 个名录，删去 ${dropped} 个不指向任何数据的项。`,
-    repairFailed: (d: string) => `无法修复列表（${d}）。`,
-    siteOffline: (date: string) => `当前离线：本网站的名录来自 ${date} 保存的副本。`,
-    siteMissingTitle: '链接中的名录不在本网站上',
-    siteFileMissing: (id: string, file: string) => `此链接指向随本网站发布的名录 ${id}；本网站列出了它，但找不到它的文件 ${file}（部署方可能尚未上传或已删除）。现在显示已公布数字。`,
-    siteLoadFailed: (id: string, d: string) => `无法读取随本网站发布的名录 ${id}（${d}）；现在显示已公布数字。`,
-    siteIndexShape: '本网站的名录清单 index.json 不是 {"registers":[…]} 的形式，因此没有列出任何名录。',
-    siteIndexEntry: (n: number) => `index.json 第 ${n.toLocaleString('zh-CN')} 项：需要唯一的名称（a–z、0–9、-）和文件（.xlsx、.csv 或 .json）；如注明单位，须为亿元、万元或元。`,
-    siteIndexProblems: (n: number) => `本网站的名录清单 index.json 中有 ${n.toLocaleString('zh-CN')} 项无法使用，未列出：`,
-    siteIndexMore: (n: number) => `……另有 ${n.toLocaleString('zh-CN')} 项同类问题。`,
   },
   failure: {
     notLoaded: (what: string) => `“${what}”未能加载：网络可能中断，或网站已更新。页面其余部分照常可用；网络恢复后请点“重试”。`,

@@ -1,5 +1,5 @@
 /**
- * Every text catalog pair (the UI's, the import's) has the same keys in both languages, and
+ * Every text catalog pair (the UI's, the import's, the progress panel's) has the same keys in both languages, and
  * each language's punctuation stays its own: no CJK punctuation in English, no ASCII ": " or
  * sentence-final "." in Chinese. Messages that are functions are called with sample arguments.
  */
@@ -7,11 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { importEn } from '../../src/i18n/import-en';
 import { importZh } from '../../src/i18n/import-zh';
+import { progressEn } from '../../src/i18n/progress-en';
+import { progressZh } from '../../src/i18n/progress-zh';
 import { zh } from '../../src/i18n/zh-CN';
 
 const PAIRS = [
   { name: 'ui', zh: zh as unknown, en: en as unknown },
   { name: 'import', zh: importZh as unknown, en: importEn as unknown },
+  { name: 'progress', zh: progressZh as unknown, en: progressEn as unknown },
 ];
 
 /** The dotted key paths of a catalog (arrays and functions are leaves). */
@@ -68,7 +71,7 @@ describe('text catalogs', () => {
   it('English counts agree with their number (Intl.PluralRules)', () => {
     expect(en.projects(1, '1')).toBe('1 project');
     expect(en.projects(2, '2')).toBe('2 projects');
-    expect(en.progress.month.matched(1, 1, 1)).toContain('1 project is in both; 1 is new and 1 is gone');
+    expect(progressEn.month.matched(1, 1, 1)).toContain('1 project is in both; 1 is new and 1 is gone');
     expect(zh.projects(1, '1')).toBe('1个');
   });
 });

@@ -10,6 +10,7 @@ import type { Edition, Fact } from '../../data/types';
 import { editionBreakdowns, type BreakdownView } from '../../domain/editions';
 import type { Figure } from '../../domain/engine';
 import type { I18n } from '../../i18n/i18n';
+import { progressMessages } from '../../i18n/progress-messages';
 
 /** Neutral segment colours: an edition's categories are its own, so they do not reuse 2021's sector colours. */
 const SEGMENT_COLORS = ['#0072B2', '#56B4E9', '#009E73', '#CC79A7', '#E69F00', '#D55E00', '#8C8C8C'];
@@ -36,7 +37,7 @@ function ProportionBar({ b, e, i18n }: { b: BreakdownView; e: Edition; i18n: I18
   const m = barMeasure(b, e);
   const total = m === null ? null : m === 'projects' ? e.projects : e.investment;
   if (m === null || total === null || total.value <= 0) return null;
-  const p = i18n.t.progress.editions;
+  const p = progressMessages(i18n.lang).editions;
   const rest = b.rest?.[m] ?? null;
   return (
     <div className="proportion" aria-hidden="true">
@@ -50,7 +51,7 @@ function ProportionBar({ b, e, i18n }: { b: BreakdownView; e: Edition; i18n: I18
 }
 
 function restText(b: BreakdownView, i18n: I18n): string {
-  const p = i18n.t.progress.editions;
+  const p = progressMessages(i18n.lang).editions;
   const rest = b.rest;
   if (!rest) return '';
   const parts: string[] = [];
@@ -62,7 +63,7 @@ function restText(b: BreakdownView, i18n: I18n): string {
 
 function Breakdown({ b, e, i18n }: { b: BreakdownView; e: Edition; i18n: I18n }) {
   const { t } = i18n;
-  const p = i18n.t.progress.editions;
+  const p = progressMessages(i18n.lang).editions;
   const headId = useId();
   const refs = b.categories.flatMap((c) => [c.projects?.source, c.investment?.source, c.share?.source].filter((r) => r !== undefined));
   const hasShare = b.categories.some((c) => c.share);
@@ -121,7 +122,7 @@ function Breakdown({ b, e, i18n }: { b: BreakdownView; e: Edition; i18n: I18n })
 }
 
 export function EditionDetail({ edition, onClose, i18n }: { edition: Edition; onClose: () => void; i18n: I18n }) {
-  const p = i18n.t.progress.editions;
+  const p = progressMessages(i18n.lang).editions;
   const titleId = useId();
   const breakdowns = editionBreakdowns(edition);
   return (

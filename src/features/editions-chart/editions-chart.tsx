@@ -21,13 +21,14 @@ import type { EditionsView } from '../../domain/engine';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { setEdition, useViewStore } from '../../stores/view-store';
 import { preloadable } from '../../components/preloadable';
+import { progressMessages } from '../../i18n/progress-messages';
 
 // An edition's breakdowns are read only once one is selected: their code stays off the first view.
 const EditionDetail = preloadable(() => import('./edition-detail'), (m) => m.EditionDetail);
 
 /** The text said for an edition's mark in a measure (its accessible name); `short` is what the row prints. */
 export function editionValueText(e: Edition, measure: Measure, i18n: I18n, short = false): string {
-  const p = i18n.t.progress.editions;
+  const p = progressMessages(i18n.lang).editions;
   const mark = editionMark(e);
   if (mark === 'absent') return short ? p.absentShort : p.absent;
   const f = editionFact(e, measure);
@@ -37,7 +38,7 @@ export function editionValueText(e: Edition, measure: Measure, i18n: I18n, short
 }
 
 function yearLabel(e: Edition, i18n: I18n): string {
-  const p = i18n.t.progress.editions;
+  const p = progressMessages(i18n.lang).editions;
   if (e.host === 'tianjin') return `${e.year} (${p.tianjin})`;
   return `${e.year}${e.online ? ` (${i18n.t.online})` : ''}`;
 }
@@ -64,7 +65,7 @@ function EditionRows({ editions, measure, selected, onSelect, i18n }: RowsProps)
     const mark = editionMark(e);
     const drawn = f !== null && mark !== 'absent';
     const label = yearLabel(e, i18n);
-    const method = e.method ? i18n.t.editionsMethod[e.method] : i18n.t.progress.editions.absent;
+    const method = e.method ? i18n.t.editionsMethod[e.method] : progressMessages(i18n.lang).editions.absent;
     return {
       key: String(e.year),
       label,
@@ -90,7 +91,7 @@ function toggleEdition(key: string): void {
 export function EditionsChart({ editions }: { editions: EditionsView }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const p = i18n.t.progress.editions;
+  const p = progressMessages(i18n.lang).editions;
   const [measure, setMeasure] = useState<Measure>('investment');
   // The selection is view state: the URL names it (edition=2023) and back/forward restores it.
   const selected = useViewStore((s) => s.edition);

@@ -6,9 +6,10 @@
 import type { PublishedDataset } from '../../data/types';
 import { SourceRefs } from '../../components/source-note';
 import type { I18n } from '../../i18n/i18n';
+import { progressMessages } from '../../i18n/progress-messages';
 
 export function FollowThrough({ followThrough: ft, i18n, filtersActive }: { followThrough: PublishedDataset['followThrough']; i18n: I18n; filtersActive: boolean }) {
-  const p = i18n.t.progress.panel;
+  const p = progressMessages(i18n.lang).panel;
   const pct = p.followAbout(i18n.percent(ft.sharePercent.value / 100));
   const refs = [ft.projects.source, ft.sharePercent.source, ft.fundsInPlace.source];
   return (

@@ -15,6 +15,7 @@ import type { ProgressView } from '../../domain/progress-view';
 import type { I18n } from '../../i18n/i18n';
 import { registerVersionRowsQueryOptions } from '../../queries/register-version';
 import { rateText, unitName } from './progress-text';
+import { progressMessages } from '../../i18n/progress-messages';
 
 type Choice = { kind: 'version'; version: number } | { kind: 'date'; date: string };
 
@@ -36,7 +37,7 @@ function choiceKey(c: Choice): string {
 }
 
 function ProjectsList({ title, list, i18n }: { title: string; list: readonly ChangedProject[]; i18n: I18n }) {
-  const m = i18n.t.progress.month;
+  const m = progressMessages(i18n.lang).month;
   return (
     <details className="mom-list">
       <summary>
@@ -83,7 +84,7 @@ function UnitRows({ units, i18n }: { units: readonly UnitChange[]; i18n: I18n })
 }
 
 export function DiffView({ diff, i18n }: { diff: MonthDiff; i18n: I18n }) {
-  const m = i18n.t.progress.month;
+  const m = progressMessages(i18n.lang).month;
   const c = m.cols;
   return (
     <div className="mom-diff" data-mom-diff="true">
@@ -108,7 +109,7 @@ export function DiffView({ diff, i18n }: { diff: MonthDiff; i18n: I18n }) {
           </dd>
         </div>
         <div data-mom="rate">
-          <dt>{i18n.t.progress.panel.startedRate}</dt>
+          <dt>{progressMessages(i18n.lang).panel.startedRate}</dt>
           <dd>
             <span className="follow-number">{`${rateText(diff.before.startedRate.byCount, i18n)} → ${rateText(diff.after.startedRate.byCount, i18n)}`}</span>
           </dd>
@@ -144,7 +145,7 @@ export function DiffView({ diff, i18n }: { diff: MonthDiff; i18n: I18n }) {
 }
 
 export function MonthOverMonth({ dataset, pv, filters, i18n }: { dataset: RegisterDataset; pv: ProgressView; filters: Filters; i18n: I18n }) {
-  const m = i18n.t.progress.month;
+  const m = progressMessages(i18n.lang).month;
   const headId = useId();
   const choices = useMemo(() => comparisons(dataset, pv), [dataset, pv]);
   const [picked, setPicked] = useState<string | null>(null);

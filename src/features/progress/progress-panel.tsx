@@ -13,13 +13,14 @@ import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 import { FollowThrough } from './follow-through';
 import { preloadable } from '../../components/preloadable';
+import { progressMessages } from '../../i18n/progress-messages';
 
 const RegisterProgress = preloadable(() => import('./progress-register'), (m) => m.RegisterProgress);
 const RegisterMonthly = preloadable(() => import('./progress-register'), (m) => m.RegisterMonthly);
 
 export function ProgressPanel({ view, dataset }: { view: View; dataset: Dataset }) {
   const i18n = useI18n();
-  const p = i18n.t.progress.panel;
+  const p = progressMessages(i18n.lang).panel;
   const presenting = usePresenting();
   const titleId = useId();
   const sectionRef = useRef<HTMLElement | null>(null);
@@ -68,8 +69,8 @@ export function MonthlyPanel({ view, dataset }: { view: View; dataset: Dataset }
   if (source.from !== 'rows') {
     return (
       <section className="chart progress-panel" data-chart="monthly">
-        <h3>{i18n.t.progress.month.title}</h3>
-        <p className="chart-note">{i18n.t.progress.month.unavailable}</p>
+        <h3>{progressMessages(i18n.lang).month.title}</h3>
+        <p className="chart-note">{progressMessages(i18n.lang).month.unavailable}</p>
       </section>
     );
   }

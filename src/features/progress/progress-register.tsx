@@ -23,16 +23,17 @@ import { toggleFilter } from '../../stores/view-store';
 import { FollowThrough } from './follow-through';
 import { MonthOverMonth } from './month-over-month';
 import { rateText, unitName } from './progress-text';
+import { progressMessages } from '../../i18n/progress-messages';
 
 function lacking(cols: ProgressColumns, i18n: I18n): string | null {
-  const names = i18n.t.progress.panel.colName;
+  const names = progressMessages(i18n.lang).panel.colName;
   const missing = (['stage', 'funds', 'startDate', 'reportDate', 'edition'] as const).filter((k) => !cols[k]).map((k) => names[k]);
   if (missing.length === 0) return null;
-  return i18n.t.progress.panel.lacks(i18n.list(missing));
+  return progressMessages(i18n.lang).panel.lacks(i18n.list(missing));
 }
 
 function Rates({ pv, i18n }: { pv: ProgressView; i18n: I18n }) {
-  const p = i18n.t.progress.panel;
+  const p = progressMessages(i18n.lang).panel;
   const s = pv.summary;
   if (s.projects === 0) return <p className="empty-state">{p.empty}</p>;
   return (
@@ -70,7 +71,7 @@ function Rates({ pv, i18n }: { pv: ProgressView; i18n: I18n }) {
 }
 
 function RankTable({ title, rows, by, i18n, note }: { title: string; rows: readonly RankRow[]; by: RankBy; i18n: I18n; note?: string | undefined }) {
-  const p = i18n.t.progress.panel;
+  const p = progressMessages(i18n.lang).panel;
   const c = p.rankCols;
   const captionId = useId();
   if (rows.length === 0) return null;
@@ -123,7 +124,7 @@ function RankTable({ title, rows, by, i18n, note }: { title: string; rows: reado
  */
 function YearMarks({ pv, measure, i18n, bar }: { pv: ProgressView; measure: Measure; i18n: I18n; bar: { barSize: number; labelPx: number } }) {
   const { t } = i18n;
-  const p = t.progress.panel;
+  const p = progressMessages(i18n.lang).panel;
   if (pv.editions.length < 2) return null;
   const data: BarDatum[] = pv.years.map((c) => {
     const value = measure === 'projects' ? c.projects : c.amount;
@@ -142,7 +143,7 @@ function YearMarks({ pv, measure, i18n, bar }: { pv: ProgressView; measure: Meas
 }
 
 function EditionsTable({ pv, i18n }: { pv: ProgressView; i18n: I18n }) {
-  const p = i18n.t.progress.panel;
+  const p = progressMessages(i18n.lang).panel;
   const data = useMemo(() => (pv.editions.length >= 2 ? editionsFor(pv) : null), [pv]);
   if (!data) return null;
   // The year filter marks its editions here (every edition stays, so they can be compared).
@@ -187,7 +188,7 @@ function editionsFor(pv: ProgressView) {
 export function RegisterProgress({ view, dataset, followThrough }: { view: View; dataset: RegisterDataset; followThrough: PublishedDataset['followThrough'] }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const p = t.progress.panel;
+  const p = progressMessages(i18n.lang).panel;
   const presenting = usePresenting();
   const sizing = useBarSizing();
   // A presentation scene holds the stages, the rates and the top of the ranked table: thinner bars.

@@ -3,9 +3,10 @@ import { AREAS } from '../../data/areas';
 import { DISTRICTS } from '../../data/districts';
 import type { Rate, Unit } from '../../domain/progress';
 import type { I18n } from '../../i18n/i18n';
+import { progressMessages } from '../../i18n/progress-messages';
 
 export function rateText(r: Rate, i18n: I18n): string {
-  return r.value === null ? i18n.t.progress.panel.noRate : i18n.percent(r.value);
+  return r.value === null ? progressMessages(i18n.lang).panel.noRate : i18n.percent(r.value);
 }
 
 export function unitName(u: Unit, i18n: I18n): string {

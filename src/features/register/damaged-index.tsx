@@ -8,9 +8,11 @@ import type { I18n } from '../../i18n/i18n';
 import { loadChunk } from '../../components/load-chunk';
 import { queryKeys } from '../../queries/keys';
 import { registersHealthQueryOptions, removeRegister } from '../../queries/registers';
+import { importMessages } from '../../i18n/import-messages';
 
 export function DamagedIndex({ i18n }: { i18n: I18n }) {
   const { t } = i18n;
+  const st = importMessages(i18n.lang).storage;
   const client = useQueryClient();
   const health = useQuery(registersHealthQueryOptions());
   const [repairStatus, setRepairStatus] = useState<string | null>(null);
@@ -20,10 +22,10 @@ export function DamagedIndex({ i18n }: { i18n: I18n }) {
   const repair = async () => {
     // repairIndex never throws: it says what it listed and dropped, or why it could not.
     const r = await (await loadChunk(() => import('../../storage/registers'))).repairIndex();
-    setRepairStatus('failed' in r ? t.storage.repairFailed(r.failed) : t.storage.repaired(r.listed, r.dropped));
+    setRepairStatus('failed' in r ? st.repairFailed(r.failed) : st.repaired(r.listed, r.dropped));
     await after();
   };
-  if (health.data?.unavailable) return <p className="notice" role="status" data-storage-unavailable="">{t.storage.unavailable}</p>;
+  if (health.data?.unavailable) return <p className="notice" role="status" data-storage-unavailable="">{st.unavailable}</p>;
   if (damaged.length === 0 && recovered === 0 && !health.data?.unreadable) return repairStatus ? <p role="status" data-index-repaired="">{repairStatus}</p> : null;
   const remove = async (id: string) => {
     await removeRegister(client, id);
@@ -32,7 +34,7 @@ export function DamagedIndex({ i18n }: { i18n: I18n }) {
   return (
     <div className="notice" role="alert" data-damaged-index={health.data?.unreadable ? 'unreadable' : damaged.length > 0 ? damaged.length : 'recovered'}>
       {health.data?.unreadable ? <p>{t.safety.indexUnreadable}</p> : damaged.length > 0 ? <p>{t.safety.indexDamaged(damaged.length)}</p> : null}
-      {recovered > 0 ? <p data-index-recovered={recovered}>{t.storage.recovered(recovered)}</p> : null}
+      {recovered > 0 ? <p data-index-recovered={recovered}>{st.recovered(recovered)}</p> : null}
       {repairStatus ? <p role="status">{repairStatus}</p> : null}
       <ul>
         {damaged.slice(0, 10).map((d, i) => (

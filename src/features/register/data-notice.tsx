@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/i18n';
 import { setData } from '../../stores/view-store';
 import { isDatasetKeyOf, queryKeys } from '../../queries/keys';
 import { loadChunk } from '../../components/load-chunk';
+import { importMessages } from '../../i18n/import-messages';
 
 /** The fields of storage's DamagedRegisterError, read by name (the storage code loads lazily). */
 interface Damaged {
@@ -85,7 +86,8 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
 }
 
 export function DataNotice({ problem, onImport }: { problem: { id: string; error: Error } | null; onImport: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const st = importMessages(lang).storage;
   if (!problem) return null;
   const damaged = damagedOf(problem.error);
   if (damaged) return <DamagedNotice damaged={damaged} />;
@@ -95,9 +97,9 @@ export function DataNotice({ problem, onImport }: { problem: { id: string; error
   const file = missing && 'file' in problem.error && typeof problem.error.file === 'string' ? problem.error.file : null;
   return (
     <div className="notice data-notice" role="alert" data-data-notice={missing ? 'missing' : 'failed'}>
-      {missing ? <strong>{site ? t.storage.siteMissingTitle : t.data.missingTitle}</strong> : null}
+      {missing ? <strong>{site ? st.siteMissingTitle : t.data.missingTitle}</strong> : null}
       <p {...(file !== null ? { 'data-missing-file': file } : {})}>
-        {file !== null ? t.storage.siteFileMissing(problem.id, file) : missing ? (site ? t.data.siteMissingBody(problem.id) : t.data.missingBody(problem.id)) : site ? t.storage.siteLoadFailed(problem.id, problem.error.message) : t.data.loadFailed(problem.id, problem.error.message)}
+        {file !== null ? st.siteFileMissing(problem.id, file) : missing ? (site ? t.data.siteMissingBody(problem.id) : t.data.missingBody(problem.id)) : site ? st.siteLoadFailed(problem.id, problem.error.message) : t.data.loadFailed(problem.id, problem.error.message)}
       </p>
       <div className="notice-actions">
         <button type="button" onClick={onImport}>

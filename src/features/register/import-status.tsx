@@ -40,6 +40,7 @@ function Progress({ state, i18n }: { state: Extract<ImportStep, { step: 'working
 
 export function ImportStatus({ state, i18n, m, doneRef }: { state: ImportStep; i18n: I18n; m: ImportMessages; doneRef: RefObject<HTMLParagraphElement | null> }) {
   const { t } = i18n;
+  const st = m.storage;
   return (
     <div aria-live="polite">
       {state.step === 'working' ? <Progress state={state} i18n={i18n} /> : null}
@@ -62,9 +63,9 @@ export function ImportStatus({ state, i18n, m, doneRef }: { state: ImportStep; i
         >
           {t.data.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n, m))}
           {state.version > 1 ? ` ${m.savedVersion(state.meta.name, state.version)}` : ''}
-          {state.meanwhile === 'newer' ? ` ${t.storage.savedAfterNewer(state.meta.name, state.version)}` : ''}
-          {state.meanwhile === 'gone' ? ` ${t.storage.savedAfterGone(state.meta.name)}` : ''}
-          {state.thisTab ? ` ${t.storage.savedThisTab(state.meta.name)}` : ''}
+          {state.meanwhile === 'newer' ? ` ${st.savedAfterNewer(state.meta.name, state.version)}` : ''}
+          {state.meanwhile === 'gone' ? ` ${st.savedAfterGone(state.meta.name)}` : ''}
+          {state.thisTab ? ` ${st.savedThisTab(state.meta.name)}` : ''}
         </p>
       ) : null}
     </div>

@@ -7,9 +7,11 @@ import { useEffect } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { setData } from '../../stores/view-store';
 import { setSaveOutcome, useSaveOutcome } from './save-outcome';
+import { importMessages } from '../../i18n/import-messages';
 
 export function SaveOutcomeNotice() {
-  const { t, count } = useI18n();
+  const { count, lang } = useI18n();
+  const st = importMessages(lang).storage;
   const outcome = useSaveOutcome((s) => s.outcome);
   const client = useQueryClient();
   useEffect(
@@ -23,28 +25,28 @@ export function SaveOutcomeNotice() {
   if (outcome.kind === 'saving')
     return (
       <div className="notice" role="status" data-save-outcome="saving">
-        <p>{t.storage.savingClosed(outcome.name)}</p>
+        <p>{st.savingClosed(outcome.name)}</p>
       </div>
     );
   const dismiss = (
     <button type="button" onClick={() => setSaveOutcome(null)}>
-      {t.storage.dismiss}
+      {st.dismiss}
     </button>
   );
   if (outcome.kind === 'failed')
     return (
       <div className="notice" role="alert" data-save-outcome="failed">
-        <p>{t.storage.saveFailedClosed(outcome.name, outcome.detail)}</p>
+        <p>{st.saveFailedClosed(outcome.name, outcome.detail)}</p>
         <div className="notice-actions">{dismiss}</div>
       </div>
     );
   return (
     <div className="notice" role="status" data-save-outcome="saved" data-saved-register={outcome.id} data-saved-version={outcome.version}>
       <p>
-        {t.storage.savedClosed(outcome.name, outcome.version, count(outcome.rows))}
-        {outcome.meanwhile === 'newer' ? ` ${t.storage.savedAfterNewer(outcome.name, outcome.version)}` : ''}
-        {outcome.meanwhile === 'gone' ? ` ${t.storage.savedAfterGone(outcome.name)}` : ''}
-        {outcome.thisTab ? ` ${t.storage.savedThisTab(outcome.name)}` : ''}
+        {st.savedClosed(outcome.name, outcome.version, count(outcome.rows))}
+        {outcome.meanwhile === 'newer' ? ` ${st.savedAfterNewer(outcome.name, outcome.version)}` : ''}
+        {outcome.meanwhile === 'gone' ? ` ${st.savedAfterGone(outcome.name)}` : ''}
+        {outcome.thisTab ? ` ${st.savedThisTab(outcome.name)}` : ''}
       </p>
       <div className="notice-actions">
         <button
@@ -55,7 +57,7 @@ export function SaveOutcomeNotice() {
             setSaveOutcome(null);
           }}
         >
-          {t.storage.show}
+          {st.show}
         </button>
         {dismiss}
       </div>

@@ -5,9 +5,10 @@
  */
 import type { I18n } from '../../i18n/i18n';
 import type { SiteIndex } from '../../domain/register/site-index';
+import { importMessages } from '../../i18n/import-messages';
 
 export function SiteIndexNotes({ index, i18n }: { index: SiteIndex; i18n: I18n }) {
-  const { t } = i18n;
+  const st = importMessages(i18n.lang).storage;
   const { entries } = index;
   const hidden = entries.hidden.reduce((sum, h) => sum + h.count, 0);
   const date = index.cachedAt ? new Date(index.cachedAt) : null;
@@ -15,23 +16,23 @@ export function SiteIndexNotes({ index, i18n }: { index: SiteIndex; i18n: I18n }
     <>
       {date && !Number.isNaN(date.getTime()) ? (
         <p className="chart-note" role="status" data-site-offline={index.cachedAt}>
-          {t.storage.siteOffline(date.toLocaleString(i18n.lang, { dateStyle: 'medium', timeStyle: 'short' }))}
+          {st.siteOffline(date.toLocaleString(i18n.lang, { dateStyle: 'medium', timeStyle: 'short' }))}
         </p>
       ) : null}
       {index.shape ? (
         <p className="chart-note" data-site-index-problems="shape">
-          {t.storage.siteIndexShape}
+          {st.siteIndexShape}
         </p>
       ) : null}
       {entries.total > 0 ? (
         <div className="chart-note" data-site-index-problems={entries.total}>
-          <p>{t.storage.siteIndexProblems(entries.total)}</p>
+          <p>{st.siteIndexProblems(entries.total)}</p>
           <ul>
             {entries.shown.map(({ item }) => (
-              <li key={item}>{t.storage.siteIndexEntry(item)}</li>
+              <li key={item}>{st.siteIndexEntry(item)}</li>
             ))}
           </ul>
-          {hidden > 0 ? <p>{t.storage.siteIndexMore(hidden)}</p> : null}
+          {hidden > 0 ? <p>{st.siteIndexMore(hidden)}</p> : null}
         </div>
       ) : null}
     </>

@@ -9,6 +9,7 @@ import { setData, useViewStore } from '../../stores/view-store';
 
 export function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
   const { t } = i18n;
+  const st = m.storage;
   const site = useQuery(siteRegistersQueryOptions());
   const active = useViewStore((s) => s.data);
   const list = site.data?.registers ?? [];
@@ -29,7 +30,7 @@ export function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
           );
         })}
       </ul>
-      {site.error ? <p role="alert">{t.storage.siteLoadFailed('index.json', site.error.message)}</p> : null}
+      {site.error ? <p role="alert">{st.siteLoadFailed('index.json', site.error.message)}</p> : null}
       {site.data ? <SiteIndexNotes index={site.data} i18n={i18n} /> : null}
     </section>
   );

@@ -1,0 +1,16 @@
+/**
+ * The editions and progress catalog for a language (progress-zh.ts, progress-en.ts): read by the
+ * editions chart, the progress panel, month-over-month and the project table's progress columns,
+ * none of them on a phone's first screen, so it rides in their chunks, not the main catalog's.
+ */
+import type { Lang } from '../domain/format';
+import { progressEn } from './progress-en';
+import { progressZh, type ProgressMessages } from './progress-zh';
+
+export type { ProgressMessages };
+
+const CATALOGS: Readonly<Record<Lang, ProgressMessages>> = { 'zh-CN': progressZh, en: progressEn };
+
+export function progressMessages(lang: Lang): ProgressMessages {
+  return CATALOGS[lang];
+}
