@@ -73,12 +73,12 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
   const busy = state.step === 'working';
 
   return (
-    <Modal title={t.data.title} closeLabel={t.data.close} onClose={onClose} className="data-dialog" closeOnBackdrop={!busy} {...(startWith === 'import' ? { initialFocus: chooseButton } : {})}>
-      <p>{t.data.intro}</p>
+    <Modal title={m.dialog.title} closeLabel={m.dialog.close} onClose={onClose} className="data-dialog" closeOnBackdrop={!busy} {...(startWith === 'import' ? { initialFocus: chooseButton } : {})}>
+      <p>{m.dialog.intro}</p>
       <Datasets i18n={i18n} m={m} onUpdate={chooseUpdate} />
       <SiteRegisters i18n={i18n} m={m} />
       <section aria-labelledby="import-title">
-        <h3 id="import-title">{t.data.importTitle}</h3>
+        <h3 id="import-title">{m.dialog.importTitle}</h3>
         <div
           className={`dropzone${dragging ? ' dropzone-active' : ''}`}
           data-dropzone=""
@@ -93,20 +93,20 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
             <p data-update-target={target.id}>
               {m.updateLabel(target.name)}{' '}
               <button type="button" onClick={() => session.setTarget(null)}>
-                {t.data.cancel}
+                {m.dialog.cancel}
               </button>
             </p>
           ) : null}
           <button type="button" className="primary" disabled={busy} ref={chooseButton} data-choose-file="" onClick={() => fileInput.current?.click()}>
-            {t.data.choose}
+            {m.dialog.choose}
           </button>
-          <span>{dragging ? t.data.dropActive : t.data.drop}</span>
+          <span>{dragging ? m.dialog.dropActive : m.dialog.drop}</span>
           <input
             ref={fileInput}
             type="file"
             className="visually-hidden"
             tabIndex={-1}
-            aria-label={t.data.choose}
+            aria-label={m.dialog.choose}
             accept=".csv,.txt,.xlsx,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             data-register-file=""
             onChange={(e) => {
@@ -116,12 +116,12 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
           />
         </div>
         <div className="import-templates">
-          <span>{t.data.templates}:</span>
+          <span>{m.dialog.templates}:</span>
           <button type="button" data-template="zh" onClick={() => template('zh')}>
-            {t.data.templateZh}
+            {m.dialog.templateZh}
           </button>
           <button type="button" data-template="en" onClick={() => template('en')}>
-            {t.data.templateEn}
+            {m.dialog.templateEn}
           </button>
         </div>
         <details className="import-rules">

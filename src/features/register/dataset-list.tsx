@@ -19,22 +19,21 @@ function shownOf(active: string | null): { register: string | null; version: num
 }
 
 /** An inline "delete …?" with the delete and cancel buttons (nothing is deleted on a single click). */
-function Confirm({ question, attr, i18n, onConfirm, onCancel }: { question: string; attr: string; i18n: I18n; onConfirm: () => void; onCancel: () => void }) {
+function Confirm({ question, attr, m, onConfirm, onCancel }: { question: string; attr: string; m: ImportMessages; onConfirm: () => void; onCancel: () => void }) {
   return (
     <span className="dataset-confirm" role="group" aria-label={question}>
       {question}{' '}
       <button type="button" className="danger" {...{ [attr]: '' }} onClick={onConfirm}>
-        {i18n.t.data.remove}
+        {m.dialog.remove}
       </button>
       <button type="button" onClick={onCancel}>
-        {i18n.t.data.cancel}
+        {m.dialog.cancel}
       </button>
     </span>
   );
 }
 
 function RegisterItem({ meta, i18n, m, onUpdate }: { meta: RegisterMeta; i18n: I18n; m: ImportMessages; onUpdate: (meta: RegisterMeta) => void }) {
-  const { t } = i18n;
   const client = useQueryClient();
   const active = useViewStore((s) => s.data);
   const shown = shownOf(active);
@@ -50,27 +49,27 @@ function RegisterItem({ meta, i18n, m, onUpdate }: { meta: RegisterMeta; i18n: I
       // Switch away first, so nothing on screen asks for the register while it is removed.
       if (shown.register === meta.id && (version === null || isShown(version))) setData(null);
       await removeRegister(client, meta.id, version);
-      if (version !== null) setStatus(t.data.removed(`${meta.name} · ${m.version(version)}`));
+      if (version !== null) setStatus(m.dialog.removed(`${meta.name} · ${m.version(version)}`));
     } catch (e) {
-      setStatus(t.data.storageFailed(e instanceof Error ? e.message : String(e)));
+      setStatus(m.dialog.storageFailed(e instanceof Error ? e.message : String(e)));
     }
   };
   return (
     <li data-dataset={meta.id} aria-current={shown.register === meta.id ? 'true' : undefined}>
       <span className="dataset-name">{meta.name}</span>
       <span className="dataset-meta">
-        {meta.fileName} · {t.data.rows(meta.rows)}
-        {meta.rejected > 0 ? ` · ${t.data.rejected(meta.rejected)}` : ''} · {t.data.importedOn(date(meta.importedAt))}
+        {meta.fileName} · {m.dialog.rows(meta.rows)}
+        {meta.rejected > 0 ? ` · ${m.dialog.rejected(meta.rejected)}` : ''} · {m.dialog.importedOn(date(meta.importedAt))}
       </span>
-      {shown.register === meta.id && isShown(latest) ? <span className="dataset-shown">{t.data.shown}</span> : <button type="button" onClick={() => setData(dataIdOf(meta.id, latest))}>{t.data.show}</button>}
+      {shown.register === meta.id && isShown(latest) ? <span className="dataset-shown">{m.dialog.shown}</span> : <button type="button" onClick={() => setData(dataIdOf(meta.id, latest))}>{m.dialog.show}</button>}
       <button type="button" data-update={meta.id} onClick={() => onUpdate(meta)}>
         {m.updateButton}
       </button>
       {confirming === 'all' ? (
-        <Confirm question={t.data.confirmRemove(meta.name)} attr="data-confirm-delete" i18n={i18n} onConfirm={() => void remove(null)} onCancel={() => setConfirming(null)} />
+        <Confirm question={m.dialog.confirmRemove(meta.name)} attr="data-confirm-delete" m={m} onConfirm={() => void remove(null)} onCancel={() => setConfirming(null)} />
       ) : (
         <button type="button" data-delete={meta.id} onClick={() => setConfirming('all')}>
-          {t.data.remove}
+          {m.dialog.remove}
         </button>
       )}
       {versions.length > 1 ? (
@@ -79,10 +78,10 @@ function RegisterItem({ meta, i18n, m, onUpdate }: { meta: RegisterMeta; i18n: I
           <ul>
             {[...versions].reverse().map((v) => (
               <li key={v.version} data-version={v.version} aria-current={isShown(v.version) ? 'true' : undefined}>
-                <span>{`${m.version(v.version)}${v.version === latest ? ` · ${m.latest}` : ''} · ${v.fileName} · ${t.data.rows(v.rows)} · ${date(v.importedAt)}`}</span>{' '}
-                {isShown(v.version) ? <span className="dataset-shown">{t.data.shown}</span> : <button type="button" data-show-version={v.version} onClick={() => setData(dataIdOf(meta.id, v.version))}>{t.data.show}</button>}
+                <span>{`${m.version(v.version)}${v.version === latest ? ` · ${m.latest}` : ''} · ${v.fileName} · ${m.dialog.rows(v.rows)} · ${date(v.importedAt)}`}</span>{' '}
+                {isShown(v.version) ? <span className="dataset-shown">{m.dialog.shown}</span> : <button type="button" data-show-version={v.version} onClick={() => setData(dataIdOf(meta.id, v.version))}>{m.dialog.show}</button>}
                 {confirming === v.version ? (
-                  <Confirm question={m.confirmDeleteVersion(meta.name, v.version)} attr="data-confirm-delete-version" i18n={i18n} onConfirm={() => void remove(v.version)} onCancel={() => setConfirming(null)} />
+                  <Confirm question={m.confirmDeleteVersion(meta.name, v.version)} attr="data-confirm-delete-version" m={m} onConfirm={() => void remove(v.version)} onCancel={() => setConfirming(null)} />
                 ) : (
                   <button type="button" data-delete-version={v.version} onClick={() => setConfirming(v.version)}>
                     {m.deleteVersion}
@@ -104,19 +103,19 @@ export function Datasets({ i18n, m, onUpdate }: { i18n: I18n; m: ImportMessages;
   const active = useViewStore((s) => s.data);
   return (
     <section aria-labelledby="datasets-title">
-      <h3 id="datasets-title">{t.data.datasets}</h3>
+      <h3 id="datasets-title">{m.dialog.datasets}</h3>
       <DamagedIndex i18n={i18n} />
       <ul className="dataset-list" data-datasets="">
         <li data-dataset="published" aria-current={active === null ? 'true' : undefined}>
           <span className="dataset-name">{t.data.published}</span>
-          {active === null ? <span className="dataset-shown">{t.data.shown}</span> : <button type="button" onClick={() => setData(null)}>{t.data.show}</button>}
+          {active === null ? <span className="dataset-shown">{m.dialog.shown}</span> : <button type="button" onClick={() => setData(null)}>{m.dialog.show}</button>}
         </li>
         {(registers.data ?? []).map((meta) => (
           <RegisterItem key={meta.id} meta={meta} i18n={i18n} m={m} onUpdate={onUpdate} />
         ))}
       </ul>
-      {registers.error ? <p role="alert">{t.data.storageFailed(registers.error.message)}</p> : null}
-      <p className="chart-note">{t.data.storageNote}</p>
+      {registers.error ? <p role="alert">{m.dialog.storageFailed(registers.error.message)}</p> : null}
+      <p className="chart-note">{m.dialog.storageNote}</p>
     </section>
   );
 }

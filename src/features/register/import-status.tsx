@@ -22,15 +22,14 @@ function seconds(ms: number, i18n: I18n, m: ImportMessages): string {
   return m.seconds((ms / 1000).toLocaleString(i18n.lang, { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
 }
 
-function Progress({ state, i18n }: { state: Extract<ImportStep, { step: 'working' }>; i18n: I18n }) {
-  const { t } = i18n;
+function Progress({ state, m }: { state: Extract<ImportStep, { step: 'working' }>; m: ImportMessages }) {
   // Parsing a CSV and checking rows report how far they are; reading and saving do not.
   const determinate = (state.phase === 'parse' || state.phase === 'check') && state.total > 1;
   const pct = determinate ? Math.round((state.done / state.total) * 100) : undefined;
   return (
     <div className="import-progress" data-import-progress={state.phase}>
       <p id="import-progress-label">
-        {t.data.phase[state.phase]}
+        {m.dialog.phase[state.phase]}
         {pct !== undefined ? ` — ${pct}%` : '…'}
       </p>
       <progress aria-labelledby="import-progress-label" max={100} {...(pct !== undefined ? { value: pct } : {})} />
@@ -39,14 +38,13 @@ function Progress({ state, i18n }: { state: Extract<ImportStep, { step: 'working
 }
 
 export function ImportStatus({ state, i18n, m, doneRef }: { state: ImportStep; i18n: I18n; m: ImportMessages; doneRef: RefObject<HTMLParagraphElement | null> }) {
-  const { t } = i18n;
   const st = m.storage;
   return (
     <div aria-live="polite">
-      {state.step === 'working' ? <Progress state={state} i18n={i18n} /> : null}
+      {state.step === 'working' ? <Progress state={state} m={m} /> : null}
       {state.step === 'failed' ? (
         <p role="alert" className="import-error" data-import-failed={state.code}>
-          {m.failed[state.code]} {state.code === 'limit' ? limitText(m, state.detail, i18n.count) : state.detail ? `(${state.detail})` : ''} {t.data.unchanged}
+          {m.failed[state.code]} {state.code === 'limit' ? limitText(m, state.detail, i18n.count) : state.detail ? `(${state.detail})` : ''} {m.dialog.unchanged}
         </p>
       ) : null}
       {state.step === 'saved' ? (
@@ -61,7 +59,7 @@ export function ImportStatus({ state, i18n, m, doneRef }: { state: ImportStep; i
           data-ms-check={Math.round(state.summary.ms.check)}
           data-ms-save={Math.round(state.ms)}
         >
-          {t.data.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n, m))}
+          {m.dialog.imported(state.meta.name, state.meta.rows, seconds(state.summary.ms.read + state.summary.ms.parse + state.summary.ms.check + state.ms, i18n, m))}
           {state.version > 1 ? ` ${m.savedVersion(state.meta.name, state.version)}` : ''}
           {state.meanwhile === 'newer' ? ` ${st.savedAfterNewer(state.meta.name, state.version)}` : ''}
           {state.meanwhile === 'gone' ? ` ${st.savedAfterGone(state.meta.name)}` : ''}

@@ -112,15 +112,14 @@ function ColumnSelect({ field, header, value, none, onChange }: { field: Field; 
 }
 
 function ColumnsStep({ summary, i18n, m, onSettings }: StepProps) {
-  const { t } = i18n;
   const { columns, missing, unknown } = summary.mapping;
   return (
     <fieldset className="import-mapping">
-      <legend>{t.data.mappingTitle}</legend>
-      <p>{t.data.mappingIntro}</p>
+      <legend>{m.dialog.mappingTitle}</legend>
+      <p>{m.dialog.mappingIntro}</p>
       {missing.length > 0 ? (
         <p role="alert" className="import-error">
-          {t.data.missing(i18n.list(missing.map((f) => m.field[f])))}
+          {m.dialog.missing(i18n.list(missing.map((f) => m.field[f])))}
         </p>
       ) : null}
       <div className="mapping-grid">
@@ -128,13 +127,13 @@ function ColumnsStep({ summary, i18n, m, onSettings }: StepProps) {
           <label key={f}>
             <span>
               {m.field[f]}
-              {REQUIRED.includes(f) ? t.data.required : ''}
+              {REQUIRED.includes(f) ? m.dialog.required : ''}
             </span>
             <ColumnSelect
               field={f}
               header={summary.header}
               value={columns[f]}
-              none={t.data.none}
+              none={m.dialog.none}
               onChange={(c) => onSettings({ sheet: summary.sheet, headerRow: summary.headerRow, columns: { ...columns, [f]: c } })}
             />
           </label>
@@ -296,20 +295,19 @@ function HiddenKinds({ hidden, label, i18n, attr }: { hidden: readonly { kind: s
 }
 
 export function RejectedRows({ summary, i18n, m, onDownload }: Omit<StepProps, 'onSettings'> & { onDownload: ListDownload }) {
-  const { t } = i18n;
-  const c = t.data.errorColumns;
+  const c = m.dialog.errorColumns;
   if (summary.errorsTotal === 0) return null;
   const labels: ErrorLabels = { header: [c.row, c.column, c.value, c.problem], column: (f) => m.field[f], problem: (p) => m.problem[p] };
   const shown = errorTable(summary.errors, labels).slice(1);
   return (
     <section className="import-errors" aria-labelledby="import-errors-title" data-errors-total={summary.errorsTotal}>
-      <h3 id="import-errors-title">{t.data.errorsTitle}</h3>
+      <h3 id="import-errors-title">{m.dialog.errorsTitle}</h3>
       <button type="button" data-download-errors="" onClick={() => onDownload('errors', [c.row, c.column, c.value, c.problem])}>
-        {t.data.downloadErrors}
+        {m.dialog.downloadErrors}
       </button>
       <RowsTable head={[c.row, c.column, c.value, c.problem]} rows={shown} attr="data-import-errors" />
       <HiddenKinds hidden={summary.errorsHidden} label={(k) => m.problem[k as RowProblem]} i18n={i18n} attr="data-errors-hidden" />
-      {summary.errorsTotal > shown.length ? <p>{t.data.errorsMore(summary.errorsTotal - shown.length)}</p> : null}
+      {summary.errorsTotal > shown.length ? <p>{m.dialog.errorsMore(summary.errorsTotal - shown.length)}</p> : null}
     </section>
   );
 }
@@ -401,14 +399,14 @@ export function Checked({
   const fieldList = (fs: readonly Field[]) => i18n.list(fs.map((f) => m.field[f]));
   return (
     <div className="import-checked" ref={ref}>
-      <p>{t.data.fileLine(summary.fileName, summary.kind, summary.encoding)}</p>
+      <p>{m.dialog.fileLine(summary.fileName, summary.kind, summary.encoding)}</p>
       <TableStep summary={summary} i18n={i18n} m={m} onSettings={onSettings} />
       <ColumnsStep summary={summary} i18n={i18n} m={m} onSettings={onSettings} />
       <UnitsStep summary={summary} m={m} onSettings={onSettings} />
       <ValuesStep summary={summary} i18n={i18n} m={m} onSettings={onSettings} />
       {summary.mapping.missing.length === 0 ? (
         <p role="status" data-import-summary="" data-accepted={summary.rowsAccepted} data-rejected={summary.rowsRejected} data-remarks={summary.remarksTotal}>
-          {t.data.summary(summary.rowsRead, summary.rowsAccepted, summary.rowsRejected)} {summary.blankRows > 0 ? t.data.blank(summary.blankRows) : ''}
+          {m.dialog.summary(summary.rowsRead, summary.rowsAccepted, summary.rowsRejected)} {summary.blankRows > 0 ? m.dialog.blank(summary.blankRows) : ''}
         </p>
       ) : null}
       <TotalsStep summary={summary} i18n={i18n} m={m} />
@@ -417,7 +415,7 @@ export function Checked({
       <Remarks summary={summary} i18n={i18n} m={m} onDownload={onDownload} />
       {summary.problems.length > 0 ? (
         <div className="chart-note" data-parse-problems="">
-          {t.data.parseProblems}
+          {m.dialog.parseProblems}
           <ul>
             {summary.problems.map((p, i) => (
               <li key={i}>{p}</li>
@@ -441,16 +439,16 @@ export function Checked({
         >
           {summary.update ? null : (
             <label>
-              {t.data.name} <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
+              {m.dialog.name} <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
             </label>
           )}
           <button type="submit" className="primary" disabled={saving} data-import-save="">
-            {summary.update ? m.saveVersion(summary.rowsAccepted, summary.update.version + 1) : t.data.importButton(summary.rowsAccepted)}
+            {summary.update ? m.saveVersion(summary.rowsAccepted, summary.update.version + 1) : m.dialog.importButton(summary.rowsAccepted)}
           </button>
         </form>
       ) : summary.mapping.missing.length === 0 && summary.needsUnit.length === 0 ? (
         <p role="alert" className="import-error">
-          {t.data.nothingToImport}
+          {m.dialog.nothingToImport}
         </p>
       ) : summary.needsUnit.length > 0 ? (
         <p className="import-error">{m.unitNeeded(fieldList(summary.needsUnit))}</p>

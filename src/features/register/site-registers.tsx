@@ -8,7 +8,6 @@ import { SiteIndexNotes } from './site-index-notes';
 import { setData, useViewStore } from '../../stores/view-store';
 
 export function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
-  const { t } = i18n;
   const st = m.storage;
   const site = useQuery(siteRegistersQueryOptions());
   const active = useViewStore((s) => s.data);
@@ -25,7 +24,7 @@ export function SiteRegisters({ i18n, m }: { i18n: I18n; m: ImportMessages }) {
             <li key={r.name} data-dataset={id} aria-current={active === id ? 'true' : undefined}>
               <span className="dataset-name">{r.title}</span>
               <span className="dataset-meta">{r.file}</span>
-              {active === id ? <span className="dataset-shown">{t.data.shown}</span> : <button type="button" onClick={() => setData(id)}>{t.data.show}</button>}
+              {active === id ? <span className="dataset-shown">{m.dialog.shown}</span> : <button type="button" onClick={() => setData(id)}>{m.dialog.show}</button>}
             </li>
           );
         })}
