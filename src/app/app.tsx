@@ -140,7 +140,7 @@ function ExploreLayout() {
           <button type="button" className="present-button wide-only" onClick={() => startPresenting()}>
             ▶ {t.present.enter}
           </button>
-          <button type="button" className="wide-only" onClick={() => setEditing(true)}>
+          <button type="button" className="wide-only" data-tour-button="" onClick={() => setEditing(true)}>
             {t.present.tour(sceneCount)}
           </button>
           <ShareButton onFallback={() => setSharing(true)} />

@@ -115,7 +115,7 @@ export function PanelById({ id }: { id: PanelId }) {
     case 'progress':
       return <ChartPanel id="progress" title={t.regions.progress} render={(view) => (data ? <ProgressPanel view={view} dataset={data} /> : null)} />;
     case 'monthly':
-      return <ChartPanel id="monthly" title={t.tourEditor.panelName.monthly} render={(view) => (data ? <MonthlyPanel view={view} dataset={data} /> : null)} />;
+      return <ChartPanel id="monthly" title={t.panelName.monthly} render={(view) => (data ? <MonthlyPanel view={view} dataset={data} /> : null)} />;
     case 'projects':
       return (
         <Region id="projects" title={i18n.w.projects} hideTitle={presenting}>

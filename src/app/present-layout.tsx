@@ -15,10 +15,11 @@ import { useDataset } from '../queries/dataset';
 import { useDataProblem } from './active-dataset';
 import { PanelById, Region, WithView } from './panels';
 import { PresentNotices } from './present-notices';
+import { safetyMessages } from '../i18n/safety-messages';
 
 export function PresentLayout() {
   const p = usePresenter();
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const [editing, setEditing] = useState(false);
   const [sharing, setSharing] = useState(false);
   const panels = p.scene?.panels ?? ['map', 'sector'];
@@ -56,7 +57,7 @@ export function PresentLayout() {
         {problem ? (
           <span className="present-fallback" data-present-data="fallback">
             {' '}
-            · {t.safety.presentFallback(problem.id)}
+            · {safetyMessages(lang).presentFallback(problem.id)}
           </span>
         ) : null}
       </footer>

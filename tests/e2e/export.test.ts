@@ -31,7 +31,7 @@ describe('export and share (production build, Chromium)', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n');
     expect(lines[0]).toBe('# 标题: 按行业');
-    expect(lines[1]).toBe('# 筛选: 区县: 綦江区');
+    expect(lines[1]).toBe('# 筛选: 区县：綦江区');
     expect(lines.find((l) => l.startsWith('# 来源: S1'))).toContain('綦江区');
     expect(lines.find((l) => l.startsWith('# 链接:'))).toContain('district=500110');
     expect(lines).toContain('smart-manufacturing,智能制造,1,仅点名项目,35,仅点名项目');

@@ -84,7 +84,7 @@ describe('offline after one visit (production build, service worker, Chromium)',
     await page.keyboard.press('Escape');
     await page.waitForSelector('.app-header');
     // A lazy chunk that was never loaded online (the tour editor).
-    await page.click('.app-header .header-actions button:nth-child(2)');
+    await page.click('[data-tour-button]');
     await page.waitForSelector('[role="dialog"]');
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
     expect(offOrigin).toEqual([]);

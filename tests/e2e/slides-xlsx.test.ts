@@ -55,8 +55,9 @@ describe('slide PNGs (16:9, whatever the screen)', () => {
     const phone = await download(en, '[data-chart="investor"]', 'slide');
     expect(phone.name).toBe('investor-investment_all_2021_en.slide.png');
     expect(pngSize(phone.data)).toEqual({ width: 1920, height: 1080 });
-    await en.page.locator('.page-actions > summary').click();
-    const [dl4k] = await Promise.all([en.page.waitForEvent('download'), en.page.locator('[data-export="page-slide-4k"]').click()]);
+    // A phone's page exports are in the tools menu (issue 25).
+    await en.page.locator('[data-tools-button]').click();
+    const [dl4k] = await Promise.all([en.page.waitForEvent('download'), en.page.locator('[data-menu-item="page-slide-4k"]').click()]);
     expect(pngSize(readFileSync(await dl4k.path()))).toEqual({ width: 3840, height: 2160 });
     await en.context.close();
   });
@@ -79,7 +80,7 @@ describe('XLSX exports (read back with read-excel-file)', () => {
     const fields = new Map<string, string[]>();
     for (const [k, v] of prov!.slice(1)) fields.set(String(k), [...(fields.get(String(k)) ?? []), String(v)]);
     expect(fields.get('标题')).toEqual(['按行业']);
-    expect(fields.get('筛选')).toEqual(['区县: 綦江区']);
+    expect(fields.get('筛选')).toEqual(['区县：綦江区']);
     expect(fields.get('依据')?.[0]).toBeTruthy();
     const sources = fields.get('来源') ?? [];
     expect(sources.find((s) => s.startsWith('S1'))).toContain('重庆日报，《2021智博会举行重大项目招商签约活动》，2021-08-23');

@@ -9,12 +9,18 @@ import { importEn } from '../../src/i18n/import-en';
 import { importZh } from '../../src/i18n/import-zh';
 import { progressEn } from '../../src/i18n/progress-en';
 import { progressZh } from '../../src/i18n/progress-zh';
+import { safetyEn } from '../../src/i18n/safety-en';
+import { safetyZh } from '../../src/i18n/safety-zh';
+import { tourEn } from '../../src/i18n/tour-en';
+import { tourZh } from '../../src/i18n/tour-zh';
 import { zh } from '../../src/i18n/zh-CN';
 
 const PAIRS = [
   { name: 'ui', zh: zh as unknown, en: en as unknown },
   { name: 'import', zh: importZh as unknown, en: importEn as unknown },
   { name: 'progress', zh: progressZh as unknown, en: progressEn as unknown },
+  { name: 'tour', zh: tourZh as unknown, en: tourEn as unknown },
+  { name: 'safety', zh: safetyZh as unknown, en: safetyEn as unknown },
 ];
 
 /** The dotted key paths of a catalog (arrays and functions are leaves). */

@@ -9,8 +9,10 @@ import { Modal } from '../../components/modal';
 import { csvRow } from '../../export/csv';
 import { MAX_TOUR_BYTES, PANELS, tourFile, type PanelId } from '../../domain/tour';
 import { useI18n } from '../../i18n/i18n';
+import { tourMessages } from '../../i18n/tour-messages';
 import { addScene, deleteScene, dismissTourNotice, importTour, moveScene, resetTour, useTourStore } from '../../stores/tour-store';
 import { useViewStore } from '../../stores/view-store';
+import { safetyMessages } from '../../i18n/safety-messages';
 
 interface Props {
   onClose: () => void;
@@ -38,7 +40,7 @@ function download(name: string, text: string, type = 'application/json'): void {
 export function TourEditor({ onClose, onShow }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
-  const te = t.tourEditor;
+  const te = tourMessages(i18n.lang);
   const scenes = useTourStore((s) => s.scenes);
   const loadProblem = useTourStore((s) => s.loadProblem);
   const notice = useTourStore((s) => s.notice);
@@ -67,7 +69,7 @@ export function TourEditor({ onClose, onShow }: Props) {
     if (!file) return;
     // Refused by size before reading: the check's cost is bounded by the file's size.
     if (file.size > MAX_TOUR_BYTES) {
-      setMessage({ kind: 'error', text: `${te.importFailed} ${t.safety.tourTooLarge(sizeText(file.size), sizeText(MAX_TOUR_BYTES))}` });
+      setMessage({ kind: 'error', text: `${te.importFailed} ${safetyMessages(i18n.lang).tourTooLarge(sizeText(file.size), sizeText(MAX_TOUR_BYTES))}` });
       return;
     }
     let json: unknown;
@@ -80,7 +82,7 @@ export function TourEditor({ onClose, onShow }: Props) {
     const { errors, saved } = importTour(json);
     const n = useTourStore.getState().scenes.length;
     if (errors.length > 0) setMessage({ kind: 'error', text: te.importFailed, details: errors });
-    else if (!saved) setMessage({ kind: 'error', text: t.safety.tourImportedNotSaved(n) });
+    else if (!saved) setMessage({ kind: 'error', text: safetyMessages(i18n.lang).tourImportedNotSaved(n) });
     else setMessage({ kind: 'ok', text: te.importOk(n) });
   };
   const details = message?.details ?? [];
@@ -94,7 +96,7 @@ export function TourEditor({ onClose, onShow }: Props) {
       {loadProblem ? <p className="notice">{te.loadProblem}</p> : null}
       {notice ? (
         <div className={notice.kind === 'not-saved' ? 'error-card' : 'notice'} role={notice.kind === 'not-saved' ? 'alert' : 'status'} data-tour-notice={notice.kind}>
-          <p>{notice.kind === 'not-saved' ? t.safety.tourNotSaved(notice.scenes) : notice.kind === 'other-tab-reset' ? t.safety.tourOtherTabReset : t.safety.tourOtherTab(notice.scenes)}</p>
+          <p>{notice.kind === 'not-saved' ? safetyMessages(i18n.lang).tourNotSaved(notice.scenes) : notice.kind === 'other-tab-reset' ? safetyMessages(i18n.lang).tourOtherTabReset : safetyMessages(i18n.lang).tourOtherTab(notice.scenes)}</p>
           <button type="button" onClick={dismissTourNotice}>
             {t.dropped.dismiss}
           </button>
@@ -112,9 +114,9 @@ export function TourEditor({ onClose, onShow }: Props) {
           ) : null}
           {details.length > SHOWN_PROBLEMS ? (
             <p>
-              {t.safety.problemsCount(SHOWN_PROBLEMS, details.length)}{' '}
+              {safetyMessages(i18n.lang).problemsCount(SHOWN_PROBLEMS, details.length)}{' '}
               <button type="button" data-download-problems="" onClick={() => download('tour-problems.csv', `\uFEFF${details.map((d) => csvRow([d])).join('\r\n')}\r\n`, 'text/csv')}>
-                {t.safety.downloadProblems}
+                {safetyMessages(i18n.lang).downloadProblems}
               </button>
             </p>
           ) : null}
@@ -164,7 +166,7 @@ export function TourEditor({ onClose, onShow }: Props) {
           </legend>
           {PANELS.map((id) => (
             <label key={id} className="inline">
-              <input type="checkbox" checked={panels.includes(id)} onChange={() => togglePanel(id)} /> {id === 'projects' ? i18n.w.projects : te.panelName[id]}
+              <input type="checkbox" checked={panels.includes(id)} onChange={() => togglePanel(id)} /> {id === 'projects' ? i18n.w.projects : t.panelName[id]}
             </label>
           ))}
         </fieldset>

@@ -9,9 +9,9 @@ import { loadChunk } from '../../components/load-chunk';
 import { queryKeys } from '../../queries/keys';
 import { registersHealthQueryOptions, removeRegister } from '../../queries/registers';
 import { importMessages } from '../../i18n/import-messages';
+import { safetyMessages } from '../../i18n/safety-messages';
 
 export function DamagedIndex({ i18n }: { i18n: I18n }) {
-  const { t } = i18n;
   const st = importMessages(i18n.lang).storage;
   const client = useQueryClient();
   const health = useQuery(registersHealthQueryOptions());
@@ -33,7 +33,7 @@ export function DamagedIndex({ i18n }: { i18n: I18n }) {
   };
   return (
     <div className="notice" role="alert" data-damaged-index={health.data?.unreadable ? 'unreadable' : damaged.length > 0 ? damaged.length : 'recovered'}>
-      {health.data?.unreadable ? <p>{t.safety.indexUnreadable}</p> : damaged.length > 0 ? <p>{t.safety.indexDamaged(damaged.length)}</p> : null}
+      {health.data?.unreadable ? <p>{safetyMessages(i18n.lang).indexUnreadable}</p> : damaged.length > 0 ? <p>{safetyMessages(i18n.lang).indexDamaged(damaged.length)}</p> : null}
       {recovered > 0 ? <p data-index-recovered={recovered}>{st.recovered(recovered)}</p> : null}
       {repairStatus ? <p role="status">{repairStatus}</p> : null}
       <ul>
@@ -45,7 +45,7 @@ export function DamagedIndex({ i18n }: { i18n: I18n }) {
             </code>{' '}
             {d.id ? (
               <button type="button" onClick={() => void remove(d.id ?? '')}>
-                {t.safety.deleteEntry(d.id)}
+                {safetyMessages(i18n.lang).deleteEntry(d.id)}
               </button>
             ) : null}
           </li>
@@ -53,7 +53,7 @@ export function DamagedIndex({ i18n }: { i18n: I18n }) {
       </ul>
       <div className="notice-actions">
         <button type="button" data-repair-index="" onClick={() => void repair()}>
-          {t.safety.repairIndex}
+          {safetyMessages(i18n.lang).repairIndex}
         </button>
       </div>
     </div>

@@ -11,6 +11,7 @@ import { setData } from '../../stores/view-store';
 import { isDatasetKeyOf, queryKeys } from '../../queries/keys';
 import { loadChunk } from '../../components/load-chunk';
 import { importMessages } from '../../i18n/import-messages';
+import { safetyMessages } from '../../i18n/safety-messages';
 
 /** The fields of storage's DamagedRegisterError, read by name (the storage code loads lazily). */
 interface Damaged {
@@ -25,7 +26,7 @@ function damagedOf(error: Error): Damaged | null {
 
 /** A stored register whose rows fail the schema check: said, never shown; repair or delete. */
 function DamagedNotice({ damaged }: { damaged: Damaged }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const client = useQueryClient();
   const [done, setDone] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -40,7 +41,7 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
     try {
       const { repairRegister } = await loadChunk(() => import('../../storage/registers'));
       const r = await repairRegister(damaged.id, damaged.version);
-      setDone(t.safety.repaired(r.kept, r.dropped));
+      setDone(safetyMessages(lang).repaired(r.kept, r.dropped));
       await refresh();
     } catch (e) {
       setFailed(e instanceof Error ? e.message : String(e));
@@ -57,8 +58,8 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
   };
   return (
     <div className="notice data-notice" role="alert" data-data-notice="damaged">
-      <strong>{t.safety.damagedTitle}</strong>
-      <p>{t.safety.damagedBody(damaged.id, damaged.check.badRows, damaged.check.rows)}</p>
+      <strong>{safetyMessages(lang).damagedTitle}</strong>
+      <p>{safetyMessages(lang).damagedBody(damaged.id, damaged.check.badRows, damaged.check.rows)}</p>
       <ul className="damaged-problems">
         {damaged.check.problems.slice(0, 5).map((p) => (
           <li key={p}>
@@ -71,11 +72,11 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
       <div className="notice-actions">
         {kept > 0 ? (
           <button type="button" data-repair-register="" onClick={() => void repair()}>
-            {t.safety.repair(kept)}
+            {safetyMessages(lang).repair(kept)}
           </button>
         ) : null}
         <button type="button" data-delete-damaged="" onClick={() => void remove()}>
-          {t.safety.deleteRegister}
+          {safetyMessages(lang).deleteRegister}
         </button>
         <button type="button" onClick={() => setData(null)}>
           {t.data.showPublished}

@@ -17,6 +17,7 @@ import type { ImportMessages } from '../../i18n/import-messages';
 import type { CheckSummary, WorkerSettings } from '../../workers/register-protocol';
 import { ReconciliationTable } from './reconciliation';
 import { loadChunk } from '../../components/load-chunk';
+import { safetyMessages } from '../../i18n/safety-messages';
 
 /** Distinct unmatched values listed per column (the rest keep unclassified, said so). */
 const VALUES_SHOWN = 100;
@@ -288,7 +289,7 @@ function HiddenKinds({ hidden, label, i18n, attr }: { hidden: readonly { kind: s
   return (
     <ul className="chart-note" {...{ [attr]: '' }}>
       {hidden.map((h) => (
-        <li key={h.kind}>{i18n.t.safety.moreOfKind(h.count, label(h.kind))}</li>
+        <li key={h.kind}>{safetyMessages(i18n.lang).moreOfKind(h.count, label(h.kind))}</li>
       ))}
     </ul>
   );

@@ -1,0 +1,30 @@
+/** The tour editor's words in Chinese; its shape is TourMessages (tour-en.ts follows it). Loaded with the editor, not on the first view. */
+export const tourZh = {
+  title: '编辑导览',
+  intro: '导览由若干场景组成，每个场景是一组保存的筛选条件，带标题和一句讲解。导览保存在本浏览器中，可导出为 JSON 文件分享。',
+  close: '关闭',
+  scenes: '场景',
+  up: '上移',
+  down: '下移',
+  remove: '删除',
+  show: '放映',
+  addTitle: '把当前视图加为场景',
+  fieldTitleZh: '标题（中文）',
+  fieldTitleEn: '标题（英文）',
+  fieldPointZh: '讲解（中文）',
+  fieldPointEn: '讲解（英文）',
+  panels: '面板',
+  add: '添加场景',
+  added: '已添加。',
+  full: '场景已达上限。',
+  exportJson: '导出 JSON',
+  importJson: '导入 JSON',
+  reset: '恢复默认导览',
+  importOk: (n: number) => `已导入 ${n} 个场景。`,
+  importFailed: '文件未导入，原导览保持不变。问题：',
+  unreadable: '无法读取：不是有效的 JSON 文件。',
+  loadProblem: '保存的导览无法读取，已改用默认导览。',
+  pickPanels: '选择一到两个面板',
+};
+
+export type TourMessages = typeof tourZh;
