@@ -6,6 +6,8 @@ const plural = pluralOf('en');
 
 export const progressEn: ProgressMessages = {
   editions: {
+    note: '2018–2019 counted all signings; from 2020 only major projects. 2020 and 2022 were held online; 2024 was held in Tianjin, with no Chongqing edition; for 2025 only “above 200 billion yuan” was published (a lower bound, drawn open-ended) and no project count. Methods differ, so compare with care.',
+    filtersIgnored: 'The editions published totals and a few breakdowns only; the current filters do not apply to this chart.',
     absentShort: 'No Chongqing edition',
     absent: 'No Chongqing edition (held in Tianjin)',
     noCount: 'count not published',

@@ -11,6 +11,8 @@ import { progressEn } from '../../src/i18n/progress-en';
 import { progressZh } from '../../src/i18n/progress-zh';
 import { safetyEn } from '../../src/i18n/safety-en';
 import { safetyZh } from '../../src/i18n/safety-zh';
+import { mapEn } from '../../src/i18n/map-en';
+import { mapZh } from '../../src/i18n/map-zh';
 import { tourEn } from '../../src/i18n/tour-en';
 import { tourZh } from '../../src/i18n/tour-zh';
 import { zh } from '../../src/i18n/zh-CN';
@@ -20,6 +22,7 @@ const PAIRS = [
   { name: 'import', zh: importZh as unknown, en: importEn as unknown },
   { name: 'progress', zh: progressZh as unknown, en: progressEn as unknown },
   { name: 'tour', zh: tourZh as unknown, en: tourEn as unknown },
+  { name: 'map', zh: mapZh as unknown, en: mapEn as unknown },
   { name: 'safety', zh: safetyZh as unknown, en: safetyEn as unknown },
 ];
 

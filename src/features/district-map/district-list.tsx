@@ -10,6 +10,7 @@ import type { District } from '../../data/types';
 import type { AreaCell, DistrictCell } from '../../domain/engine';
 import type { I18n } from '../../i18n/i18n';
 import { areaDetails, districtDetails } from './summary';
+import { mapMessages } from '../../i18n/map-messages';
 
 // The sheet's code is fetched when a phone opens it.
 const PickerSheet = lazy(() => import('./picker-sheet'));
@@ -48,7 +49,7 @@ export function DistrictList(props: Props) {
   if (!narrow) {
     return (
       <div className="district-list">
-        <h3>{t.map.listTitle}</h3>
+        <h3>{mapMessages(i18n.lang).listTitle}</h3>
         <PlaceSearch {...props} />
       </div>
     );
@@ -59,7 +60,7 @@ export function DistrictList(props: Props) {
   ];
   return (
     <div className="district-list district-picker">
-      <h3>{t.map.listTitle}</h3>
+      <h3>{mapMessages(i18n.lang).listTitle}</h3>
       <button type="button" className="picker-button" aria-haspopup="dialog" data-district-picker="" onClick={() => setOpen(true)}>
         {t.phone.pickPlaces(chosen.length, chosen.join(t.phone.filterJoin))}
       </button>
@@ -84,9 +85,9 @@ export function PlaceSearch({ districts, cells, areas, i18n, onToggle, inputRef 
   const { t } = i18n;
   return (
     <>
-      <label htmlFor={inputId}>{t.map.search}</label>
-      <input ref={inputRef} id={inputId} type="search" value={query} placeholder={t.map.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
-      {shown.length === 0 && shownAreas.length === 0 ? <p role="status">{t.map.noMatch}</p> : null}
+      <label htmlFor={inputId}>{mapMessages(i18n.lang).search}</label>
+      <input ref={inputRef} id={inputId} type="search" value={query} placeholder={mapMessages(i18n.lang).searchPlaceholder} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+      {shown.length === 0 && shownAreas.length === 0 ? <p role="status">{mapMessages(i18n.lang).noMatch}</p> : null}
       <ul>
         {shown.map((d) => {
           const cell = byCode.get(d.code);

@@ -23,6 +23,7 @@ import { binsFor, DARK_PALETTE, LIGHT_PALETTE, type MapPalette } from './choropl
 import { DistrictList } from './district-list';
 import { useGeometry } from './geo-query';
 import type { ZoomTarget } from './leaflet-map';
+import { mapMessages } from '../../i18n/map-messages';
 
 const LeafletMap = preloadable(() => import('./leaflet-map'), (m) => m.default);
 
@@ -57,7 +58,7 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
   const bins = binsFor(view.map.cells, measure, palette.ramp);
   const fmt = (n: number) => (measure === 'amount' ? i18n.amount(n) : i18n.count(n));
   return (
-    <div className="map-legend" aria-label={t.map.legendTitle(i18n.w.measure[measure])} role="group">
+    <div className="map-legend" aria-label={mapMessages(i18n.lang).legendTitle(i18n.w.measure[measure])} role="group">
       <span className="legend-title">{i18n.w.measure[measure]}</span>
       <ul>
         {bins.map((b) => (
@@ -69,7 +70,7 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
         {measure === 'amount' && view.policy.amountsMayBeUnstated ? (
           <li>
             <span className="swatch swatch-unstated" aria-hidden="true" />
-            {t.map.legendUnstated}
+            {mapMessages(i18n.lang).legendUnstated}
           </li>
         ) : null}
         <li>
@@ -110,7 +111,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
     panel: 'map',
     title: `${t.regions.map} — ${i18n.w.measure[measure]}`,
     measure: measure === 'amount' ? 'investment' : 'projects',
-    basis: [i18n.w.basisLine, coverage, t.map.schematic].filter(Boolean).join(t.punct.next),
+    basis: [i18n.w.basisLine, coverage, mapMessages(i18n.lang).schematic].filter(Boolean).join(t.punct.next),
     sources: () => sources,
     table: () => ({
       columns: [c.code, c.district, i18n.w.columns.named, i18n.w.columns.amount, i18n.w.columns.unstated],
@@ -142,7 +143,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
       <div className="map-toolbar" hidden={presenting}>
         <ExportMenu spec={exportSpec} i18n={i18n} />
         <fieldset className="segmented">
-          <legend>{t.map.measureLabel}</legend>
+          <legend>{mapMessages(i18n.lang).measureLabel}</legend>
           {(['amount', 'count'] as const).map((m) => (
             <label key={m}>
               <input type="radio" name="map-measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} />
@@ -150,19 +151,19 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
             </label>
           ))}
         </fieldset>
-        <div className="zoom-buttons" role="group" aria-label={t.map.zoomCentral}>
+        <div className="zoom-buttons" role="group" aria-label={mapMessages(i18n.lang).zoomCentral}>
           <button type="button" aria-pressed={target === 'all'} onClick={() => setTarget('all')}>
-            {t.map.zoomAll}
+            {mapMessages(i18n.lang).zoomAll}
           </button>
           <button type="button" aria-pressed={target === 'central'} onClick={() => setTarget('central')}>
-            {t.map.zoomCentral}
+            {mapMessages(i18n.lang).zoomCentral}
           </button>
         </div>
       </div>
       <div className="map-frame" data-map-target={target}>
         {geometry.error ? (
           <div className="error-card" role="alert">
-            <p>{t.map.error}</p>
+            <p>{mapMessages(i18n.lang).error}</p>
             <button type="button" onClick={() => void geometry.refetch()}>
               {t.retry}
             </button>
@@ -171,7 +172,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
           <LazyMount placeholderClass="lazy-fill" eager={presenting}>
             {/* The map's own boundary: if Leaflet's chunk fails, the list, legend and sources stay. */}
             <PanelBoundary name={t.regions.map}>
-            <Suspense fallback={<MapSkeleton label={t.map.loading} />}>
+            <Suspense fallback={<MapSkeleton label={mapMessages(i18n.lang).loading} />}>
               <LeafletMap
                 geometry={geometry.data}
                 map={view.map}
@@ -189,14 +190,14 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
             </PanelBoundary>
           </LazyMount>
         ) : (
-          <MapSkeleton label={t.map.loading} />
+          <MapSkeleton label={mapMessages(i18n.lang).loading} />
         )}
       </div>
       <Legend view={view} measure={measure} palette={palette} />
       <p className="source-note">
         <span className={`basis basis-${basis}`}>{t.basis[basis]}</span> {coverage}
         {coverage ? t.punct.next : ''}
-        {t.map.districtLevel} {t.map.schematic} <SourceRefs refs={sources} i18n={i18n} />
+        {mapMessages(i18n.lang).districtLevel} {mapMessages(i18n.lang).schematic} <SourceRefs refs={sources} i18n={i18n} />
       </p>
       {presenting ? null : (
         <>
@@ -205,7 +206,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
             {uncounted ? ` ${uncounted}${t.punct.stop}` : ''}
           </p>
           {/* The 32亿 outside Chongqing is set against the published 2524亿, not a register's total. */}
-          {notes ? <p className="chart-note">{t.map.contextNote(i18n.amount(notes.otherProvinces), i18n.amount(notes.publishedTotal))}</p> : null}
+          {notes ? <p className="chart-note">{mapMessages(i18n.lang).contextNote(i18n.amount(notes.otherProvinces), i18n.amount(notes.publishedTotal))}</p> : null}
           <DistrictList districts={dataset.districts} cells={view.map.cells} areas={view.map.areas} i18n={i18n} onToggle={toggleDistrict} />
         </>
       )}

@@ -18,6 +18,7 @@ import type { MapMeasure } from '../../stores/url-codec';
 import { binsFor, classify, fillOf, type MapPalette } from './choropleth';
 import type { DistrictFeature, MapGeometry } from './geo-query';
 import { areaLabel, areaLines, districtLabel, districtLines, projectLine } from './summary';
+import { mapMessages } from '../../i18n/map-messages';
 
 export type ZoomTarget = 'all' | 'central';
 
@@ -168,13 +169,13 @@ function projectLines(rows: readonly ItemizedProject[], i18n: I18n, uncounted: b
     named += 1;
     if (named <= TOOLTIP_PROJECTS) listed.push(`• ${projectLine(r, i18n)}`);
   }
-  if (named > TOOLTIP_PROJECTS) listed.push(i18n.t.map.more(named - TOOLTIP_PROJECTS));
+  if (named > TOOLTIP_PROJECTS) listed.push(mapMessages(i18n.lang).more(named - TOOLTIP_PROJECTS));
   return listed;
 }
 
 function tooltipLines(district: District, cell: DistrictCell, rows: readonly ItemizedProject[], i18n: I18n): string[] {
   const listed = projectLines(rows, i18n, false);
-  const tail = listed.length > 0 ? [i18n.t.map.districtLevel, i18n.w.basisLine] : [i18n.w.basisLine];
+  const tail = listed.length > 0 ? [mapMessages(i18n.lang).districtLevel, i18n.w.basisLine] : [i18n.w.basisLine];
   return [...districtLines(district, cell, i18n), ...listed, ...tail];
 }
 
@@ -423,9 +424,9 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
         interactive={false}
         style={{ fillColor: '#e9e5da', fillOpacity: 1, color: '#c8c0ab', weight: 1, className: 'context-province' }}
       />
-      <MapLabel at={SICHUAN_LABEL} text={i18n.t.map.sichuan} className="context-label" />
-      <MapLabel at={GUIZHOU_LABEL} text={i18n.t.map.guizhou} className="context-label" />
-      <GeoJSON ref={setGeoLayer} data={geometry.districts} onEachFeature={onEachFeature} attribution={i18n.t.map.attribution} />
+      <MapLabel at={SICHUAN_LABEL} text={mapMessages(i18n.lang).sichuan} className="context-label" />
+      <MapLabel at={GUIZHOU_LABEL} text={mapMessages(i18n.lang).guizhou} className="context-label" />
+      <GeoJSON ref={setGeoLayer} data={geometry.districts} onEachFeature={onEachFeature} attribution={mapMessages(i18n.lang).attribution} />
       {AREAS.map((area) => {
         const cell = areaCells.get(area.key);
         return cell ? (

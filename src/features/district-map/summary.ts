@@ -4,9 +4,9 @@ import type { District, ItemizedProject } from '../../data/types';
 import type { AreaCell, DistrictCell } from '../../domain/engine';
 import type { I18n } from '../../i18n/i18n';
 import { projectAmount } from '../../i18n/labels';
+import { mapMessages } from '../../i18n/map-messages';
 
 export function districtLines(district: District, cell: DistrictCell, i18n: I18n): string[] {
-  const { t } = i18n;
   const lines = [i18n.pick(district)];
   if (cell.projects === 0) {
     lines.push(i18n.w.none);
@@ -14,7 +14,7 @@ export function districtLines(district: District, cell: DistrictCell, i18n: I18n
   }
   const parts = [i18n.w.named(cell.projects)];
   if (cell.amount > 0) parts.push(i18n.w.amountStated(i18n.amount(cell.amount)));
-  if (cell.unstatedAmounts > 0) parts.push(t.map.amountUnstated(cell.unstatedAmounts));
+  if (cell.unstatedAmounts > 0) parts.push(mapMessages(i18n.lang).amountUnstated(cell.unstatedAmounts));
   lines.push(parts.join(i18n.t.punct.comma));
   return lines;
 }
@@ -25,7 +25,7 @@ export function districtDetails(cell: DistrictCell, i18n: I18n): string {
   if (cell.projects === 0) return `${sep}${i18n.w.none}`;
   const parts = [i18n.w.named(cell.projects)];
   if (cell.amount > 0) parts.push(i18n.w.amountStated(i18n.amount(cell.amount)));
-  if (cell.unstatedAmounts > 0) parts.push(i18n.t.map.amountUnstated(cell.unstatedAmounts));
+  if (cell.unstatedAmounts > 0) parts.push(mapMessages(i18n.lang).amountUnstated(cell.unstatedAmounts));
   return `${sep}${parts.join(i18n.t.punct.comma)}`;
 }
 
@@ -48,7 +48,7 @@ export function areaLines(area: FunctionalArea, cell: AreaCell, i18n: I18n): str
   if (cell.projects > 0) {
     parts.push(i18n.w.named(cell.projects));
     if (cell.amount > 0) parts.push(i18n.w.amountStated(i18n.amount(cell.amount)));
-    if (cell.unstatedAmounts > 0) parts.push(t.map.amountUnstated(cell.unstatedAmounts));
+    if (cell.unstatedAmounts > 0) parts.push(mapMessages(i18n.lang).amountUnstated(cell.unstatedAmounts));
   }
   if (cell.notStated > 0) parts.push(t.place.notStated(cell.notStated));
   lines.push(parts.length > 0 ? parts.join(sep) : i18n.w.none);

@@ -107,7 +107,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
     panel: 'editions',
     title: t.editionsTitle,
     measure,
-    basis: `${t.basis.published}. ${t.editionsNote}`,
+    basis: `${t.basis.published}${t.punct.next}${progressMessages(i18n.lang).editions.note}`,
     sources: () => list.flatMap((e) => editionSources(e)),
     table: () => ({
       columns: [c.year, c.projects, c.investment, p.bound.exact, c.method, c.online, c.source],
@@ -144,13 +144,13 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
       </div>
       {editions.filtersIgnored && !presenting ? (
         <p className="chart-note" role="note">
-          {t.editionsFiltersIgnored}
+          {progressMessages(i18n.lang).editions.filtersIgnored}
         </p>
       ) : null}
       <EditionRows editions={list} measure={measure} selected={selected} onSelect={toggleEdition} i18n={i18n} />
       <p className="chart-note">
         <span className="swatch" style={{ background: EDITION_COLORS['all-signings'] }} aria-hidden="true" /> {t.editionsMethod['all-signings']}{' '}
-        <span className="swatch" style={{ background: EDITION_COLORS['major-projects'] }} aria-hidden="true" /> {t.editionsMethod['major-projects']}. {t.editionsNote}
+        <span className="swatch" style={{ background: EDITION_COLORS['major-projects'] }} aria-hidden="true" /> {t.editionsMethod['major-projects']}{t.punct.next}{progressMessages(i18n.lang).editions.note}
       </p>
       {chosen ? (
         <Suspense fallback={<Loading />}>
