@@ -100,7 +100,7 @@ describe('project table: what a register row holds beyond the columns', () => {
     render();
     const car = document.querySelector<HTMLElement>('[data-project="car 1"]')!;
     expect(car).toHaveTextContent('未分类（原文：汽车）');
-    expect(car).toHaveTextContent('民企 (原文：民营企业)');
+    expect(car).toHaveTextContent('民企（原文：民营企业）');
     expect(document.querySelector('[data-project="lj-1"]')).toHaveTextContent('两江新区');
   });
 

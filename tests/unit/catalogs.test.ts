@@ -13,6 +13,8 @@ import { safetyEn } from '../../src/i18n/safety-en';
 import { safetyZh } from '../../src/i18n/safety-zh';
 import { mapEn } from '../../src/i18n/map-en';
 import { mapZh } from '../../src/i18n/map-zh';
+import { tableEn } from '../../src/i18n/table-en';
+import { tableZh } from '../../src/i18n/table-zh';
 import { tourEn } from '../../src/i18n/tour-en';
 import { tourZh } from '../../src/i18n/tour-zh';
 import { zh } from '../../src/i18n/zh-CN';
@@ -23,6 +25,7 @@ const PAIRS = [
   { name: 'progress', zh: progressZh as unknown, en: progressEn as unknown },
   { name: 'tour', zh: tourZh as unknown, en: tourEn as unknown },
   { name: 'map', zh: mapZh as unknown, en: mapEn as unknown },
+  { name: 'table', zh: tableZh as unknown, en: tableEn as unknown },
   { name: 'safety', zh: safetyZh as unknown, en: safetyEn as unknown },
 ];
 

@@ -17,6 +17,7 @@ import { projectAmount } from '../../i18n/labels';
 import { setHighlight, useViewStore } from '../../stores/view-store';
 import { categoryTerm, hasDetails, originalText, placeName, projectsCsv } from './row-text';
 import { sortRows, type Sort, type SortColumn } from './sort';
+import { tableMessages } from '../../i18n/table-messages';
 
 export const PAGE_SIZE = 50;
 
@@ -33,10 +34,10 @@ function ClassCell({ row, field, color, i18n }: { row: ItemizedProject; field: C
         <>
           <span className="dot" style={{ background: color }} aria-hidden="true" />
           {label}
-          {original !== null ? <span className="row-note original-text"> ({i18n.t.rowDetails.original(original)})</span> : null}
+          {original !== null ? <span className="row-note original-text">{i18n.t.punct.paren(tableMessages(i18n.lang).rowDetails.original(original))}</span> : null}
         </>
       ) : (
-        <span className="muted">{original !== null ? i18n.t.rowDetails.unclassifiedOriginal(original) : i18n.t.unclassified}</span>
+        <span className="muted">{original !== null ? tableMessages(i18n.lang).rowDetails.unclassifiedOriginal(original) : i18n.t.unclassified}</span>
       )}
     </td>
   );
@@ -53,14 +54,14 @@ function RowDetails({ row, extraHeaders, i18n }: { row: ItemizedProject; extraHe
   const { colon } = t.punct;
   return (
     <div className="row-details-body">
-      <h4>{t.rowDetails.title}</h4>
+      <h4>{tableMessages(i18n.lang).rowDetails.title}</h4>
       {categories.length > 0 ? (
         <>
-          <h5>{t.rowDetails.categories}</h5>
+          <h5>{tableMessages(i18n.lang).rowDetails.categories}</h5>
           <dl>
             {categories.map(({ f, text, term }) => (
               <div key={f}>
-                <dt>{t.rowDetails.field[f]}{colon}</dt>
+                <dt>{tableMessages(i18n.lang).rowDetails.field[f]}{colon}</dt>
                 <dd>
                   {text} → {term}
                 </dd>
@@ -71,7 +72,7 @@ function RowDetails({ row, extraHeaders, i18n }: { row: ItemizedProject; extraHe
       ) : null}
       {extra.length > 0 ? (
         <>
-          <h5>{t.rowDetails.extra}</h5>
+          <h5>{tableMessages(i18n.lang).rowDetails.extra}</h5>
           <dl>
             {extra.map(({ h, v }, i) => (
               <div key={`${i}-${h}`}>
@@ -82,7 +83,7 @@ function RowDetails({ row, extraHeaders, i18n }: { row: ItemizedProject; extraHe
           </dl>
         </>
       ) : null}
-      {categories.length === 0 && extra.length === 0 ? <p>{t.rowDetails.nothing}</p> : null}
+      {categories.length === 0 && extra.length === 0 ? <p>{tableMessages(i18n.lang).rowDetails.nothing}</p> : null}
     </div>
   );
 }
@@ -188,11 +189,11 @@ const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n, det
                 data-row-details-toggle={row.id}
                 aria-expanded={expanded}
                 aria-controls={detailsId}
-                aria-label={t.rowDetails.toggleLabel(i18n.pick(row.name))}
+                aria-label={tableMessages(i18n.lang).rowDetails.toggleLabel(i18n.pick(row.name))}
                 onClick={() => onToggleDetails(row.id)}
               >
                 <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
-                {t.rowDetails.toggle}
+                {tableMessages(i18n.lang).rowDetails.toggle}
               </button>
             </>
           ) : null}
@@ -356,13 +357,13 @@ function ExploreTable({ view, byCode, register }: { view: View; byCode: Readonly
             </table>
           </div>
           {pages > 1 ? (
-            <nav className="pager" aria-label={t.pager.label}>
+            <nav className="pager" aria-label={tableMessages(i18n.lang).pager.label}>
               <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
-                {t.pager.prev}
+                {tableMessages(i18n.lang).pager.prev}
               </button>
-              <span>{t.pager.status(current * PAGE_SIZE + 1, current * PAGE_SIZE + shown.length, total)}</span>
+              <span>{tableMessages(i18n.lang).pager.status(current * PAGE_SIZE + 1, current * PAGE_SIZE + shown.length, total)}</span>
               <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-                {t.pager.next}
+                {tableMessages(i18n.lang).pager.next}
               </button>
             </nav>
           ) : null}

@@ -9,6 +9,7 @@ import type { CategoryField, District, ItemizedProject, RegisterInfo } from '../
 import type { ExportTable } from '../../export/csv';
 import type { I18n } from '../../i18n/i18n';
 import { categoryName } from '../../i18n/labels';
+import { tableMessages } from '../../i18n/table-messages';
 
 /** The categories the table and its CSV show, in column order. */
 export const CATEGORY_FIELDS: readonly CategoryField[] = ['sector', 'investor', 'signing', 'stage'];
@@ -59,7 +60,7 @@ export function projectsCsv(rows: readonly ItemizedProject[], register: Register
     t.colPartner,
     t.colProject,
     i18n.w.columns.amount,
-    ...categories.flatMap((f) => (withFile ? [t.rowDetails.field[f], t.rowDetails.csvOriginal(t.rowDetails.field[f])] : [t.rowDetails.field[f]])),
+    ...categories.flatMap((f) => (withFile ? [tableMessages(i18n.lang).rowDetails.field[f], tableMessages(i18n.lang).rowDetails.csvOriginal(tableMessages(i18n.lang).rowDetails.field[f])] : [tableMessages(i18n.lang).rowDetails.field[f]])),
     t.insideNotStated,
     c.source,
     ...extra,
