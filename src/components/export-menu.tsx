@@ -18,6 +18,7 @@ import { useViewStore } from '../stores/view-store';
 import { groupRefs } from './source-note';
 import { exportFailure } from './export-failure';
 import { loadChunk } from './load-chunk';
+import { exportsMessages } from '../i18n/exports-messages';
 
 export interface PanelExport {
   /** File-name key, e.g. "sector". */
@@ -59,7 +60,7 @@ type Format = 'png' | 'slide' | 'slide4k' | 'svg' | 'csv' | 'xlsx';
 async function runExport(format: Format, spec: PanelExport, i18n: I18n, catalog: readonly Source[]): Promise<void> {
   const filters = useViewStore.getState().filters;
   const meta = exportMeta(spec, filters, i18n, catalog);
-  const labels = i18n.t.exportMeta;
+  const labels = exportsMessages(i18n.lang).exportMeta;
   const [{ exportFileName, saveBlob }, { toCsv }] = await Promise.all([loadChunk(() => import('../export/files')), loadChunk(() => import('../export/csv'))]);
   const name = exportFileName(spec.panel, spec.measure, filters, i18n.t.pairKey, format);
   const presenting = useViewStore.getState().mode === 'present';
@@ -70,7 +71,7 @@ async function runExport(format: Format, spec: PanelExport, i18n: I18n, catalog:
   }
   if (format === 'xlsx') {
     const { toXlsx } = await loadChunk(() => import('../export/xlsx'));
-    saveBlob(name, await toXlsx(meta, spec.table(), { ...labels, ...i18n.t.exportXlsx }));
+    saveBlob(name, await toXlsx(meta, spec.table(), { ...labels, ...exportsMessages(i18n.lang).exportXlsx }));
     return;
   }
   const image = await loadChunk(() => import('../export/image'));

@@ -15,6 +15,10 @@ import { mapEn } from '../../src/i18n/map-en';
 import { mapZh } from '../../src/i18n/map-zh';
 import { tableEn } from '../../src/i18n/table-en';
 import { tableZh } from '../../src/i18n/table-zh';
+import { exportsEn } from '../../src/i18n/exports-en';
+import { exportsZh } from '../../src/i18n/exports-zh';
+import { chartsEn } from '../../src/i18n/charts-en';
+import { chartsZh } from '../../src/i18n/charts-zh';
 import { tourEn } from '../../src/i18n/tour-en';
 import { tourZh } from '../../src/i18n/tour-zh';
 import { zh } from '../../src/i18n/zh-CN';
@@ -25,6 +29,8 @@ const PAIRS = [
   { name: 'progress', zh: progressZh as unknown, en: progressEn as unknown },
   { name: 'tour', zh: tourZh as unknown, en: tourEn as unknown },
   { name: 'map', zh: mapZh as unknown, en: mapEn as unknown },
+  { name: 'charts', zh: chartsZh as unknown, en: chartsEn as unknown },
+  { name: 'exports', zh: exportsZh as unknown, en: exportsEn as unknown },
   { name: 'table', zh: tableZh as unknown, en: tableEn as unknown },
   { name: 'safety', zh: safetyZh as unknown, en: safetyEn as unknown },
 ];

@@ -6,6 +6,7 @@ import { EMPTY_FILTERS } from '../../src/domain/filters';
 import { BOM, csvField, toCsv, type ExportMeta } from '../../src/export/csv';
 import { exportFileName } from '../../src/export/files';
 import { makeI18n } from '../../src/i18n/i18n';
+import { exportsMessages } from '../../src/i18n/exports-messages';
 import { filterSlug } from '../../src/i18n/labels';
 
 const zh = makeI18n('zh-CN');
@@ -25,7 +26,7 @@ function parse(csv: string): string[] {
 
 describe('CSV export', () => {
   it('starts with a BOM, provenance lines, a blank line, then the table; CRLF line ends', () => {
-    const csv = toCsv(meta, { columns: ['a', 'b'], rows: [['x', 1]] }, zh.t.exportMeta);
+    const csv = toCsv(meta, { columns: ['a', 'b'], rows: [['x', 1]] }, exportsMessages('zh-CN').exportMeta);
     expect(csv.startsWith(BOM)).toBe(true);
     const lines = parse(csv);
     expect(lines.slice(0, 7)).toEqual([
@@ -56,7 +57,7 @@ describe('CSV export', () => {
   });
 
   it('a provenance line with a comma stays one field', () => {
-    const lines = parse(toCsv({ ...meta, filters: '行业: 智能制造, 科技' }, { columns: [], rows: [] }, zh.t.exportMeta));
+    const lines = parse(toCsv({ ...meta, filters: '行业: 智能制造, 科技' }, { columns: [], rows: [] }, exportsMessages('zh-CN').exportMeta));
     expect(lines[1]).toBe('"# 筛选: 行业: 智能制造, 科技"');
   });
 

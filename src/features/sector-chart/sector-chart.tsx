@@ -7,6 +7,7 @@ import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 import { categoryName } from '../../i18n/labels';
 import { toggleFilter } from '../../stores/view-store';
+import { chartsMessages } from '../../i18n/charts-messages';
 
 export function SectorChart({ view, dataset }: { view: View; dataset: Dataset }) {
   const i18n = useI18n();
@@ -22,7 +23,7 @@ export function SectorChart({ view, dataset }: { view: View; dataset: Dataset })
       onToggle={(k) => toggleFilter('sectors', k)}
       i18n={i18n}
       measures={['investment', 'projects']}
-      note={notes ? t.sectorNote(i18n.amount(notes.mergedOther.investment), i18n.percent(notes.mergedOther.share / 100)) : undefined}
+      note={notes ? chartsMessages(i18n.lang).sectorNote(i18n.amount(notes.mergedOther.investment), i18n.percent(notes.mergedOther.share / 100)) : undefined}
     />
   );
 }

@@ -8,6 +8,7 @@ import type { View } from '../../domain/engine';
 import type { I18n } from '../../i18n/i18n';
 import { selectionSummary } from '../../i18n/labels';
 import { useViewStore } from '../../stores/view-store';
+import { exportsMessages } from '../../i18n/exports-messages';
 
 /** The sources the view's KPIs, charts, editions and map cite. */
 function viewRefs(v: View): SourceRef[] {
@@ -24,7 +25,7 @@ export async function pagePng(data: Dataset | undefined, view: View | undefined,
   const meta = exportMeta({ title: t.appTitle, basis, sources: () => data.sources.map((s) => ({ id: s.id, locator: s.use.zh, locatorEn: s.use.en })) }, filters, i18n, data.sources);
   // Panels below the first screen may not be mounted yet: the page image shows them all.
   const [{ panelPng }, { exportFileName, saveBlob }] = await Promise.all([loadChunk(() => import('../../export/image')), loadChunk(() => import('../../export/files')), whenAllMounted()]);
-  saveBlob(exportFileName('dashboard', null, filters, i18n.t.pairKey, 'png'), await panelPng(node, meta, t.exportMeta, 1));
+  saveBlob(exportFileName('dashboard', null, filters, i18n.t.pairKey, 'png'), await panelPng(node, meta, exportsMessages(i18n.lang).exportMeta, 1));
 }
 
 /** The page as one 16:9 slide: the dashboard's content (filters, KPIs, map, charts, table) fitted in. */
@@ -37,5 +38,5 @@ export async function pageSlide(data: Dataset | undefined, view: View | undefine
   // A slide has room for the sources its figures cite, not the whole registry.
   const meta = exportMeta({ title: t.appTitle, basis, sources: () => (view ? viewRefs(view) : []) }, filters, i18n, data.sources);
   const [{ slidePng, SLIDE_SIZES }, { exportFileName, saveBlob }] = await Promise.all([loadChunk(() => import('../../export/image')), loadChunk(() => import('../../export/files')), whenAllMounted()]);
-  saveBlob(exportFileName('dashboard', null, filters, i18n.t.pairKey, uhd ? 'slide-4k.png' : 'slide.png'), await slidePng(node, meta, t.exportMeta, uhd ? SLIDE_SIZES.uhd : SLIDE_SIZES.hd));
+  saveBlob(exportFileName('dashboard', null, filters, i18n.t.pairKey, uhd ? 'slide-4k.png' : 'slide.png'), await slidePng(node, meta, exportsMessages(i18n.lang).exportMeta, uhd ? SLIDE_SIZES.uhd : SLIDE_SIZES.hd));
 }

@@ -7,6 +7,7 @@ import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 import { categoryName } from '../../i18n/labels';
 import { toggleFilter } from '../../stores/view-store';
+import { chartsMessages } from '../../i18n/charts-messages';
 
 export function SigningChart({ view, dataset }: { view: View; dataset: Dataset }) {
   const notes = publishedNotes(dataset);
@@ -22,7 +23,7 @@ export function SigningChart({ view, dataset }: { view: View; dataset: Dataset }
       onToggle={(k) => toggleFilter('signing', k)}
       i18n={i18n}
       measures={['investment', 'projects']}
-      note={notes ? t.signingNote(notes.venueProjects, notes.offSiteProjects) : undefined}
+      note={notes ? chartsMessages(i18n.lang).signingNote(notes.venueProjects, notes.offSiteProjects) : undefined}
     />
   );
 }

@@ -4,6 +4,7 @@ import { SIZE_COLORS } from '../../components/palette';
 import type { View } from '../../domain/engine';
 import { useI18n } from '../../i18n/i18n';
 import { toggleFilter } from '../../stores/view-store';
+import { chartsMessages } from '../../i18n/charts-messages';
 
 export function SizeChart({ view }: { view: View }) {
   const i18n = useI18n();
@@ -18,7 +19,7 @@ export function SizeChart({ view }: { view: View }) {
       onToggle={(k) => toggleFilter('sizes', k)}
       i18n={i18n}
       measures={['projects']}
-      note={t.sizeNote}
+      note={chartsMessages(i18n.lang).sizeNote}
     />
   );
 }
