@@ -6,6 +6,7 @@
 import { AREA_KEYS } from '../data/areas';
 import { INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, SIZE_KEYS, STAGE_KEYS, YEAR_KEYS, type Filters } from './filters';
 import { PLACE_KEYS } from './places';
+import * as v from 'valibot';
 
 export const PANELS = ['map', 'sector', 'investor', 'size', 'signing', 'editions', 'projects', 'progress', 'monthly'] as const;
 export type PanelId = (typeof PANELS)[number];
@@ -44,48 +45,12 @@ export interface TourFile {
 
 export type TourCheck = { ok: true; scenes: Scene[] } | { ok: false; errors: string[] };
 
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
-
-function text(x: unknown, max = 200): string | null {
-  return typeof x === 'string' && x.trim() !== '' && x.length <= max ? x.trim() : null;
-}
-
-function pair(x: unknown, where: string, errors: string[]): { zh: string; en: string } | null {
-  if (!isRecord(x)) {
-    errors.push(`${where}: needs "zh" and "en" text`);
-    return null;
-  }
-  const zh = text(x.zh);
-  const en = text(x.en);
-  if (zh === null) errors.push(`${where}.zh: missing, empty or longer than 200 characters`);
-  if (en === null) errors.push(`${where}.en: missing, empty or longer than 200 characters`);
-  return zh !== null && en !== null ? { zh, en } : null;
-}
-
 /** A value as a problem message quotes it: short, and never the whole of a huge value. */
 function quote(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
   return Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v;
 }
-
-function keys<K extends string>(x: unknown, allowed: readonly K[], where: string, errors: string[]): K[] {
-  if (x === undefined) return [];
-  if (!Array.isArray(x)) {
-    errors.push(`${where}: must be a list`);
-    return [];
-  }
-  if (x.length > MAX_LIST) {
-    errors.push(`${where}: ${x.length} values (at most ${MAX_LIST})`);
-    return [];
-  }
-  const bad = x.filter((v) => typeof v !== 'string' || !(allowed as readonly string[]).includes(v));
-  if (bad.length > 0) errors.push(`${where}: unknown value(s) ${bad.slice(0, 5).map(quote).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`);
-  return allowed.filter((k) => x.includes(k));
-}
-
 
 function isPanel(x: unknown): x is PanelId {
   return typeof x === 'string' && (PANELS as readonly string[]).includes(x);
@@ -98,59 +63,108 @@ function orderedPanels(list: readonly unknown[]): PanelId[] {
   return out;
 }
 
+/* ---------- the tour file's schema (valibot) ---------- */
+
+const TEXT = 'missing, empty or longer than 200 characters';
+const text = v.pipe(v.string(TEXT), v.maxLength(200, TEXT), v.trim(), v.nonEmpty(TEXT));
+const pair = v.object({ zh: text, en: text }, 'needs "zh" and "en" text');
+
+/** A list of at most MAX_LIST known values; unknown ones are quoted (five at most, each cut short). */
+function values(allowed: readonly string[]) {
+  return v.pipe(
+    v.optional(v.array(v.unknown(), 'must be a list'), []),
+    v.maxLength(MAX_LIST, (issue) => `${issue.input.length} values (at most ${MAX_LIST})`),
+    v.check(
+      (xs) => xs.length > MAX_LIST || xs.every((x) => typeof x === 'string' && allowed.includes(x)),
+      (issue) => {
+        const bad = issue.input.filter((x) => typeof x !== 'string' || !allowed.includes(x));
+        return `unknown value(s) ${bad.slice(0, 5).map(quote).join(', ')}${bad.length > 5 ? ` and ${bad.length - 5} more` : ''}`;
+      },
+    ),
+  );
+}
+
+/** Filter values are sets: the known ones, in the vocabulary's order. */
+const keysOf = <K extends string>(allowed: readonly K[]) => v.pipe(values(allowed), v.transform((xs) => allowed.filter((k) => xs.includes(k))));
+
+const FILTERS = {
+  districts: keysOf(PLACE_KEYS),
+  sectors: keysOf(SECTOR_KEYS),
+  investors: keysOf(INVESTOR_KEYS),
+  sizes: keysOf(SIZE_KEYS),
+  signing: keysOf(SIGNING_KEYS),
+  stages: keysOf(STAGE_KEYS),
+  years: keysOf(YEAR_KEYS),
+};
+
+const SCENE = {
+  /** A missing or unusable id is replaced by the scene's number. */
+  id: v.fallback(v.optional(v.pipe(v.string(), v.maxLength(80), v.trim(), v.nonEmpty())), undefined),
+  title: pair,
+  point: pair,
+  filters: v.optional(v.object(FILTERS, 'must be an object'), {}),
+  // Panels keep the author's order (left to right).
+  panels: v.pipe(
+    values(PANELS),
+    v.check(
+      (xs) => orderedPanels(xs).length >= 1 && orderedPanels(xs).length <= 2,
+      (issue) => `one or two panels, not ${orderedPanels(issue.input).length}`,
+    ),
+    v.transform((xs: unknown[]) => orderedPanels(xs)),
+  ),
+  highlight: v.nullish(v.custom<string>((x) => typeof x === 'string' && PLACE_KEYS.includes(x), `must be a district code or an area key (${AREA_KEYS.join(', ')})`), null),
+  measure: v.optional(v.picklist(['amount', 'count'], 'must be "amount" or "count"'), 'amount'),
+};
+
+const SceneSchema = v.object(SCENE, 'not an object');
+const SceneIdSchema = v.object({ id: SCENE.id });
+
+/** What a missing key should have been: its own schema's message for "nothing". */
+const MISSING: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...SCENE, ...pair.entries }).map(([key, schema]) => [key, v.safeParse(schema, undefined).issues?.[0].message ?? '']),
+);
+
+/** One schema issue as "scene 2.title.zh: what is wrong". */
+function sceneProblem(where: string, issue: v.BaseIssue<unknown>): string {
+  const keys = (issue.path ?? []).map((item) => item.key);
+  const last = String(keys[keys.length - 1]);
+  const missing = issue.received === 'undefined' && issue.expected === `"${last}"`;
+  return `${[where, ...keys.map(String)].join('.')}: ${missing ? (MISSING[last] ?? issue.message) : issue.message}`;
+}
+
+const NOT_A_TOUR = `not a tour file (expected "format": "${TOUR_FORMAT}")`;
+const NOT_A_LIST = '"scenes" must be a non-empty list';
+const unsupported = (version: unknown) => `unsupported tour version ${quote(version)} (expected ${TOUR_VERSION})`;
+
+/** The file's head: the first thing wrong with it is all that is said. */
+const TourHeadSchema = v.object(
+  {
+    format: v.literal(TOUR_FORMAT, NOT_A_TOUR),
+    version: v.literal(TOUR_VERSION, (issue) => unsupported(issue.input)),
+    scenes: v.pipe(v.array(v.unknown(), NOT_A_LIST), v.nonEmpty(NOT_A_LIST), v.maxLength(MAX_SCENES, (issue) => `too many scenes (${issue.input.length}; at most ${MAX_SCENES})`)),
+  },
+  (issue) => (issue.expected === '"version"' ? unsupported(undefined) : issue.expected === '"scenes"' ? NOT_A_LIST : NOT_A_TOUR),
+);
+
 /** Check a whole tour file; every problem is reported, with the scene number and field. */
 export function checkTour(input: unknown): TourCheck {
+  const head = v.safeParse(TourHeadSchema, input, { abortEarly: true });
+  if (!head.success) return { ok: false, errors: [head.issues[0].message] };
   const errors: string[] = [];
-  if (!isRecord(input) || input.format !== TOUR_FORMAT) return { ok: false, errors: [`not a tour file (expected "format": "${TOUR_FORMAT}")`] };
-  if (input.version !== TOUR_VERSION) return { ok: false, errors: [`unsupported tour version ${quote(input.version)} (expected ${TOUR_VERSION})`] };
-  if (!Array.isArray(input.scenes) || input.scenes.length === 0) return { ok: false, errors: ['"scenes" must be a non-empty list'] };
-  if (input.scenes.length > MAX_SCENES) return { ok: false, errors: [`too many scenes (${input.scenes.length}; at most ${MAX_SCENES})`] };
   const scenes: Scene[] = [];
   const ids = new Set<string>();
-  input.scenes.forEach((raw: unknown, i: number) => {
+  head.output.scenes.forEach((raw, i) => {
     const where = `scene ${i + 1}`;
     const before = errors.length;
-    if (!isRecord(raw)) {
-      errors.push(`${where}: not an object`);
-      return;
+    const named = v.safeParse(SceneIdSchema, raw);
+    const id = (named.success ? named.output.id : undefined) ?? `scene-${i + 1}`;
+    if (named.success) {
+      if (ids.has(id)) errors.push(`${where}.id: ${quote(id)} is used twice`);
+      ids.add(id);
     }
-    const id = text(raw.id, 80) ?? `scene-${i + 1}`;
-    if (ids.has(id)) errors.push(`${where}.id: ${quote(id)} is used twice`);
-    ids.add(id);
-    const title = pair(raw.title, `${where}.title`, errors);
-    const point = pair(raw.point, `${where}.point`, errors);
-    const f = isRecord(raw.filters) ? raw.filters : {};
-    if (raw.filters !== undefined && !isRecord(raw.filters)) errors.push(`${where}.filters: must be an object`);
-    const filters: Filters = {
-      districts: keys(f.districts, PLACE_KEYS, `${where}.filters.districts`, errors),
-      sectors: keys(f.sectors, SECTOR_KEYS, `${where}.filters.sectors`, errors),
-      investors: keys(f.investors, INVESTOR_KEYS, `${where}.filters.investors`, errors),
-      sizes: keys(f.sizes, SIZE_KEYS, `${where}.filters.sizes`, errors),
-      signing: keys(f.signing, SIGNING_KEYS, `${where}.filters.signing`, errors),
-      stages: keys(f.stages, STAGE_KEYS, `${where}.filters.stages`, errors),
-      years: keys(f.years, YEAR_KEYS, `${where}.filters.years`, errors),
-    };
-    // Panels keep the author's order (left to right); filter values are sets.
-    keys(raw.panels, PANELS, `${where}.panels`, errors);
-    const panels = Array.isArray(raw.panels) ? orderedPanels(raw.panels) : [];
-    if (panels.length < 1 || panels.length > 2) errors.push(`${where}.panels: one or two panels, not ${panels.length}`);
-    const highlight = raw.highlight === undefined || raw.highlight === null ? null : raw.highlight;
-    if (highlight !== null && (typeof highlight !== 'string' || !PLACE_KEYS.includes(highlight))) {
-      errors.push(`${where}.highlight: must be a district code or an area key (${AREA_KEYS.join(', ')})`);
-    }
-    const measure = raw.measure === undefined ? 'amount' : raw.measure;
-    if (measure !== 'amount' && measure !== 'count') errors.push(`${where}.measure: must be "amount" or "count"`);
-    if (errors.length === before && title && point) {
-      scenes.push({
-        id,
-        title,
-        point,
-        filters,
-        panels,
-        highlight: typeof highlight === 'string' ? highlight : null,
-        measure: measure === 'count' ? 'count' : 'amount',
-      });
-    }
+    const parsed = v.safeParse(SceneSchema, raw);
+    for (const issue of parsed.issues ?? []) errors.push(sceneProblem(where, issue));
+    if (parsed.success && errors.length === before) scenes.push({ ...parsed.output, id, highlight: parsed.output.highlight ?? null });
   });
   return errors.length > 0 ? { ok: false, errors: capProblems(errors) } : { ok: true, scenes };
 }
