@@ -3,14 +3,10 @@
  * editions chart, the progress panel, month-over-month and the project table's progress columns,
  * none of them on a phone's first screen, so it rides in their chunks, not the main catalog's.
  */
-import type { Lang } from '../domain/format';
 import { progressEn } from './progress-en';
 import { progressZh, type ProgressMessages } from './progress-zh';
+import { perLanguage } from './per-language';
 
 export type { ProgressMessages };
 
-const CATALOGS: Readonly<Record<Lang, ProgressMessages>> = { 'zh-CN': progressZh, en: progressEn };
-
-export function progressMessages(lang: Lang): ProgressMessages {
-  return CATALOGS[lang];
-}
+export const progressMessages = perLanguage<ProgressMessages>(progressZh, progressEn);
