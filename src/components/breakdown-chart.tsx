@@ -68,7 +68,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
       label: label(bar.key),
       value: f.value,
       text: `${valueText}${basisNote}`,
-      ariaLabel: `${label(bar.key)}: ${valueText}, ${t.basis[f.basis]}`,
+      ariaLabel: `${label(bar.key)}${t.punct.colon}${valueText}${t.punct.comma}${t.basis[f.basis]}`,
       color: colorOf(bar.key),
       selected: bar.selected,
       // Printed figures and a full register's are solid; derived and named-only bars are not.
@@ -95,7 +95,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
         <h3 id={titleId}>{title}</h3>
         {presenting ? null : <ExportMenu spec={exportSpec} i18n={i18n} />}
         {measures.length > 1 && !presenting ? (
-          <div className="measure-switch" role="group" aria-label={`${title}: ${t.measureLabel}`}>
+          <div className="measure-switch" role="group" aria-label={`${title}${t.punct.colon}${t.measureLabel}`}>
             {measures.map((m) => (
               <button key={m} type="button" aria-pressed={measure === m} onClick={() => setMeasure(m)}>
                 {m === 'projects' ? t.tableProjects : t.tableInvestment}

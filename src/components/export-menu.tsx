@@ -108,7 +108,7 @@ export function ExportMenu({ spec, i18n }: { spec: PanelExport; i18n: I18n }) {
   };
   return (
     <details className="export-menu" data-export-skip="">
-      <summary aria-label={`${t.exportUi.menu}: ${spec.title}`}>{t.exportUi.menu}</summary>
+      <summary aria-label={`${t.exportUi.menu}${t.punct.colon}${spec.title}`}>{t.exportUi.menu}</summary>
       <div className="export-options">
         {formats.map((f) => (
           <button key={f} type="button" disabled={busy} onClick={() => go(f)} data-export={f}>

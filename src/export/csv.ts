@@ -35,6 +35,8 @@ export interface MetaLabels {
   lang: string;
   exported: string;
   url: string;
+  /** Between a label and its value on an image ("筛选：…" / "Filters: …"). */
+  colon: string;
 }
 
 export const BOM = '\uFEFF';

@@ -26,7 +26,7 @@ function wrap(ctx: CanvasRenderingContext2D, raw: string, width: number): string
 }
 
 export function footerLines(meta: ExportMeta, labels: MetaLabels): string[] {
-  return [...meta.sources.map((s) => `${labels.source}: ${s}`), `${labels.lang}: ${meta.lang} · ${labels.exported}: ${meta.exportedAt}`, `${labels.url}: ${meta.url}`];
+  return [...meta.sources.map((s) => `${labels.source}${labels.colon}${s}`), `${labels.lang}${labels.colon}${meta.lang} · ${labels.exported}${labels.colon}${meta.exportedAt}`, `${labels.url}${labels.colon}${meta.url}`];
 }
 
 /** A PNG of `node` at `scale`× with the provenance drawn above and below it. */
@@ -47,7 +47,7 @@ export async function panelPng(node: HTMLElement, meta: ExportMeta, labels: Meta
   measure.font = titleFont;
   const titleLines = wrap(measure, meta.title, textWidth);
   measure.font = bodyFont;
-  const headLines = [...wrap(measure, `${labels.filters}: ${meta.filters}`, textWidth), ...wrap(measure, `${labels.basis}: ${meta.basis}`, textWidth)];
+  const headLines = [...wrap(measure, `${labels.filters}${labels.colon}${meta.filters}`, textWidth), ...wrap(measure, `${labels.basis}${labels.colon}${meta.basis}`, textWidth)];
   measure.font = smallFont;
   const footLines = footerLines(meta, labels).flatMap((l) => wrap(measure, l, textWidth));
   const lh = (px: number) => Math.round(px * 1.45 * scale);
@@ -151,7 +151,7 @@ export function panelSvg(source: SVGSVGElement, meta: ExportMeta, labels: MetaLa
   const w = Math.max(320, Math.round(box.width));
   const h = Math.round(box.height);
   const lineH = 18;
-  const head = [meta.title, ...wrapByWidth(`${labels.filters}: ${meta.filters}`, w, 12), ...wrapByWidth(`${labels.basis}: ${meta.basis}`, w, 12)];
+  const head = [meta.title, ...wrapByWidth(`${labels.filters}${labels.colon}${meta.filters}`, w, 12), ...wrapByWidth(`${labels.basis}${labels.colon}${meta.basis}`, w, 12)];
   const foot = footerLines(meta, labels).flatMap((l) => wrapByWidth(l, w, 11));
   const headerH = 16 + head.length * lineH + 8;
   const footerH = 8 + foot.length * lineH + 8;
@@ -232,8 +232,8 @@ export async function slidePng(node: HTMLElement, meta: ExportMeta, labels: Meta
     };
     const blocks = [
       fit(`700 ${t}px ${FONT}`, t, meta.title, ink),
-      fit(`${b}px ${FONT}`, b, `${labels.filters}: ${meta.filters}`, ink),
-      fit(`${b}px ${FONT}`, b, `${labels.basis}: ${meta.basis}`, ink),
+      fit(`${b}px ${FONT}`, b, `${labels.filters}${labels.colon}${meta.filters}`, ink),
+      fit(`${b}px ${FONT}`, b, `${labels.basis}${labels.colon}${meta.basis}`, ink),
     ];
     const foot = footerLines(meta, labels).map((l) => fit(`${s}px ${FONT}`, s, l, muted));
     const height = (bs: Block[]) => bs.reduce((sum, x) => sum + x.lines.length * Math.round(x.px * 1.4), 0);

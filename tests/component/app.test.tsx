@@ -76,7 +76,7 @@ describe('App shell', () => {
     const user = userEvent.setup();
     applySearch('?sector=health&investor=private');
     renderWithData(<App />);
-    await user.click(screen.getByRole('button', { name: /移除筛选 行业: 大健康/ }));
+    await user.click(screen.getByRole('button', { name: /移除筛选 行业：大健康/ }));
     expect(useViewStore.getState().filters.sectors).toEqual([]);
     await user.click(screen.getByRole('button', { name: '清除全部筛选' }));
     expect(useViewStore.getState().filters.investors).toEqual([]);

@@ -27,7 +27,7 @@ describe('breakdown charts', () => {
     const rects = await marks('sector');
     expect(rects.map((r) => r.getAttribute('data-key'))).toEqual(['smart-manufacturing', 'digital-economy', 'science-tech', 'health', 'new-materials-other']);
     expect(rects[0]).toHaveAttribute('aria-pressed', 'false');
-    expect(rects[0]).toHaveAccessibleName('智能制造: 1016亿元, 已公布');
+    expect(rects[0]).toHaveAccessibleName('智能制造：1016亿元，已公布');
     expect(document.querySelector('[data-chart="sector"] .bars')).toHaveTextContent('1016亿元');
     // Drawn by Recharts, the one bar renderer (components/bar-chart.tsx).
     expect(rects.every((r) => r.closest('.recharts-wrapper'))).toBe(true);
@@ -81,9 +81,9 @@ describe('breakdown charts', () => {
     expect(within(chart).getByRole('note')).toHaveTextContent('点名项目 1/92 个');
     const rects = await marks('sector');
     // Bishan's cluster is the only named central-SOE project and its amount was not published.
-    expect(rects[0]).toHaveAccessibleName('智能制造: 未公布, 仅点名项目');
+    expect(rects[0]).toHaveAccessibleName('智能制造：未公布，仅点名项目');
     await userEvent.setup().click(within(chart).getByRole('button', { name: '项目数' }));
-    expect((await marks('sector'))[0]).toHaveAccessibleName('智能制造: 1, 仅点名项目');
+    expect((await marks('sector'))[0]).toHaveAccessibleName('智能制造：1，仅点名项目');
   });
 
   it('shows a reason instead of an empty chart when no named project matches', () => {
@@ -100,13 +100,13 @@ describe('breakdown charts', () => {
     await user.click(screen.getByRole('button', { name: '项目数' }));
     expect(screen.getByRole('button', { name: '项目数' })).toHaveAttribute('aria-pressed', 'true');
     const rects = await marks('sector');
-    expect(rects[0]).toHaveAccessibleName('智能制造: 32, 已公布');
+    expect(rects[0]).toHaveAccessibleName('智能制造：32，已公布');
   });
 
   it('labels derived size bands as derived and has a table view with the same numbers', async () => {
     renderWithData(<SizeChart view={view()} />);
     const rects = await marks('size');
-    expect(rects[0]).toHaveAccessibleName('5–10亿元: 11, 推算');
+    expect(rects[0]).toHaveAccessibleName('5–10亿元：11，推算');
     const table = within(document.querySelector<HTMLElement>('[data-chart="size"]')!).getByRole('table');
     expect(within(table).getAllByRole('row')).toHaveLength(4);
     expect(table).toHaveTextContent('62 (推算)');

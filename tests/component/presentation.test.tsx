@@ -134,9 +134,9 @@ describe('tour editor', () => {
     expect(added.filters.sectors).toEqual(['health']);
     expect(JSON.parse(localStorage.getItem(TOUR_STORAGE_KEY)!).scenes).toHaveLength(7);
 
-    await user.click(within(dialog).getByRole('button', { name: '上移: 大健康' }));
+    await user.click(within(dialog).getByRole('button', { name: '上移：大健康' }));
     expect(useTourStore.getState().scenes[5]!.id).toBe(added.id);
-    await user.click(within(dialog).getByRole('button', { name: '删除: 大健康' }));
+    await user.click(within(dialog).getByRole('button', { name: '删除：大健康' }));
     expect(useTourStore.getState().scenes.map((s) => s.id)).toEqual(DEFAULT_TOUR.map((s) => s.id));
   });
 

@@ -72,7 +72,7 @@ describe('progress panel on a register', () => {
     const marks = [...p.querySelectorAll<SVGRectElement>('rect[data-key]')];
     expect(marks.map((m) => m.dataset.key)).toEqual(['signed', 'started', 'producing', 'stopped']);
     expect(marks[1]).toHaveAttribute('aria-pressed', 'false');
-    expect(marks[1]).toHaveAccessibleName('已开工: 3, 完整名录');
+    expect(marks[1]).toHaveAccessibleName('已开工：3，完整名录');
     await user.click(marks[1]!);
     expect(useViewStore.getState().filters.stages).toEqual(['started']);
   });

@@ -26,7 +26,7 @@ describe('functional areas (production build, Chromium)', () => {
     await page.locator('[data-area-label="liangjiang"]').click();
     await page.waitForURL(/district=liangjiang/);
     expect(await page.getAttribute('path[data-area="liangjiang"]', 'aria-pressed')).toBe('true');
-    expect(await page.locator('[data-filter-chip="districts:liangjiang"]').innerText()).toContain('功能区: 两江新区');
+    expect(await page.locator('[data-filter-chip="districts:liangjiang"]').innerText()).toContain('功能区：两江新区');
     // The four named Liangjiang projects, none counted in a district; named projects only.
     await page.waitForFunction(() => document.querySelectorAll('[data-project]').length === 4);
     expect(await page.getAttribute('[data-kpi="projects"]', 'data-basis')).toBe('itemized');

@@ -69,7 +69,7 @@ describe('the year (edition) filter on a register (production build, Chromium)',
     await marks.locator('rect[data-key="2023"]').click();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('year') === '2023');
     expect(await page.getAttribute('[data-year-marks] rect[data-key="2023"]', 'aria-pressed')).toBe('true');
-    expect(await page.locator('[data-filter-chip="years:2023"]').innerText()).toContain('届次: 2023');
+    expect(await page.locator('[data-filter-chip="years:2023"]').innerText()).toContain('届次：2023');
     // P04, P05, P08, P09, P13 are of 2023.
     await kpiProjects(page, 5);
     // The map follows: 綦江 has two 2023 projects, 两江新区 and 江津 none.

@@ -71,7 +71,7 @@ function EditionRows({ editions, measure, selected, onSelect, i18n }: RowsProps)
       label,
       value: drawn ? f.value : 0,
       text: editionValueText(e, measure, i18n, true),
-      ariaLabel: `${label}, ${method}: ${editionValueText(e, measure, i18n)}`,
+      ariaLabel: `${label}${i18n.t.punct.comma}${method}${i18n.t.punct.colon}${editionValueText(e, measure, i18n)}`,
       color: EDITION_COLORS[e.method ?? 'major-projects'],
       selected: selected === e.year,
       muted: e.method === 'all-signings',
@@ -133,7 +133,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
         <h3 id={titleId}>{t.editionsTitle}</h3>
         {presenting ? null : <ExportMenu spec={exportSpec} i18n={i18n} />}
         {presenting ? null : (
-          <div className="measure-switch" role="group" aria-label={`${t.editionsTitle}: ${t.measureLabel}`}>
+          <div className="measure-switch" role="group" aria-label={`${t.editionsTitle}${t.punct.colon}${t.measureLabel}`}>
             {(['investment', 'projects'] as const).map((m) => (
               <button key={m} type="button" aria-pressed={measure === m} onClick={() => setMeasure(m)}>
                 {m === 'projects' ? t.tableProjects : t.tableInvestment}

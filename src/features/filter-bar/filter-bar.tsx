@@ -17,7 +17,7 @@ export const FilterBar = memo(function FilterBar({ view }: { view: View }) {
       {chips.length > 0 ? (
         <ul className="chips">
           {chips.map(({ dim, key }) => {
-            const label = `${dimensionLabel(dim, [key], i18n)}: ${valueLabel(dim, key, i18n)}`;
+            const label = `${dimensionLabel(dim, [key], i18n)}${i18n.t.punct.colon}${valueLabel(dim, key, i18n)}`;
             return (
               <li key={`${dim}-${key}`} className="chip" data-filter-chip={`${dim}:${key}`}>
                 <span>{label}</span>

@@ -131,13 +131,13 @@ export function TourEditor({ onClose, onShow }: Props) {
               <button type="button" onClick={() => onShow(i)}>
                 {te.show}
               </button>
-              <button type="button" disabled={i === 0} onClick={() => moveScene(i, -1)} aria-label={`${te.up}: ${i18n.pick(s.title)}`}>
+              <button type="button" disabled={i === 0} onClick={() => moveScene(i, -1)} aria-label={`${te.up}${t.punct.colon}${i18n.pick(s.title)}`}>
                 ↑
               </button>
-              <button type="button" disabled={i === scenes.length - 1} onClick={() => moveScene(i, 1)} aria-label={`${te.down}: ${i18n.pick(s.title)}`}>
+              <button type="button" disabled={i === scenes.length - 1} onClick={() => moveScene(i, 1)} aria-label={`${te.down}${t.punct.colon}${i18n.pick(s.title)}`}>
                 ↓
               </button>
-              <button type="button" disabled={scenes.length <= 1} onClick={() => deleteScene(i)} aria-label={`${te.remove}: ${i18n.pick(s.title)}`}>
+              <button type="button" disabled={scenes.length <= 1} onClick={() => deleteScene(i)} aria-label={`${te.remove}${t.punct.colon}${i18n.pick(s.title)}`}>
                 ×
               </button>
             </span>

@@ -130,7 +130,7 @@ function YearMarks({ pv, measure, i18n, bar }: { pv: ProgressView; measure: Meas
     const value = measure === 'projects' ? c.projects : c.amount;
     const text = measure === 'projects' ? i18n.count(value) : i18n.amount(value);
     const label = p.editionsCol(c.year);
-    return { key: String(c.year), label, value, text, ariaLabel: `${label}: ${text}, ${t.basis.complete}`, color: EDITION_COLORS['major-projects'], selected: c.selected, muted: false };
+    return { key: String(c.year), label, value, text, ariaLabel: `${label}${t.punct.colon}${text}${t.punct.comma}${t.basis.complete}`, color: EDITION_COLORS['major-projects'], selected: c.selected, muted: false };
   });
   return (
     <div className="progress-years" data-year-marks="true">
@@ -205,7 +205,7 @@ export function RegisterProgress({ view, dataset, followThrough }: { view: View;
   const data: BarDatum[] = s.stages.map((c) => {
     const value = measure === 'projects' ? c.projects : c.amount;
     const text = measure === 'projects' ? i18n.count(value) : i18n.amount(value);
-    return { key: c.key, label: stageLabel(c.key), value, text, ariaLabel: `${stageLabel(c.key)}: ${text}, ${t.basis.complete}`, color: STAGE_COLORS[c.key], selected: c.selected, muted: false };
+    return { key: c.key, label: stageLabel(c.key), value, text, ariaLabel: `${stageLabel(c.key)}${t.punct.colon}${text}${t.punct.comma}${t.basis.complete}`, color: STAGE_COLORS[c.key], selected: c.selected, muted: false };
   });
   const tables = rankBy === 'started' ? pv.byStarted : pv.byFunds;
   const c = t.exportUi.columns;
@@ -232,7 +232,7 @@ export function RegisterProgress({ view, dataset, followThrough }: { view: View;
         <h3 id={titleId}>{p.title}</h3>
         {presenting || !pv.hasProgress ? null : <ExportMenu spec={exportSpec} i18n={i18n} />}
         {pv.columns.stage && !presenting ? (
-          <div className="measure-switch" role="group" aria-label={`${p.title}: ${t.measureLabel}`}>
+          <div className="measure-switch" role="group" aria-label={`${p.title}${t.punct.colon}${t.measureLabel}`}>
             {(['projects', 'investment'] as const).map((m) => (
               <button key={m} type="button" aria-pressed={measure === m} onClick={() => setMeasure(m)}>
                 {m === 'projects' ? t.tableProjects : t.tableInvestment}

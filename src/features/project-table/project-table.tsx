@@ -206,7 +206,7 @@ const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n, det
         </td>
         <td>
           {place !== null ? (
-            <button type="button" className="row-toggle" aria-pressed={lit} onClick={() => setHighlight(lit ? null : place)} aria-label={`${t.showOnMap}: ${districtName}`}>
+            <button type="button" className="row-toggle" aria-pressed={lit} onClick={() => setHighlight(lit ? null : place)} aria-label={`${t.showOnMap}${t.punct.colon}${districtName}`}>
               {t.showOnMap}
             </button>
           ) : null}
