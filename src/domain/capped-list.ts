@@ -45,35 +45,6 @@ export function capList<T, K extends string>(items: Iterable<T>, limit: number, 
   return { shown: [...groups.values()], hidden: [...hidden].map(([kind, count]) => ({ kind, count })), total };
 }
 
-/**
- * Collects problem messages up to a cap, counting the rest per kind: what a checker uses so
- * that a file with a million bad values costs a million counter increments, not a million
- * strings.
- */
-export class ProblemLog<K extends string = string> {
-  readonly messages: string[] = [];
-  readonly overflow = new Map<K, number>();
-  total = 0;
-
-  constructor(readonly cap: number) {}
-
-  /** `message` is a thunk so that past the cap no string is built. */
-  add(kind: K, message: () => string): void {
-    this.total++;
-    if (this.messages.length < this.cap) this.messages.push(message());
-    else this.overflow.set(kind, (this.overflow.get(kind) ?? 0) + 1);
-  }
-
-  get size(): number {
-    return this.total;
-  }
-
-  /** The kept messages, then one line per kind that was cut ("… and 999 more: <kind>"). */
-  lines(more: (count: number, kind: K) => string): string[] {
-    return [...this.messages, ...[...this.overflow].map(([kind, count]) => more(count, kind))];
-  }
-}
-
 /** At most `perKind` entries of each kind, in their order; the rest counted per kind. */
 export interface PerKindCap<T, K extends string = string> {
   kept: T[];

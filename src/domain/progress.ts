@@ -82,12 +82,6 @@ export function progressColumns(rows: readonly ItemizedProject[], declared?: rea
   return out;
 }
 
-/** Whether a row's funds in place exceed its contract investment (flagged per row, counted as stated). */
-export function fundsOverContract(row: ItemizedProject): boolean {
-  const f = row.progress?.fundsInPlace ?? null;
-  return f !== null && row.amount !== null && f > row.amount;
-}
-
 interface Acc {
   projects: number;
   withStage: number;

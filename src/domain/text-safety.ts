@@ -78,12 +78,6 @@ export function revealInvisible(text: string): string {
   return text.replace(INVISIBLE, markerFor);
 }
 
-/** `text` without the invisible characters, and which ones were removed (for a remark). */
-export function stripInvisible(text: string): { text: string; removed: string[] } {
-  if (!hasInvisible(text)) return { text, removed: [] };
-  return { text: text.replace(INVISIBLE, ''), removed: findInvisible(text) };
-}
-
 /** `text` cut into plain runs and single invisible characters (for drawing markers apart). */
 export function splitInvisible(text: string): { text: string; invisible: boolean }[] {
   if (!hasInvisible(text)) return [{ text, invisible: false }];

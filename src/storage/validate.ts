@@ -104,12 +104,6 @@ export interface IndexCheck {
   unreadable: boolean;
 }
 
-/** One stored index entry, if it passes its schema. */
-export function readMeta(entry: unknown): RegisterMeta | null {
-  const parsed = v.safeParse(RegisterMetaSchema, entry, { abortPipeEarly: true });
-  return parsed.success ? parsed.output : null;
-}
-
 /** The stored index: which entries can be used, and which are damaged (and why). Never throws. */
 export function checkIndex(raw: unknown): IndexCheck {
   if (raw === undefined || raw === null) return { registers: [], damaged: [], unreadable: false };
