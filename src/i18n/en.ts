@@ -9,7 +9,7 @@ export const en: Messages = {
   money: { fractionDigits: 2, unit: (magnitude) => (magnitude ? `${magnitude} yuan` : 'yuan'), amount: (number, unit) => `${number} ${unit}` },
   // A Chinese headline on the English screen gets its gloss, so the reader knows what it says.
   cite: { sep: ', ', headline: (h) => (/[\u3400-\u9fff]/.test(h.text) ? `“${h.text}” [${h.gloss}]` : `“${h.text}”`), about: (about) => `[${about}]` },
-  punct: { colon: ': ', comma: ', ', semicolon: '; ', stop: '.', next: '. ', paren: (text) => ` (${text})` },
+  punct: { colon: ': ', comma: ', ', semicolon: '; ', stop: '.', next: '. ', gap: ' ', paren: (text) => ` (${text})` },
   appTitle: '2021 Smart China Expo: major-project investment dashboard',
   appSubtitle: 'Where the major projects signed in Chongqing go: districts, sectors and investors. Every figure shows its source and basis.',
   skipToContent: 'Skip to main content',
@@ -186,7 +186,7 @@ export const en: Messages = {
     },
   },
   phone: {
-    everything: 'The 2021 Smart China Expo’s major projects in Chongqing',
+    everything: 'Major projects of the 2021 Smart China Expo in Chongqing',
     filterJoin: ' · ',
     published: (where, projects, amount) => `${where}: ${projects} and ${amount} of contract investment, as published.`,
     complete: (where, projects, amount) => `${where}: ${projects} and ${amount} of contract investment in the imported register.`,

@@ -14,7 +14,8 @@ export const zh = {
   /** A citation's parts (cite.ts): the headline in title marks, a description in brackets. */
   cite: { sep: '，', headline: (h: { text: string; gloss: string }) => `《${h.text}》`, about: (about: string) => `［${about}］` },
   /** Punctuation that joins the parts of a sentence the code puts together (`next` ends a sentence before another). */
-  punct: { colon: '：', comma: '，', semicolon: '；', stop: '。', next: '。', paren: (text: string) => `（${text}）` },
+  /** `gap`: between two whole sentences (none in Chinese, a space in English). */
+  punct: { colon: '：', comma: '，', semicolon: '；', stop: '。', next: '。', gap: '', paren: (text: string) => `（${text}）` },
   appTitle: '2021智博会重大项目投资看板',
   appSubtitle: '重庆签约重大项目的去向：区县、行业与投资方。每个数字都标明来源与依据。',
   skipToContent: '跳到主要内容',

@@ -15,7 +15,7 @@ describe('the view in one sentence', () => {
     const s = summarizeView(computeView(DATASET, EMPTY_FILTERS));
     expect(s).toMatchObject({ filters: [], known: 'published', projects: { known: 'published', value: 92 } });
     expect(viewSentence(s, makeI18n('zh-CN'))).toBe('2021智博会重庆签约重大项目：92个项目，合同投资2524亿元（来源公布数）。');
-    expect(viewSentence(s, makeI18n('en'))).toBe('The 2021 Smart China Expo’s major projects in Chongqing: 92 projects and 252.4 billion yuan of contract investment, as published.');
+    expect(viewSentence(s, makeI18n('en'))).toBe('Major projects of the 2021 Smart China Expo in Chongqing: 92 projects and 252.4 billion yuan of contract investment, as published.');
   });
 
   it('a combination the sources never published: what the named projects add up to, plural agreeing', () => {

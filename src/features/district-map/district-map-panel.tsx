@@ -197,7 +197,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
       <p className="source-note">
         <span className={`basis basis-${basis}`}>{t.basis[basis]}</span> {coverage}
         {coverage ? t.punct.next : ''}
-        {mapMessages(i18n.lang).districtLevel} {mapMessages(i18n.lang).schematic} <SourceRefs refs={sources} i18n={i18n} />
+        {mapMessages(i18n.lang).districtLevel}{t.punct.gap}{mapMessages(i18n.lang).schematic}{t.punct.gap}<SourceRefs refs={sources} i18n={i18n} />
       </p>
       {presenting ? null : (
         <>
