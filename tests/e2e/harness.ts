@@ -349,3 +349,15 @@ export async function openPresent(h: Harness, query: string, viewport = { width:
   await waitScene(w.page, Number(new URLSearchParams(query).get('scene') ?? '1'));
   return w;
 }
+
+/** Resolves once a service worker is active for the page and has finished installing (precache complete). */
+export async function swActivated(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    const sw = reg.active;
+    if (!sw || sw.state === 'activated') return;
+    await new Promise<void>((done) => sw.addEventListener('statechange', () => sw.state === 'activated' && done()));
+  });
+  // The first install claims the open page (clients.claim).
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}

@@ -8,21 +8,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, openView, startHarness, waitDrawn, type Harness } from './harness';
-
-/** Resolves once a service worker is active for the page and has finished installing (precache complete). */
-async function swActivated(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    const sw = reg.active;
-    if (!sw || sw.state === 'activated') return;
-    await new Promise<void>((done) => sw.addEventListener('statechange', () => sw.state === 'activated' && done()));
-  });
-  // The first install claims the open page (clients.claim).
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
+import { fixture, openView, startHarness, swActivated, waitDrawn, type Harness } from './harness';
 
 describe('offline after one visit (production build, service worker, Chromium)', () => {
   let h: Harness;

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, fileHarness, importRegister, openPage, openView, startHarness, type Harness } from './harness';
+import { expectClean, fileHarness, importRegister, openPage, openView, startHarness, swActivated, type Harness } from './harness';
 
 const SAVE_LOCK = 'cq-expo-registers-save';
 const csv = (rows: number) => `project,district,amount (100 million yuan)\r\n${Array.from({ length: rows }, (_, i) => `Park ${i + 1},Yubei,${i + 1}`).join('\r\n')}\r\n`;
@@ -209,17 +209,6 @@ describe('stored registers (production build, Chromium)', () => {
     await w.context.close();
   });
 });
-
-/** Resolves once a service worker controls the page with its precache complete. */
-async function swActivated(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    const sw = reg.active;
-    if (!sw || sw.state === 'activated') return;
-    await new Promise<void>((done) => sw.addEventListener('statechange', () => sw.state === 'activated' && done()));
-  });
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 describe('site registers are never stale (service worker on)', () => {
   let h: Harness;
