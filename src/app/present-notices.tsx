@@ -16,6 +16,7 @@ import { safetyMessages } from '../i18n/safety-messages';
 
 export function PresentNotices() {
   const { t, lang } = useI18n();
+  const safetyText = safetyMessages(lang);
   const problem = useDataProblem();
   const dropped = useViewStore((s) => s.dropped.length);
   const tourNotice = useTourStore((s) => s.notice);
@@ -49,7 +50,7 @@ export function PresentNotices() {
       {missing ? (
         <div className="notice present-notice data-notice" role="alert" data-data-notice="missing">
           <strong>{t.data.missingTitle}</strong>
-          <p>{missing.error.name === 'RegisterMissingError' ? safetyMessages(lang).presentMissing(missing.id) : t.data.loadFailed(missing.id, missing.error.message)}</p>
+          <p>{missing.error.name === 'RegisterMissingError' ? safetyText.presentMissing(missing.id) : t.data.loadFailed(missing.id, missing.error.message)}</p>
           <button type="button" onClick={() => setDismissedFor(missing.id)}>
             {t.dropped.dismiss} (N)
           </button>
@@ -58,13 +59,13 @@ export function PresentNotices() {
       <DroppedNotice variant="present" />
       {tourNotice ? (
         <div className={`notice present-notice${tourNotice.kind === 'not-saved' ? ' error-card' : ''}`} role="alert" data-tour-notice={tourNotice.kind}>
-          <p>{tourNotice.kind === 'not-saved' ? safetyMessages(lang).tourNotSaved(tourNotice.scenes) : tourNotice.kind === 'other-tab-reset' ? safetyMessages(lang).tourOtherTabReset : safetyMessages(lang).tourOtherTab(tourNotice.scenes)}</p>
+          <p>{tourNotice.kind === 'not-saved' ? safetyText.tourNotSaved(tourNotice.scenes) : tourNotice.kind === 'other-tab-reset' ? safetyText.tourOtherTabReset : safetyText.tourOtherTab(tourNotice.scenes)}</p>
           <button type="button" onClick={dismissTourNotice}>
             {t.dropped.dismiss} (N)
           </button>
         </div>
       ) : null}
-      <p className="present-notices-hint">{safetyMessages(lang).dismissKey}</p>
+      <p className="present-notices-hint">{safetyText.dismissKey}</p>
     </div>
   );
 }

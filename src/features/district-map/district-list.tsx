@@ -46,10 +46,11 @@ export function DistrictList(props: Props) {
   const [open, setOpen] = useState(false);
   const { i18n, cells, areas, districts } = props;
   const { t } = i18n;
+  const mapText = mapMessages(i18n.lang);
   if (!narrow) {
     return (
       <div className="district-list">
-        <h3>{mapMessages(i18n.lang).listTitle}</h3>
+        <h3>{mapText.listTitle}</h3>
         <PlaceSearch {...props} />
       </div>
     );
@@ -60,7 +61,7 @@ export function DistrictList(props: Props) {
   ];
   return (
     <div className="district-list district-picker">
-      <h3>{mapMessages(i18n.lang).listTitle}</h3>
+      <h3>{mapText.listTitle}</h3>
       <button type="button" className="picker-button" aria-haspopup="dialog" data-district-picker="" onClick={() => setOpen(true)}>
         {t.phone.pickPlaces(chosen.length, chosen.join(t.phone.filterJoin))}
       </button>
@@ -83,11 +84,12 @@ export function PlaceSearch({ districts, cells, areas, i18n, onToggle, inputRef 
   const shown = districts.filter((d) => matchesQuery(d, query));
   const shownAreas = AREAS.filter((a) => byArea.has(a.key) && areaMatchesQuery(a, query));
   const { t } = i18n;
+  const mapText = mapMessages(i18n.lang);
   return (
     <>
-      <label htmlFor={inputId}>{mapMessages(i18n.lang).search}</label>
-      <input ref={inputRef} id={inputId} type="search" value={query} placeholder={mapMessages(i18n.lang).searchPlaceholder} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
-      {shown.length === 0 && shownAreas.length === 0 ? <p role="status">{mapMessages(i18n.lang).noMatch}</p> : null}
+      <label htmlFor={inputId}>{mapText.search}</label>
+      <input ref={inputRef} id={inputId} type="search" value={query} placeholder={mapText.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} autoComplete="off" />
+      {shown.length === 0 && shownAreas.length === 0 ? <p role="status">{mapText.noMatch}</p> : null}
       <ul>
         {shown.map((d) => {
           const cell = byCode.get(d.code);

@@ -55,10 +55,11 @@ function Swatch({ fill, stroke }: { fill: string; stroke?: string }) {
 function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; palette: MapPalette }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const mapText = mapMessages(i18n.lang);
   const bins = binsFor(view.map.cells, measure, palette.ramp);
   const fmt = (n: number) => (measure === 'amount' ? i18n.amount(n) : i18n.count(n));
   return (
-    <div className="map-legend" aria-label={mapMessages(i18n.lang).legendTitle(i18n.w.measure[measure])} role="group">
+    <div className="map-legend" aria-label={mapText.legendTitle(i18n.w.measure[measure])} role="group">
       <span className="legend-title">{i18n.w.measure[measure]}</span>
       <ul>
         {bins.map((b) => (
@@ -70,7 +71,7 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
         {measure === 'amount' && view.policy.amountsMayBeUnstated ? (
           <li>
             <span className="swatch swatch-unstated" aria-hidden="true" />
-            {mapMessages(i18n.lang).legendUnstated}
+            {mapText.legendUnstated}
           </li>
         ) : null}
         <li>
@@ -89,6 +90,7 @@ function Legend({ view, measure, palette }: { view: View; measure: MapMeasure; p
 export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Dataset }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const mapText = mapMessages(i18n.lang);
   const measure = useViewStore((s) => s.measure);
   const highlight = useViewStore((s) => s.highlight);
   const geometry = useGeometry();
@@ -111,7 +113,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
     panel: 'map',
     title: `${t.regions.map} — ${i18n.w.measure[measure]}`,
     measure: measure === 'amount' ? 'investment' : 'projects',
-    basis: [i18n.w.basisLine, coverage, mapMessages(i18n.lang).schematic].filter(Boolean).join(t.punct.next),
+    basis: [i18n.w.basisLine, coverage, mapText.schematic].filter(Boolean).join(t.punct.next),
     sources: () => sources,
     table: () => ({
       columns: [c.code, c.district, i18n.w.columns.named, i18n.w.columns.amount, i18n.w.columns.unstated],
@@ -143,7 +145,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
       <div className="map-toolbar" hidden={presenting}>
         <ExportMenu spec={exportSpec} i18n={i18n} />
         <fieldset className="segmented">
-          <legend>{mapMessages(i18n.lang).measureLabel}</legend>
+          <legend>{mapText.measureLabel}</legend>
           {(['amount', 'count'] as const).map((m) => (
             <label key={m}>
               <input type="radio" name="map-measure" value={m} checked={measure === m} onChange={() => setMeasure(m)} />
@@ -151,19 +153,19 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
             </label>
           ))}
         </fieldset>
-        <div className="zoom-buttons" role="group" aria-label={mapMessages(i18n.lang).zoomCentral}>
+        <div className="zoom-buttons" role="group" aria-label={mapText.zoomCentral}>
           <button type="button" aria-pressed={target === 'all'} onClick={() => setTarget('all')}>
-            {mapMessages(i18n.lang).zoomAll}
+            {mapText.zoomAll}
           </button>
           <button type="button" aria-pressed={target === 'central'} onClick={() => setTarget('central')}>
-            {mapMessages(i18n.lang).zoomCentral}
+            {mapText.zoomCentral}
           </button>
         </div>
       </div>
       <div className="map-frame" data-map-target={target}>
         {geometry.error ? (
           <div className="error-card" role="alert">
-            <p>{mapMessages(i18n.lang).error}</p>
+            <p>{mapText.error}</p>
             <button type="button" onClick={() => void geometry.refetch()}>
               {t.retry}
             </button>
@@ -172,7 +174,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
           <LazyMount placeholderClass="lazy-fill" eager={presenting}>
             {/* The map's own boundary: if Leaflet's chunk fails, the list, legend and sources stay. */}
             <PanelBoundary name={t.regions.map}>
-            <Suspense fallback={<MapSkeleton label={mapMessages(i18n.lang).loading} />}>
+            <Suspense fallback={<MapSkeleton label={mapText.loading} />}>
               <LeafletMap
                 geometry={geometry.data}
                 map={view.map}
@@ -190,14 +192,14 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
             </PanelBoundary>
           </LazyMount>
         ) : (
-          <MapSkeleton label={mapMessages(i18n.lang).loading} />
+          <MapSkeleton label={mapText.loading} />
         )}
       </div>
       <Legend view={view} measure={measure} palette={palette} />
       <p className="source-note">
         <span className={`basis basis-${basis}`}>{t.basis[basis]}</span> {coverage}
         {coverage ? t.punct.next : ''}
-        {mapMessages(i18n.lang).districtLevel}{t.punct.gap}{mapMessages(i18n.lang).schematic}{t.punct.gap}<SourceRefs refs={sources} i18n={i18n} />
+        {mapText.districtLevel}{t.punct.gap}{mapText.schematic}{t.punct.gap}<SourceRefs refs={sources} i18n={i18n} />
       </p>
       {presenting ? null : (
         <>
@@ -206,7 +208,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
             {uncounted ? ` ${uncounted}${t.punct.stop}` : ''}
           </p>
           {/* The 32亿 outside Chongqing is set against the published 2524亿, not a register's total. */}
-          {notes ? <p className="chart-note">{mapMessages(i18n.lang).contextNote(i18n.amount(notes.otherProvinces), i18n.amount(notes.publishedTotal))}</p> : null}
+          {notes ? <p className="chart-note">{mapText.contextNote(i18n.amount(notes.otherProvinces), i18n.amount(notes.publishedTotal))}</p> : null}
           <DistrictList districts={dataset.districts} cells={view.map.cells} areas={view.map.areas} i18n={i18n} onToggle={toggleDistrict} />
         </>
       )}

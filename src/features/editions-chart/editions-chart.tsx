@@ -91,7 +91,8 @@ function toggleEdition(key: string): void {
 export function EditionsChart({ editions }: { editions: EditionsView }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const p = progressMessages(i18n.lang).editions;
+  const progressWords = progressMessages(i18n.lang);
+  const p = progressWords.editions;
   const [measure, setMeasure] = useState<Measure>('investment');
   // The selection is view state: the URL names it (edition=2023) and back/forward restores it.
   const selected = useViewStore((s) => s.edition);
@@ -107,7 +108,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
     panel: 'editions',
     title: t.editionsTitle,
     measure,
-    basis: `${t.basis.published}${t.punct.next}${progressMessages(i18n.lang).editions.note}`,
+    basis: `${t.basis.published}${t.punct.next}${progressWords.editions.note}`,
     sources: () => list.flatMap((e) => editionSources(e)),
     table: () => ({
       columns: [c.year, c.projects, c.investment, p.bound.exact, c.method, c.online, c.source],
@@ -144,13 +145,13 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
       </div>
       {editions.filtersIgnored && !presenting ? (
         <p className="chart-note" role="note">
-          {progressMessages(i18n.lang).editions.filtersIgnored}
+          {progressWords.editions.filtersIgnored}
         </p>
       ) : null}
       <EditionRows editions={list} measure={measure} selected={selected} onSelect={toggleEdition} i18n={i18n} />
       <p className="chart-note">
         <span className="swatch" style={{ background: EDITION_COLORS['all-signings'] }} aria-hidden="true" /> {t.editionsMethod['all-signings']}{' '}
-        <span className="swatch" style={{ background: EDITION_COLORS['major-projects'] }} aria-hidden="true" /> {t.editionsMethod['major-projects']}{t.punct.next}{progressMessages(i18n.lang).editions.note}
+        <span className="swatch" style={{ background: EDITION_COLORS['major-projects'] }} aria-hidden="true" /> {t.editionsMethod['major-projects']}{t.punct.next}{progressWords.editions.note}
       </p>
       {chosen ? (
         <Suspense fallback={<Loading />}>

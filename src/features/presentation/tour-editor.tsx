@@ -40,6 +40,7 @@ function download(name: string, text: string, type = 'application/json'): void {
 export function TourEditor({ onClose, onShow }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
+  const safetyText = safetyMessages(i18n.lang);
   const te = tourMessages(i18n.lang);
   const scenes = useTourStore((s) => s.scenes);
   const loadProblem = useTourStore((s) => s.loadProblem);
@@ -69,7 +70,7 @@ export function TourEditor({ onClose, onShow }: Props) {
     if (!file) return;
     // Refused by size before reading: the check's cost is bounded by the file's size.
     if (file.size > MAX_TOUR_BYTES) {
-      setMessage({ kind: 'error', text: `${te.importFailed} ${safetyMessages(i18n.lang).tourTooLarge(sizeText(file.size), sizeText(MAX_TOUR_BYTES))}` });
+      setMessage({ kind: 'error', text: `${te.importFailed} ${safetyText.tourTooLarge(sizeText(file.size), sizeText(MAX_TOUR_BYTES))}` });
       return;
     }
     let json: unknown;
@@ -82,7 +83,7 @@ export function TourEditor({ onClose, onShow }: Props) {
     const { errors, saved } = importTour(json);
     const n = useTourStore.getState().scenes.length;
     if (errors.length > 0) setMessage({ kind: 'error', text: te.importFailed, details: errors });
-    else if (!saved) setMessage({ kind: 'error', text: safetyMessages(i18n.lang).tourImportedNotSaved(n) });
+    else if (!saved) setMessage({ kind: 'error', text: safetyText.tourImportedNotSaved(n) });
     else setMessage({ kind: 'ok', text: te.importOk(n) });
   };
   const details = message?.details ?? [];
@@ -96,7 +97,7 @@ export function TourEditor({ onClose, onShow }: Props) {
       {loadProblem ? <p className="notice">{te.loadProblem}</p> : null}
       {notice ? (
         <div className={notice.kind === 'not-saved' ? 'error-card' : 'notice'} role={notice.kind === 'not-saved' ? 'alert' : 'status'} data-tour-notice={notice.kind}>
-          <p>{notice.kind === 'not-saved' ? safetyMessages(i18n.lang).tourNotSaved(notice.scenes) : notice.kind === 'other-tab-reset' ? safetyMessages(i18n.lang).tourOtherTabReset : safetyMessages(i18n.lang).tourOtherTab(notice.scenes)}</p>
+          <p>{notice.kind === 'not-saved' ? safetyText.tourNotSaved(notice.scenes) : notice.kind === 'other-tab-reset' ? safetyText.tourOtherTabReset : safetyText.tourOtherTab(notice.scenes)}</p>
           <button type="button" onClick={dismissTourNotice}>
             {t.dropped.dismiss}
           </button>
@@ -114,9 +115,9 @@ export function TourEditor({ onClose, onShow }: Props) {
           ) : null}
           {details.length > SHOWN_PROBLEMS ? (
             <p>
-              {safetyMessages(i18n.lang).problemsCount(SHOWN_PROBLEMS, details.length)}{' '}
+              {safetyText.problemsCount(SHOWN_PROBLEMS, details.length)}{' '}
               <button type="button" data-download-problems="" onClick={() => download('tour-problems.csv', `\uFEFF${details.map((d) => csvRow([d])).join('\r\n')}\r\n`, 'text/csv')}>
-                {safetyMessages(i18n.lang).downloadProblems}
+                {safetyText.downloadProblems}
               </button>
             </p>
           ) : null}

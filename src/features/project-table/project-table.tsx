@@ -46,6 +46,7 @@ function ClassCell({ row, field, color, i18n }: { row: ItemizedProject; field: C
 /** The details of a register row: the file's category texts and the cells of its unmapped columns. */
 function RowDetails({ row, extraHeaders, i18n }: { row: ItemizedProject; extraHeaders: readonly string[]; i18n: I18n }) {
   const { t } = i18n;
+  const tableText = tableMessages(i18n.lang);
   const categories = (['sector', 'investor', 'signing', 'stage'] as const).flatMap((f) => {
     const text = originalText(row, f);
     return text === null ? [] : [{ f, text, term: categoryTerm(row, f, i18n) ?? t.unclassified }];
@@ -54,14 +55,14 @@ function RowDetails({ row, extraHeaders, i18n }: { row: ItemizedProject; extraHe
   const { colon } = t.punct;
   return (
     <div className="row-details-body">
-      <h4>{tableMessages(i18n.lang).rowDetails.title}</h4>
+      <h4>{tableText.rowDetails.title}</h4>
       {categories.length > 0 ? (
         <>
-          <h5>{tableMessages(i18n.lang).rowDetails.categories}</h5>
+          <h5>{tableText.rowDetails.categories}</h5>
           <dl>
             {categories.map(({ f, text, term }) => (
               <div key={f}>
-                <dt>{tableMessages(i18n.lang).rowDetails.field[f]}{colon}</dt>
+                <dt>{tableText.rowDetails.field[f]}{colon}</dt>
                 <dd>
                   {text} → {term}
                 </dd>
@@ -72,7 +73,7 @@ function RowDetails({ row, extraHeaders, i18n }: { row: ItemizedProject; extraHe
       ) : null}
       {extra.length > 0 ? (
         <>
-          <h5>{tableMessages(i18n.lang).rowDetails.extra}</h5>
+          <h5>{tableText.rowDetails.extra}</h5>
           <dl>
             {extra.map(({ h, v }, i) => (
               <div key={`${i}-${h}`}>
@@ -83,7 +84,7 @@ function RowDetails({ row, extraHeaders, i18n }: { row: ItemizedProject; extraHe
           </dl>
         </>
       ) : null}
-      {categories.length === 0 && extra.length === 0 ? <p>{tableMessages(i18n.lang).rowDetails.nothing}</p> : null}
+      {categories.length === 0 && extra.length === 0 ? <p>{tableText.rowDetails.nothing}</p> : null}
     </div>
   );
 }
@@ -161,6 +162,7 @@ interface RowProps {
  */
 const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n, details, expanded, detailsId, extraHeaders, onToggleDetails }: RowProps) {
   const { t } = i18n;
+  const tableText = tableMessages(i18n.lang);
   const districtName = placeName(row, byCode, i18n);
   return (
     <>
@@ -189,11 +191,11 @@ const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n, det
                 data-row-details-toggle={row.id}
                 aria-expanded={expanded}
                 aria-controls={detailsId}
-                aria-label={tableMessages(i18n.lang).rowDetails.toggleLabel(i18n.pick(row.name))}
+                aria-label={tableText.rowDetails.toggleLabel(i18n.pick(row.name))}
                 onClick={() => onToggleDetails(row.id)}
               >
                 <span aria-hidden="true">{expanded ? '▾ ' : '▸ '}</span>
-                {tableMessages(i18n.lang).rowDetails.toggle}
+                {tableText.rowDetails.toggle}
               </button>
             </>
           ) : null}
@@ -234,6 +236,7 @@ const NO_HEADERS: readonly string[] = [];
 function ExploreTable({ view, byCode, register }: { view: View; byCode: ReadonlyMap<string, District>; register: RegisterInfo | null }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const tableText = tableMessages(i18n.lang);
   const highlight = useViewStore((s) => s.highlight);
   const [sort, setSort] = useState<Sort>({ column: 'amount', dir: 'desc' });
   const [page, setPage] = useState(0);
@@ -357,13 +360,13 @@ function ExploreTable({ view, byCode, register }: { view: View; byCode: Readonly
             </table>
           </div>
           {pages > 1 ? (
-            <nav className="pager" aria-label={tableMessages(i18n.lang).pager.label}>
+            <nav className="pager" aria-label={tableText.pager.label}>
               <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
-                {tableMessages(i18n.lang).pager.prev}
+                {tableText.pager.prev}
               </button>
-              <span>{tableMessages(i18n.lang).pager.status(current * PAGE_SIZE + 1, current * PAGE_SIZE + shown.length, total)}</span>
+              <span>{tableText.pager.status(current * PAGE_SIZE + 1, current * PAGE_SIZE + shown.length, total)}</span>
               <button type="button" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
-                {tableMessages(i18n.lang).pager.next}
+                {tableText.pager.next}
               </button>
             </nav>
           ) : null}

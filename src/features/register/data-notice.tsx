@@ -27,6 +27,7 @@ function damagedOf(error: Error): Damaged | null {
 /** A stored register whose rows fail the schema check: said, never shown; repair or delete. */
 function DamagedNotice({ damaged }: { damaged: Damaged }) {
   const { t, lang } = useI18n();
+  const safetyText = safetyMessages(lang);
   const client = useQueryClient();
   const [done, setDone] = useState<string | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -41,7 +42,7 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
     try {
       const { repairRegister } = await loadChunk(() => import('../../storage/registers'));
       const r = await repairRegister(damaged.id, damaged.version);
-      setDone(safetyMessages(lang).repaired(r.kept, r.dropped));
+      setDone(safetyText.repaired(r.kept, r.dropped));
       await refresh();
     } catch (e) {
       setFailed(e instanceof Error ? e.message : String(e));
@@ -58,8 +59,8 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
   };
   return (
     <div className="notice data-notice" role="alert" data-data-notice="damaged">
-      <strong>{safetyMessages(lang).damagedTitle}</strong>
-      <p>{safetyMessages(lang).damagedBody(damaged.id, damaged.check.badRows, damaged.check.rows)}</p>
+      <strong>{safetyText.damagedTitle}</strong>
+      <p>{safetyText.damagedBody(damaged.id, damaged.check.badRows, damaged.check.rows)}</p>
       <ul className="damaged-problems">
         {damaged.check.problems.slice(0, 5).map((p) => (
           <li key={p}>
@@ -72,11 +73,11 @@ function DamagedNotice({ damaged }: { damaged: Damaged }) {
       <div className="notice-actions">
         {kept > 0 ? (
           <button type="button" data-repair-register="" onClick={() => void repair()}>
-            {safetyMessages(lang).repair(kept)}
+            {safetyText.repair(kept)}
           </button>
         ) : null}
         <button type="button" data-delete-damaged="" onClick={() => void remove()}>
-          {safetyMessages(lang).deleteRegister}
+          {safetyText.deleteRegister}
         </button>
         <button type="button" onClick={() => setData(null)}>
           {t.data.showPublished}

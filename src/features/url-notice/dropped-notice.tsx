@@ -15,6 +15,7 @@ export const DROPPED_SHOWN = { explore: 10, present: 4 } as const;
 export function DroppedNotice({ variant = 'explore' }: { variant?: 'explore' | 'present' }) {
   const dropped = useViewStore((s) => s.dropped);
   const { t, lang } = useI18n();
+  const safetyText = safetyMessages(lang);
   const capped = useMemo(() => capList(dropped, DROPPED_SHOWN[variant], (d) => `${d.reason}\u0000${d.param}\u0000${d.value}`, (d) => d.reason), [dropped, variant]);
   if (dropped.length === 0) return null;
   // A value is shown as text (never as markup) and cut to a screenful.
@@ -26,12 +27,12 @@ export function DroppedNotice({ variant = 'explore' }: { variant?: 'explore' | '
         {capped.shown.map(({ item: d, count }, i) => (
           <li key={`${d.param}-${d.value}-${i}`}>
             <code>{t.dropped.item(short(d.param), short(d.value), t.dropped.reasons[d.reason])}</code>
-            {count > 1 ? <span className="count"> {safetyMessages(lang).times(count)}</span> : null}
+            {count > 1 ? <span className="count"> {safetyText.times(count)}</span> : null}
           </li>
         ))}
         {capped.hidden.map((h) => (
           <li key={`more-${h.kind}`} data-dropped-more={h.kind}>
-            {safetyMessages(lang).moreOfKind(h.count, t.dropped.reasons[h.kind])}
+            {safetyText.moreOfKind(h.count, t.dropped.reasons[h.kind])}
           </li>
         ))}
       </ul>
