@@ -7,7 +7,6 @@ import { Suspense, type ReactNode } from 'react';
 import { Loading } from '../components/loading';
 import { PanelBoundary } from '../components/panel-boundary';
 import { usePresenting } from '../components/use-present';
-import { registerOf } from '../domain/basis-policy';
 import type { View } from '../domain/engine';
 import type { PanelId } from '../domain/tour';
 import { preloadable } from '../components/preloadable';
@@ -119,7 +118,7 @@ export function PanelById({ id }: { id: PanelId }) {
     case 'projects':
       return (
         <Region id="projects" title={i18n.w.projects} hideTitle={presenting}>
-          <WithView render={(view) => (data ? <ProjectTable view={view} districts={data.districts} register={registerOf(data)} /> : null)} />
+          <WithView render={(view) => (data ? <ProjectTable view={view} dataset={data} /> : null)} />
         </Region>
       );
   }

@@ -169,8 +169,11 @@ export interface ItemizedProject {
   sector: SectorKey | null;
   investor: InvestorKey | null;
   signing: SigningKey | null;
-  /** Whether the row is one of the 92: 'yes' (listed in the signing's district highlights) or 'not-stated'. */
-  inside92: 'yes' | 'not-stated';
+  /**
+   * The published rows only: whether the row is one of the 92, 'yes' (listed in the signing's
+   * district highlights) or 'not-stated'. A register's rows do not carry it: each is its own count.
+   */
+  inside92?: 'yes' | 'not-stated';
   source: SourceRef;
   note: { zh: string; en: string } | null;
   /** After the signing: only registers carry it; null for the published dataset's named projects. */

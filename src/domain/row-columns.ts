@@ -24,7 +24,7 @@ export interface RowColumns {
   amount: Float64Array;
   /** 1 where the amount is null. */
   unstated: Uint8Array;
-  /** 1 where the row is known to be among the total (inside92 'yes'). */
+  /** 1 where the row is among the total: every register row, and a published row unless its inside92 is 'not-stated'. */
   counted: Uint8Array;
   /** 1 where a stated, exact amount is ≥ 10 (and ≥ 50) 亿元. */
   over10: Uint8Array;
@@ -94,7 +94,7 @@ class Builder {
           if (row.amount >= 50) over50[i] = 1;
         }
       }
-      if (row.inside92 === 'yes') counted[i] = 1;
+      if (row.inside92 !== 'not-stated') counted[i] = 1;
       if (row.area !== null) inArea[i] = 1;
       // Register rows share one source object: skip the map for runs of the same one.
       if (row.source !== this.lastSource) {

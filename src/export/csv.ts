@@ -6,7 +6,26 @@
  */
 import { revealInvisible } from '../domain/text-safety';
 
-export type CsvCell = string | number | null;
+/** A calendar date, ISO yyyy-mm-dd: written as that text in a CSV and as a date cell (with a date format) in a workbook. */
+export interface DateCell {
+  date: string;
+}
+
+export type CsvCell = string | number | null | DateCell;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A date cell for an ISO date, or null where there is none. */
+export function dateCell(iso: string | null | undefined): DateCell | null {
+  return iso === null || iso === undefined ? null : { date: iso };
+}
+
+/** A date cell's date (UTC midnight), or null where its text is not an ISO calendar date. */
+export function cellDate(cell: DateCell): Date | null {
+  if (!ISO_DATE.test(cell.date)) return null;
+  const d = new Date(`${cell.date}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== cell.date ? null : d;
+}
 
 export interface ExportTable {
   columns: readonly string[];
@@ -45,7 +64,7 @@ export const BOM = '\uFEFF';
 export function csvField(value: CsvCell): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = revealInvisible(value);
+  let text = revealInvisible(typeof value === 'object' ? value.date : value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,12 +1,12 @@
 /**
  * XLSX exports (lazy chunk, write-excel-file): a generic "table + provenance → workbook" that any
  * panel with a table can call (project table, chart table views, the map's districts,
- * reconciliation, progress). Sheet 1 is the table — numbers stay numbers, units are in the
- * headers, the header row is bold and frozen, column widths fit the text (CJK counts double);
+ * reconciliation, progress). Sheet 1 is the table — numbers stay numbers, dates are date cells
+ * shown yyyy-mm-dd, units are in the headers, the header row is bold and frozen, column widths fit the text (CJK counts double);
  * sheet 2 is the provenance: title, filters, basis, sources, language, export time, link.
  */
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/browser';
-import type { ExportMeta, ExportTable, MetaLabels } from './csv';
+import { cellDate, type CsvCell, type ExportMeta, type ExportTable, type MetaLabels } from './csv';
 
 export interface XlsxLabels extends MetaLabels {
   /** Sheet names (Excel allows 31 characters, no []:*?/\). */
@@ -18,6 +18,9 @@ export interface XlsxLabels extends MetaLabels {
 }
 
 const FONT = 'Microsoft YaHei';
+
+/** How a date cell reads in the sheet (the same ISO form the CSV writes). */
+export const DATE_FORMAT = 'yyyy-mm-dd';
 
 /** Display width in Excel's character units: CJK and full-width forms take two. */
 export function textWidth(text: string): number {
@@ -32,14 +35,19 @@ export function columnWidths(table: ExportTable): number[] {
     let w = textWidth(header);
     for (const row of table.rows) {
       const v = row[i];
-      if (v !== null && v !== undefined) w = Math.max(w, textWidth(typeof v === 'number' ? String(v) : v));
+      if (v !== null && v !== undefined) w = Math.max(w, textWidth(typeof v === 'number' ? String(v) : typeof v === 'object' ? DATE_FORMAT : v));
     }
     return Math.min(60, Math.max(6, w + 2));
   });
 }
 
-function cell(value: string | number | null | undefined): Cell {
+function cell(value: CsvCell | undefined): Cell {
   if (value === null || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return null;
+  if (typeof value === 'object') {
+    // A text that is not a calendar date stays text: never a date the file did not state.
+    const date = cellDate(value);
+    return date ? { value: date, type: Date, format: DATE_FORMAT } : { value: value.date, type: String, wrap: false };
+  }
   // Text is always written as text (never a formula), so no "=…" guard is needed here.
   return typeof value === 'number' ? { value, type: Number } : { value, type: String, wrap: false };
 }

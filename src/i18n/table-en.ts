@@ -16,4 +16,5 @@ export const tableEn: TableMessages = {
     csvOriginal: (c) => `${c} (file)`,
     field: { sector: 'Sector', investor: 'Investor type', signing: 'Signing mode', stage: 'Stage' },
   },
+  progress: { stage: 'Stage', funds: 'Funds in place', fundsExport: 'Funds in place (100 million yuan)', startDate: 'Start date', notFilled: 'not filled in' },
 };

@@ -14,6 +14,8 @@ export const tableZh = {
     csvOriginal: (c: string) => `${c}（原文）`,
     field: { sector: '行业', investor: '投资方类型', signing: '签约方式', stage: '进度' },
   },
+  /** A register's progress columns (stage, funds in place, start date) in the table and its exports. */
+  progress: { stage: '进度', funds: '到位资金', fundsExport: '到位资金（亿元）', startDate: '开工日期', notFilled: '未填写' },
 };
 
 export type TableMessages = typeof tableZh;

@@ -6,6 +6,7 @@ import type { Dataset, ItemizedProject, RegisterInfo } from '../../src/data/type
 import { computeView } from '../../src/domain/engine';
 import { registerDataset } from '../../src/domain/register/dataset';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
+import { tableColumns } from '../../src/domain/table-columns';
 import { ProjectTable } from '../../src/features/project-table/project-table';
 import { projectsCsv } from '../../src/features/project-table/row-text';
 import { makeI18n } from '../../src/i18n/i18n';
@@ -18,7 +19,7 @@ function ids(): string[] {
 
 describe('project table', () => {
   it('lists the named projects, largest stated amount first, unknown amounts last', () => {
-    renderWithData(<ProjectTable view={computeView(DATASET, EMPTY_FILTERS)} districts={DATASET.districts} />);
+    renderWithData(<ProjectTable view={computeView(DATASET, EMPTY_FILTERS)} dataset={DATASET} />);
     expect(ids().slice(0, 5)).toEqual(['qijiang-zhongnan', 'fuling-wulian', 'jiangjin-manwah', 'dianjiang-yaoxing', 'liangjiang-iat']);
     expect(ids()).toHaveLength(12);
     const bishan = document.querySelector<HTMLElement>('[data-project="bishan-csgc"]')!;
@@ -30,7 +31,7 @@ describe('project table', () => {
 
   it('sorts by a column and flips direction; aria-sort follows', async () => {
     const user = userEvent.setup();
-    renderWithData(<ProjectTable view={computeView(DATASET, EMPTY_FILTERS)} districts={DATASET.districts} />);
+    renderWithData(<ProjectTable view={computeView(DATASET, EMPTY_FILTERS)} dataset={DATASET} />);
     const amountHeader = screen.getByRole('columnheader', { name: /投资额/ });
     expect(amountHeader).toHaveAttribute('aria-sort', 'descending');
     await user.click(within(amountHeader).getByRole('button'));
@@ -44,7 +45,7 @@ describe('project table', () => {
 
   it('"show on map" highlights the row’s district in the store (and the row)', async () => {
     const user = userEvent.setup();
-    renderWithData(<ProjectTable view={computeView(DATASET, EMPTY_FILTERS)} districts={DATASET.districts} />);
+    renderWithData(<ProjectTable view={computeView(DATASET, EMPTY_FILTERS)} dataset={DATASET} />);
     const row = document.querySelector<HTMLElement>('[data-project="qijiang-zhongnan"]')!;
     await user.click(within(row).getByRole('button', { name: /在地图上显示/ }));
     expect(useViewStore.getState().highlight).toBe('500110');
@@ -58,7 +59,7 @@ describe('project table', () => {
     const template = DATASET.projects[0]!;
     const rows: ItemizedProject[] = Array.from({ length: 120 }, (_, i) => ({ ...template, id: `row-${i}`, amount: i + 1 }));
     const dataset = { ...DATASET, projects: rows };
-    renderWithData(<ProjectTable view={computeView(dataset, EMPTY_FILTERS)} districts={DATASET.districts} />);
+    renderWithData(<ProjectTable view={computeView(dataset, EMPTY_FILTERS)} dataset={dataset} />);
     expect(ids()).toHaveLength(50);
     expect(screen.getByText('第 1–50 个，共 120 个')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '下一页' }));
@@ -68,7 +69,7 @@ describe('project table', () => {
   });
 
   it('explains an empty result and how to widen it', () => {
-    renderWithData(<ProjectTable view={computeView(DATASET, { ...EMPTY_FILTERS, sectors: ['health'] })} districts={DATASET.districts} />);
+    renderWithData(<ProjectTable view={computeView(DATASET, { ...EMPTY_FILTERS, sectors: ['health'] })} dataset={DATASET} />);
     expect(screen.getByRole('status')).toHaveTextContent('没有符合当前筛选的点名项目');
     expect(screen.getByRole('status')).toHaveTextContent('移除部分筛选');
   });
@@ -94,7 +95,7 @@ describe('project table: what a register row holds beyond the columns', () => {
   ];
   const { version, versions, origin, extraHeaders, columns } = register;
   const dataset: Dataset = registerDataset(rows, { id: register.id, name: register.name, fileName: register.fileName, importedAt: '2026-12-01T00:00:00Z', info: { version, versions, origin, extraHeaders, columns } });
-  const render = () => renderWithData(<ProjectTable view={computeView(dataset, EMPTY_FILTERS)} districts={dataset.districts} register={register} />);
+  const render = () => renderWithData(<ProjectTable view={computeView(dataset, EMPTY_FILTERS)} dataset={dataset} />);
 
   it('an unclassified category shows the file’s word; a mapped one shows it beside the term', () => {
     render();
@@ -127,13 +128,13 @@ describe('project table: what a register row holds beyond the columns', () => {
 
   it('the CSV keeps the file’s category texts beside the categories and its unmapped columns', () => {
     const i18n = makeI18n('zh-CN', 'register');
-    const table = projectsCsv(rows, register, new Map(DATASET.districts.map((d) => [d.code, d])), i18n);
-    expect(table.columns).toEqual(['区县/功能区', '区划代码', '签约方', '项目', '投资额（亿元）', '行业', '行业（原文）', '投资方类型', '投资方类型（原文）', '签约方式', '签约方式（原文）', '未说明是否计入 92 个', '来源', '联系人', '备注2']);
-    expect(table.rows[0]).toEqual(['渝北区', '500112', i18n.pick(template.partner), i18n.pick(template.name), 30, '未分类', '汽车', '民企', '民营企业', '未分类', '', '', 'R office.xlsx', '张三', '重点项目']);
+    const table = projectsCsv(rows, tableColumns(dataset), register, new Map(DATASET.districts.map((d) => [d.code, d])), i18n);
+    expect(table.columns).toEqual(['区县/功能区', '区划代码', '签约方', '项目', '投资额（亿元）', '行业', '行业（原文）', '投资方类型', '投资方类型（原文）', '签约方式', '签约方式（原文）', '来源', '联系人', '备注2']);
+    expect(table.rows[0]).toEqual(['渝北区', '500112', i18n.pick(template.partner), i18n.pick(template.name), 30, '未分类', '汽车', '民企', '民营企业', '未分类', '', 'R office.xlsx', '张三', '重点项目']);
     // An area row names its area and carries the area key as its code; it is in no district.
     expect(table.rows[1]?.slice(0, 2)).toEqual(['两江新区', 'liangjiang']);
     expect(table.rows[2]?.slice(-2)).toEqual(['', '']);
-    const en = projectsCsv(rows, register, new Map(), makeI18n('en', 'register'));
+    const en = projectsCsv(rows, tableColumns(dataset), register, new Map(), makeI18n('en', 'register'));
     expect(en.columns).toContain('Sector (file)');
   });
 });

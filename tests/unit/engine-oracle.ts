@@ -24,7 +24,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 function totals(rows: readonly ItemizedProject[]): Totals {
   const t: Totals = { projects: 0, amount: 0, unstated: 0, notStated: 0, over10: 0, over50: 0, sources: [] };
   for (const r of rows) {
-    if (r.inside92 !== 'yes') {
+    if (r.inside92 === 'not-stated') {
       t.notStated += 1;
       continue;
     }
@@ -119,7 +119,7 @@ export function countsByRows(dataset: Dataset, filters: Filters, printed: Counts
   }
   const placed = all.filter(except('districts'));
   const cells: Counts['cells'] = dataset.districts.map((d) => {
-    const b = totals(placed.filter((r) => r.area === null && r.district === d.code && r.inside92 === 'yes'));
+    const b = totals(placed.filter((r) => r.area === null && r.district === d.code && r.inside92 !== 'not-stated'));
     return [d.code, b.projects, round1(b.amount), b.unstated];
   });
   const areas: Counts['areas'] = AREA_KEYS.map((a) => {

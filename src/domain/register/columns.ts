@@ -102,7 +102,6 @@ export function fromColumns(cols: RegisterColumns, source: SourceRef = { id: 'R'
       sector: share(cols.sector[i] ?? null),
       investor: share(cols.investor[i] ?? null),
       signing: share(cols.signing[i] ?? null),
-      inside92: 'yes',
       source,
       note: note === null ? null : { zh: note, en: note },
       progress,

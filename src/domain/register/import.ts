@@ -363,7 +363,6 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
       sector,
       investor,
       signing,
-      inside92: 'yes',
       source: { id: 'R', locator: locator(row) },
       note: note ? { zh: note, en: note } : null,
       progress,

@@ -165,7 +165,7 @@ function projectLines(rows: readonly ItemizedProject[], i18n: I18n, uncounted: b
   const listed: string[] = [];
   let named = 0;
   for (const r of rows) {
-    if (r.inside92 !== 'yes' && !uncounted) continue;
+    if (r.inside92 === 'not-stated' && !uncounted) continue;
     named += 1;
     if (named <= TOOLTIP_PROJECTS) listed.push(`• ${projectLine(r, i18n)}`);
   }

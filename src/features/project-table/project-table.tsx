@@ -2,21 +2,25 @@
  * The named projects matching every filter: the only project-level rows the sources give.
  * Sortable by every column, paged for large registers; "show on map" highlights the district
  * or functional area; a register row's details show what the file said beyond the columns.
+ * A register with progress columns adds stage, funds in place and start date (which columns a
+ * dataset has is domain/table-columns.ts's decision, read by the exports too).
  */
-import { memo, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { Fragment, memo, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { INVESTOR_COLORS, SECTOR_COLORS } from '../../components/palette';
 import { SafeText } from '../../components/safe-text';
 import { coverageText, SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
-import type { CategoryField, District, ItemizedProject, RegisterInfo } from '../../data/types';
+import type { CategoryField, Dataset, District, ItemizedProject, RegisterInfo } from '../../data/types';
+import { registerOf } from '../../domain/basis-policy';
 import { rowsBasis, type View } from '../../domain/engine';
+import { tableColumns, type ProgressColumn, type TableColumns } from '../../domain/table-columns';
 import { isAreaKey, placeOf } from '../../domain/places';
 import { useI18n, type I18n } from '../../i18n/i18n';
 import { projectAmount } from '../../i18n/labels';
 import { setHighlight, useViewStore } from '../../stores/view-store';
 import { categoryTerm, hasDetails, originalText, placeName, projectsCsv } from './row-text';
-import { sortRows, type Sort, type SortColumn } from './sort';
+import { DESCENDING_FIRST, sortRows, type Sort, type SortColumn, type TextColumn } from './sort';
 import { tableMessages } from '../../i18n/table-messages';
 
 export const PAGE_SIZE = 50;
@@ -39,6 +43,33 @@ function ClassCell({ row, field, color, i18n }: { row: ItemizedProject; field: C
       ) : (
         <span className="muted">{original !== null ? tableMessages(i18n.lang).rowDetails.unclassifiedOriginal(original) : i18n.t.unclassified}</span>
       )}
+    </td>
+  );
+}
+
+/** A progress cell: the stage as the dashboard's term (the file's word is in the row details), funds in place, start date. */
+function ProgressCell({ row, column, i18n }: { row: ItemizedProject; column: ProgressColumn; i18n: I18n }) {
+  const tableText = tableMessages(i18n.lang);
+  const p = row.progress;
+  let text: string | null;
+  switch (column) {
+    case 'stage':
+      text = categoryTerm(row, 'stage', i18n);
+      if (text === null) {
+        // A word the vocabulary did not place is unclassified (shown in the details); an empty cell is not filled in.
+        return <td data-col="stage"><span className="muted">{originalText(row, 'stage') !== null ? i18n.t.unclassified : tableText.progress.notFilled}</span></td>;
+      }
+      break;
+    case 'funds':
+      text = p?.fundsInPlace === null || p?.fundsInPlace === undefined ? null : i18n.amount(p.fundsInPlace);
+      break;
+    case 'startDate':
+      text = p?.startDate ?? null;
+      break;
+  }
+  return (
+    <td data-col={column} className={column === 'stage' ? undefined : 'num'}>
+      {text ?? <span className="muted">{tableText.progress.notFilled}</span>}
     </td>
   );
 }
@@ -91,7 +122,7 @@ function RowDetails({ row, extraHeaders, i18n }: { row: ItemizedProject; extraHe
 
 /** The text a column sorts by (null = unknown, sorted last). */
 function sortTextFor(byCode: ReadonlyMap<string, District>, i18n: I18n) {
-  return (row: ItemizedProject, column: Exclude<SortColumn, 'amount'>): string | null => {
+  return (row: ItemizedProject, column: TextColumn): string | null => {
     switch (column) {
       case 'district':
         return placeName(row, byCode, i18n);
@@ -152,6 +183,8 @@ interface RowProps {
   expanded: boolean;
   detailsId: string;
   extraHeaders: readonly string[];
+  /** The progress columns the dataset has, in order. */
+  progress: readonly ProgressColumn[];
   onToggleDetails: (id: string) => void;
 }
 
@@ -160,7 +193,7 @@ interface RowProps {
  * the page (same row, same highlight, same language, same details state) does not re-render it;
  * rows are the dataset's own objects.
  */
-const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n, details, expanded, detailsId, extraHeaders, onToggleDetails }: RowProps) {
+const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n, details, expanded, detailsId, extraHeaders, progress, onToggleDetails }: RowProps) {
   const { t } = i18n;
   const tableText = tableMessages(i18n.lang);
   const districtName = placeName(row, byCode, i18n);
@@ -203,6 +236,9 @@ const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n, det
         <td className="num">{projectAmount(row, i18n)}</td>
         <ClassCell row={row} field="sector" color={row.sector ? SECTOR_COLORS[row.sector] : null} i18n={i18n} />
         <ClassCell row={row} field="investor" color={row.investor ? INVESTOR_COLORS[row.investor] : null} i18n={i18n} />
+        {progress.map((column) => (
+          <ProgressCell key={column} row={row} column={column} i18n={i18n} />
+        ))}
         <td>
           <SourceRefs refs={[row.source]} i18n={i18n} />
         </td>
@@ -216,7 +252,7 @@ const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n, det
       </tr>
       {expanded ? (
         <tr className="row-details" data-row-details={row.id}>
-          <td colSpan={8} id={detailsId}>
+          <td colSpan={8 + progress.length} id={detailsId}>
             <RowDetails row={row} extraHeaders={extraHeaders} i18n={i18n} />
           </td>
         </tr>
@@ -225,15 +261,17 @@ const ProjectRow = memo(function ProjectRow({ row, place, lit, byCode, i18n, det
   );
 });
 
-export function ProjectTable({ view, districts, register = null }: { view: View; districts: readonly District[]; register?: RegisterInfo | null }) {
+export function ProjectTable({ view, dataset }: { view: View; dataset: Dataset }) {
   const presenting = usePresenting();
+  const districts = dataset.districts;
   const byCode = useMemo(() => new Map(districts.map((d) => [d.code, d])), [districts]);
-  return presenting ? <PresentProjects view={view} byCode={byCode} /> : <ExploreTable view={view} byCode={byCode} register={register} />;
+  const columns = tableColumns(dataset);
+  return presenting ? <PresentProjects view={view} byCode={byCode} /> : <ExploreTable view={view} byCode={byCode} register={registerOf(dataset)} columns={columns} />;
 }
 
 const NO_HEADERS: readonly string[] = [];
 
-function ExploreTable({ view, byCode, register }: { view: View; byCode: ReadonlyMap<string, District>; register: RegisterInfo | null }) {
+function ExploreTable({ view, byCode, register, columns }: { view: View; byCode: ReadonlyMap<string, District>; register: RegisterInfo | null; columns: TableColumns }) {
   const i18n = useI18n();
   const { t } = i18n;
   const tableText = tableMessages(i18n.lang);
@@ -278,7 +316,7 @@ function ExploreTable({ view, byCode, register }: { view: View; byCode: Readonly
     sources: () => view.rows.map((r) => r.source),
     // Every matching row in the current sort order, not only the page on screen.
     // A register's export adds the file's own category texts and its unmapped columns.
-    table: () => projectsCsv(sortRows(view.rows, sort, sortText, new Intl.Collator(i18n.lang)), register, byCode, i18n),
+    table: () => projectsCsv(sortRows(view.rows, sort, sortText, new Intl.Collator(i18n.lang)), columns, register, byCode, i18n),
     node: () => panelRef.current,
   };
 
@@ -286,12 +324,12 @@ function ExploreTable({ view, byCode, register }: { view: View; byCode: Readonly
     const active = sort.column === column;
     const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
     return (
-      <th scope="col" aria-sort={ariaSort}>
+      <th scope="col" aria-sort={ariaSort} data-sort-column={column}>
         <button
           type="button"
           className="sort-button"
           onClick={() => {
-            setSort(active ? { column, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { column, dir: column === 'amount' ? 'desc' : 'asc' });
+            setSort(active ? { column, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { column, dir: DESCENDING_FIRST.has(column) ? 'desc' : 'asc' });
             setPage(0);
           }}
         >
@@ -327,6 +365,9 @@ function ExploreTable({ view, byCode, register }: { view: View; byCode: Readonly
                   {header('amount', t.colAmount)}
                   {header('sector', t.dimension.sectors)}
                   {header('investor', t.dimension.investors)}
+                  {columns.progress.map((column) => (
+                    <Fragment key={column}>{header(column, tableText.progress[column])}</Fragment>
+                  ))}
                   <th scope="col">{t.source}</th>
                   <th scope="col">
                     <span className="visually-hidden">{t.showOnMap}</span>
@@ -352,6 +393,7 @@ function ExploreTable({ view, byCode, register }: { view: View; byCode: Readonly
                       expanded={details && open.has(row.id)}
                       detailsId={`${idPrefix}-details-${index}`}
                       extraHeaders={extraHeaders}
+                      progress={columns.progress}
                       onToggleDetails={toggleDetails}
                     />
                   );

@@ -1,12 +1,15 @@
 /**
  * What the project table says of a row as text (plain TS, shared by the table and its CSV):
  * its place (a district or a functional area), its categories with the file's own words where
- * the register kept them, and the CSV of every matching row with the file's unmapped columns.
+ * the register kept them, and the CSV/XLSX table of every matching row with the columns the
+ * dataset has (domain/table-columns.ts): a register's progress and unmapped columns, the
+ * published rows' "not stated to be among the 92".
  */
 import { AREAS } from '../../data/areas';
 import { locatorText } from '../../i18n/cite';
 import type { CategoryField, District, ItemizedProject, RegisterInfo } from '../../data/types';
-import type { ExportTable } from '../../export/csv';
+import type { TableColumns } from '../../domain/table-columns';
+import { dateCell, type CsvCell, type ExportTable } from '../../export/csv';
 import type { I18n } from '../../i18n/i18n';
 import { categoryName } from '../../i18n/labels';
 import { tableMessages } from '../../i18n/table-messages';
@@ -44,40 +47,52 @@ export function hasDetails(row: ItemizedProject): boolean {
 }
 
 /**
- * The project table's CSV: every row given (in the order given). A register's export adds the
- * file's own category texts beside each category and its unmapped columns at the end, with
- * the file's headers, so nothing the file held is lost.
+ * The project table's CSV and XLSX: every row given (in the order given), with the columns the
+ * dataset has. A register's export adds the file's own category texts beside each category,
+ * its progress columns (stage as a term beside the file's word, funds in place as a number,
+ * start date as a date) and its unmapped columns at the end, with the file's headers, so
+ * nothing the file held is lost; "not stated to be among the 92" is the published rows' only.
  */
-export function projectsCsv(rows: readonly ItemizedProject[], register: RegisterInfo | null, byCode: ReadonlyMap<string, District>, i18n: I18n): ExportTable {
+export function projectsCsv(rows: readonly ItemizedProject[], columns: TableColumns, register: RegisterInfo | null, byCode: ReadonlyMap<string, District>, i18n: I18n): ExportTable {
   const { t } = i18n;
   const c = t.exportUi.columns;
-  const withFile = register !== null;
-  const categories: readonly CategoryField[] = withFile ? CATEGORY_FIELDS.filter((f) => f !== 'stage' || rows.some((r) => (r.progress?.stage ?? null) !== null || originalText(r, 'stage') !== null)) : ['sector', 'investor'];
-  const extra = register?.extraHeaders ?? [];
-  const columns = [
+  const tableText = tableMessages(i18n.lang);
+  const field = tableText.rowDetails.field;
+  const withFile = columns.fileTexts;
+  const stage = columns.progress.includes('stage');
+  const funds = columns.progress.includes('funds');
+  const startDate = columns.progress.includes('startDate');
+  const categories: readonly CategoryField[] = withFile ? CATEGORY_FIELDS.filter((f) => f !== 'stage' || stage) : ['sector', 'investor'];
+  const extra = withFile ? (register?.extraHeaders ?? []) : [];
+  const header = [
     t.place.colPlace,
     c.code,
     t.colPartner,
     t.colProject,
     i18n.w.columns.amount,
-    ...categories.flatMap((f) => (withFile ? [tableMessages(i18n.lang).rowDetails.field[f], tableMessages(i18n.lang).rowDetails.csvOriginal(tableMessages(i18n.lang).rowDetails.field[f])] : [tableMessages(i18n.lang).rowDetails.field[f]])),
-    t.insideNotStated,
+    ...categories.flatMap((f) => (withFile ? [field[f], tableText.rowDetails.csvOriginal(field[f])] : [field[f]])),
+    ...(funds ? [tableText.progress.fundsExport] : []),
+    ...(startDate ? [tableText.progress.startDate] : []),
+    ...(columns.inside92 ? [t.insideNotStated] : []),
     c.source,
     ...extra,
   ];
   return {
-    columns,
-    rows: rows.map((r) => [
+    columns: header,
+    rows: rows.map((r): CsvCell[] => [
       placeName(r, byCode, i18n),
       r.area ?? r.district ?? '',
       i18n.pick(r.partner),
       i18n.pick(r.name),
       r.amount,
       ...categories.flatMap((f) => {
-        const term = categoryTerm(r, f, i18n) ?? t.unclassified;
+        // A stage left empty is not filled in; a category the dashboard could not place is unclassified.
+        const term = categoryTerm(r, f, i18n) ?? (f === 'stage' && originalText(r, f) === null ? tableText.progress.notFilled : t.unclassified);
         return withFile ? [term, originalText(r, f) ?? ''] : [term];
       }),
-      r.inside92 === 'not-stated' ? t.insideNotStated : '',
+      ...(funds ? [r.progress?.fundsInPlace ?? null] : []),
+      ...(startDate ? [dateCell(r.progress?.startDate)] : []),
+      ...(columns.inside92 ? [r.inside92 === 'not-stated' ? t.insideNotStated : ''] : []),
       `${r.source.id} ${locatorText(r.source, i18n)}`,
       ...extra.map((_, i) => r.original?.extra[i] ?? ''),
     ]),
