@@ -3,7 +3,8 @@ import { DATASET } from '../../src/data/dataset';
 import { breakdownTable } from '../../src/components/breakdown-chart';
 import { computeView } from '../../src/domain/engine';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
-import { BOM, csvField, toCsv, type ExportMeta } from '../../src/export/csv';
+import { BOM, csvField, dateCell, toCsv, type ExportMeta } from '../../src/export/csv';
+import { DATE_FORMAT, workbookSheets } from '../../src/export/xlsx';
 import { exportFileName } from '../../src/export/files';
 import { makeI18n } from '../../src/i18n/i18n';
 import { exportsMessages } from '../../src/i18n/exports-messages';
@@ -99,5 +100,27 @@ describe('selection summary', () => {
     expect(selectionSummary(f({ investors: ['private'] }), zh)).toBe(zh.t.summaryMixed);
     expect(selectionSummary(f({ sizes: ['50-plus'] }), zh)).toBe(zh.t.summaryMixed);
     expect(selectionSummary(f({ districts: ['500110'] }), zh)).toBe(zh.t.summaryItemized);
+  });
+});
+
+describe('dates and numbers in exports (CSV and XLSX)', () => {
+  const labels = { ...exportsMessages('zh-CN').exportMeta, sheetData: '数据', sheetProvenance: '来源与说明', field: '项目', value: '内容' };
+  const table = { columns: ['项目', '到位资金（亿元）', '开工日期'], rows: [['甲', 6, dateCell('2021-10-08')], ['乙', null, dateCell(null)], ['丙', 0.5, { date: '2021-02-31' }]] as const };
+
+  it('a CSV writes a date as ISO yyyy-mm-dd text and funds as a plain number', () => {
+    const lines = parse(toCsv(meta, { columns: table.columns, rows: table.rows.map((r) => [...r]) }, exportsMessages('zh-CN').exportMeta));
+    expect(lines.slice(8, 11)).toEqual(['项目,到位资金（亿元）,开工日期', '甲,6,2021-10-08', '乙,,']);
+  });
+
+  it('a workbook writes a date cell with a date format, numbers as numbers; an impossible date stays text', () => {
+    const [data] = workbookSheets(meta, { columns: table.columns, rows: table.rows.map((r) => [...r]) }, labels);
+    const rows = data!.data as unknown as ({ value: unknown; type?: unknown; format?: string } | null)[][];
+    expect(rows[1]![1]).toMatchObject({ value: 6, type: Number });
+    expect(rows[1]![2]).toMatchObject({ type: Date, format: DATE_FORMAT });
+    expect((rows[1]![2]!.value as Date).toISOString()).toBe('2021-10-08T00:00:00.000Z');
+    expect(rows[2]![1]).toBeNull();
+    expect(rows[2]![2]).toBeNull();
+    expect(rows[3]![2]).toMatchObject({ value: '2021-02-31', type: String });
+    expect(DATE_FORMAT).toBe('yyyy-mm-dd');
   });
 });
