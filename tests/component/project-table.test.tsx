@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { DATASET } from '../../src/data/dataset';
-import type { Dataset, ItemizedProject, RegisterInfo } from '../../src/data/types';
+import type { Dataset, ItemizedProject, RegisterInfo, StageKey } from '../../src/data/types';
 import { computeView } from '../../src/domain/engine';
 import { registerDataset } from '../../src/domain/register/dataset';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
@@ -142,3 +142,44 @@ describe('project table: what a register row holds beyond the columns', () => {
 function i18nName(row: ItemizedProject): string {
   return row.name.zh;
 }
+
+describe('project table: a register’s progress columns', () => {
+  const template = DATASET.projects[0]!;
+  const progress = (stage: StageKey | null, fundsInPlace: number | null, startDate: string | null) => ({ stage, fundsInPlace, startDate, reportDate: null, edition: null });
+  const source = { id: 'R', locator: 'p.csv' } as const;
+  const rows: ItemizedProject[] = (
+    [
+    { ...template, id: 'p1', district: '500110', area: null, amount: 35, source: { id: 'R', locator: 'p.csv' }, progress: progress('started', 6, '2021-10-08'), original: { categories: { stage: '在建' }, extra: [] } },
+    { ...template, id: 'p2', district: '500102', area: null, amount: 20, source: { id: 'R', locator: 'p.csv' }, progress: progress('producing', 20, '2021-09-01'), original: null },
+    { ...template, id: 'p3', district: '500116', area: null, amount: 12, source: { id: 'R', locator: 'p.csv' }, progress: progress(null, null, null), original: null },
+    ] satisfies ItemizedProject[]
+  ).map(({ inside92: _, ...r }) => ({ ...r, source }));
+  const dataset: Dataset = registerDataset(rows, { id: 'r-prog', name: '进展', fileName: 'p.csv', importedAt: '2026-12-01T00:00:00Z', info: { version: 1, versions: [{ version: 1, fileName: 'p.csv', importedAt: '2026-12-01T00:00:00Z', rows: 3 }], origin: 'browser', extraHeaders: [], columns: ['stage', 'funds', 'startDate'] } });
+  const cell = (id: string, col: string) => document.querySelector(`[data-project="${id}"] [data-col="${col}"]`)?.textContent;
+
+  it('shows stage as a term, funds in place and start date; sorts by funds; the file’s word is in the details', async () => {
+    const user = userEvent.setup();
+    renderWithData(<ProjectTable view={computeView(dataset, EMPTY_FILTERS)} dataset={dataset} />);
+    expect(screen.getAllByRole('columnheader').map((h) => h.getAttribute('data-sort-column'))).toEqual(['district', 'partner', 'project', 'amount', 'sector', 'investor', 'stage', 'funds', 'startDate', null, null]);
+    expect(cell('p1', 'stage')).toBe('已开工');
+    expect(cell('p1', 'funds')).toBe('6亿元');
+    expect(cell('p1', 'startDate')).toBe('2021-10-08');
+    expect(cell('p3', 'stage')).toBe('未填写');
+    expect(cell('p3', 'funds')).toBe('未填写');
+    expect(document.querySelector('[data-project="p1"]')).not.toHaveTextContent('未说明是否计入 92 个');
+    const funds = screen.getByRole('columnheader', { name: /到位资金/ });
+    await user.click(within(funds).getByRole('button'));
+    expect(funds).toHaveAttribute('aria-sort', 'descending');
+    expect(ids()).toEqual(['p2', 'p1', 'p3']);
+    await user.click(within(funds).getByRole('button'));
+    expect(ids()).toEqual(['p1', 'p2', 'p3']);
+    await user.click(screen.getByRole('button', { name: `“${rows[0]!.name.zh}”的详情` }));
+    expect(document.querySelector('[data-row-details="p1"]')).toHaveTextContent('进度：在建 → 已开工');
+  });
+
+  it('the published figures have no progress columns', () => {
+    renderWithData(<ProjectTable view={computeView(DATASET, EMPTY_FILTERS)} dataset={DATASET} />);
+    expect(document.querySelector('[data-sort-column="funds"]')).toBeNull();
+    expect(document.querySelector('[data-col]')).toBeNull();
+  });
+});
