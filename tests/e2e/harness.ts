@@ -4,6 +4,7 @@
  * see) on 127.0.0.1 and drives Debian's Chromium through playwright-core. Every page it opens
  * reports Content-Security-Policy violations; tests/e2e/setup.ts fails any test that caused one.
  */
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -360,4 +361,14 @@ export async function swActivated(page: Page): Promise<void> {
   });
   // The first install claims the open page (clients.claim).
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** Export a panel's table or image from its export menu (opened only when closed: it stays open after an export); the file as downloaded. */
+export async function downloadExport(w: Watched, scope: string, format: string): Promise<{ name: string; path: string; data: Buffer }> {
+  const box = w.page.locator(scope);
+  const open = await box.locator('.export-menu').first().evaluate((d) => (d as HTMLDetailsElement).open);
+  if (!open) await box.locator('.export-menu > summary').first().click();
+  const [dl] = await Promise.all([w.page.waitForEvent('download'), box.locator(`[data-export="${format}"]`).first().click()]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), path, data: readFileSync(path) };
 }

@@ -8,20 +8,12 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { fileHarness, fixture, openView, type Watched } from './harness';
+import { downloadExport, fileHarness, fixture, openView } from './harness';
 
 const h = fileHarness();
 
 
-async function download(w: Watched, scope: string, format: string): Promise<{ name: string; path: string; data: Buffer }> {
-  const box = w.page.locator(scope);
-  // The menu stays open after an export; open it only when it is closed.
-  const open = await box.locator('.export-menu').first().evaluate((d) => (d as HTMLDetailsElement).open);
-  if (!open) await box.locator('.export-menu > summary').first().click();
-  const [dl] = await Promise.all([w.page.waitForEvent('download'), box.locator(`[data-export="${format}"]`).first().click()]);
-  const path = await dl.path();
-  return { name: dl.suggestedFilename(), path, data: readFileSync(path) };
-}
+const download = downloadExport;
 
 function pngSize(data: Buffer): { width: number; height: number } {
   expect(data.subarray(1, 4).toString('ascii')).toBe('PNG');
