@@ -49,27 +49,14 @@ function ClassCell({ row, field, color, i18n }: { row: ItemizedProject; field: C
 
 /** A progress cell: the stage as the dashboard's term (the file's word is in the row details), funds in place, start date. */
 function ProgressCell({ row, column, i18n }: { row: ItemizedProject; column: ProgressColumn; i18n: I18n }) {
-  const tableText = tableMessages(i18n.lang);
   const p = row.progress;
-  let text: string | null;
-  switch (column) {
-    case 'stage':
-      text = categoryTerm(row, 'stage', i18n);
-      if (text === null) {
-        // A word the vocabulary did not place is unclassified (shown in the details); an empty cell is not filled in.
-        return <td data-col="stage"><span className="muted">{originalText(row, 'stage') !== null ? i18n.t.unclassified : tableText.progress.notFilled}</span></td>;
-      }
-      break;
-    case 'funds':
-      text = p?.fundsInPlace === null || p?.fundsInPlace === undefined ? null : i18n.amount(p.fundsInPlace);
-      break;
-    case 'startDate':
-      text = p?.startDate ?? null;
-      break;
-  }
+  const funds = p?.fundsInPlace ?? null;
+  const text = column === 'stage' ? categoryTerm(row, 'stage', i18n) : column === 'funds' ? (funds === null ? null : i18n.amount(funds)) : (p?.startDate ?? null);
+  // A stage word the vocabulary did not place is unclassified (the word is in the details); an empty cell is not filled in.
+  const missing = column === 'stage' && originalText(row, 'stage') !== null ? i18n.t.unclassified : tableMessages(i18n.lang).progress.notFilled;
   return (
     <td data-col={column} className={column === 'stage' ? undefined : 'num'}>
-      {text ?? <span className="muted">{tableText.progress.notFilled}</span>}
+      {text ?? <span className="muted">{missing}</span>}
     </td>
   );
 }
