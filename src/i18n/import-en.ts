@@ -1,4 +1,5 @@
 /** The register import's words in English (the shape is import-zh.ts). */
+import { STORED_LIMITS } from '../domain/register/limits';
 import { pluralOf } from './plural';
 import type { ImportMessages } from './import-zh';
 
@@ -29,9 +30,14 @@ export const importEn: ImportMessages = {
     'duplicate-id': 'duplicate ID',
     'ambiguous-unit': "the amount's unit contradicts its column's unit (or no unit is stated)",
     'totals-mismatch': 'a total or subtotal row does not equal the sum of its rows',
+    'decimal-comma': 'a comma in the number is not a thousands separator (groups of three digits, as in 1,234.5): it may be a decimal comma; write it as 10.5',
+    'space-in-number': 'a space between digits: one number or two cannot be told',
+    'above-limit': `amount above the limit that can be saved (at most ${(STORED_LIMITS.amount / 1e4).toLocaleString('en')} trillion yuan per amount)`,
+    'impossible-date': 'no such date (e.g. 31 February)',
   },
   remark: {
     'unreadable-date': 'date not recognised, not read',
+    'month-only-date': 'report date gives the month only: counted as that month; a report of the same project with a day in that month counts as later',
     'unreadable-edition': 'edition/year not recognised, not read',
     'unreadable-funds': 'funds in place is not a number, not read',
     'negative-funds': 'funds in place is negative, not read',
@@ -55,6 +61,7 @@ export const importEn: ImportMessages = {
     rows: (a, m, w) => `the sheet${w ? ` “${w}”` : ''} has ${a} rows; the limit is ${m} rows (header included).`,
     columns: (a, m, w) => `the sheet${w ? ` “${w}”` : ''} has ${a} columns; the limit is ${m} columns.`,
     cell: (a, m) => `a cell holds ${a} characters; the limit is ${m} characters.`,
+    header: (a, m, w) => `the header “${w}” has ${a} characters; a column kept as text (mapped to no field) may have a header of at most ${m} characters.`,
     entries: (a, m) => `the archive holds ${a} files; the limit is ${m}.`,
     'total-bytes': (a, m) => `it unpacks to ${a}; the limit is ${m} (an XLSX file is a zip archive, counted unpacked).`,
     'entry-bytes': (a, m, w) => `${w || 'a part of it'} unpacks to ${a}; the limit is ${m}.`,
