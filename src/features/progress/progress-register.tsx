@@ -213,7 +213,7 @@ export function RegisterProgress({ view, dataset, followThrough }: { view: View;
     panel: 'progress',
     title: p.title,
     measure,
-    basis: `${t.basis.complete}${pv.asOf ? `. ${p.asOf(pv.asOf)}` : ''}`,
+    basis: `${t.basis.complete}${pv.rule ? `${t.punct.next}${t.reportRule(pv.rule)}` : ''}`,
     sources: () => refs,
     table: () => ({
       columns: [c.key, c.label, c.projects, `${c.investment} (亿元)`, `${p.colName.funds} (亿元)`, p.rankCols.rank, p.rankCols.startedRate, p.rankCols.fundsRate],
@@ -256,7 +256,7 @@ export function RegisterProgress({ view, dataset, followThrough }: { view: View;
               {lacks}
             </p>
           ) : null}
-          {pv.asOf ? <p className="chart-note">{p.asOf(pv.asOf)}</p> : null}
+          {pv.rule ? <p className="chart-note" data-report-rule="true">{t.reportRule(pv.rule)}</p> : null}
           <div className="progress-grid">
             <div className="progress-stages">
               {pv.columns.stage ? (
