@@ -288,7 +288,10 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
 
     const givenId = cell('id');
     const id = givenId || `row-${row}`;
-    if (givenId !== '' && ids.has(id)) fail('id', 'duplicate-id');
+    // An id is a duplicate within one report: the same id on another reporting date is that
+    // project's later (or earlier) report, counted by its latest (current-rows.ts).
+    const idKey = `${id}\u0000${parseDate(cell('reportDate')) ?? cell('reportDate')}`;
+    if (givenId !== '' && ids.has(idKey)) fail('id', 'duplicate-id');
     const project = cell('project');
     if (project === '') fail('project', 'missing');
     const placeText = cell('district');
@@ -366,7 +369,7 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
       since.rejected += 1;
       return;
     }
-    if (givenId !== '') ids.add(id);
+    if (givenId !== '') ids.add(idKey);
     all.sum += amount;
     all.rows += 1;
     since.sum += amount;
