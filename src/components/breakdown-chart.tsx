@@ -125,6 +125,8 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
       )}
       <p className="source-note">
         <span className={`basis basis-${chart.mode}`}>{t.basis[chart.mode]}</span>{' '}
+        {/* A register with reporting dates: the rule its rows are counted by. */}
+        {chart.mode === 'complete' && coverage ? <span data-report-rule="">{`${coverage}${t.punct.semicolon}`}</span> : null}
         <SourceRefs refs={sources} i18n={i18n} />
       </p>
     </section>

@@ -21,10 +21,16 @@ export function amountText(figure: Figure, i18n: I18n): string {
   return i18n.amount(figure.value);
 }
 
-/** "1 of 92 projects named, 35亿 of 2524亿 …" for a figure's or a panel's coverage. */
+/**
+ * "1 of 92 projects named, 35亿 of 2524亿 …" for a figure's or a panel's coverage; where the
+ * rows carry reporting dates, the rule they are counted by ("each project by its latest
+ * report: 5 projects, latest reports 2021-08-23 to 2021-08-24").
+ */
 export function coverageText(c: Coverage | undefined, i18n: I18n): string | null {
-  if (!c || c.complete) return null;
-  return i18n.t.coverage({
+  if (!c) return null;
+  const reports = c.reports ? i18n.t.reportRule(c.reports) : null;
+  if (c.complete) return reports;
+  const named = i18n.t.coverage({
     projects: c.projects,
     of: c.projectsOf,
     amount: i18n.amount(c.amount),
@@ -32,6 +38,7 @@ export function coverageText(c: Coverage | undefined, i18n: I18n): string | null
     unstated: c.unstatedAmounts,
     notStated: c.notStatedInside,
   });
+  return reports ? `${named}${i18n.t.punct.semicolon}${reports}` : named;
 }
 
 /**

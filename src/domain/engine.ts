@@ -35,7 +35,7 @@ import {
   type Dimension,
   type Filters,
 } from './filters';
-import { currentRows } from './current-rows';
+import { currentRows, reportRule, type ReportRule } from './current-rows';
 import { filterMasks, matchesExcept, rowColumns, type FilterMasks, type RowColumns } from './row-columns';
 
 export interface Coverage {
@@ -51,6 +51,8 @@ export interface Coverage {
   notStatedInside: number;
   /** True for a full register: every row is counted, so there is no coverage to report. */
   complete: boolean;
+  /** Where the rows carry reporting dates: the rule they are counted by (each project's latest report), over these rows. */
+  reports?: ReportRule;
 }
 
 export interface Figure {
@@ -156,14 +158,20 @@ interface Acc {
   over50: number;
   /** Sources of the counted rows by id and locator, in order of first appearance. */
   sources: Map<string, SourceRef>;
+  /** The oldest and newest reporting date of the counted rows, and how many carry none. */
+  reportFrom: string | null;
+  reportTo: string | null;
+  undated: number;
 }
 
 function newAcc(): Acc {
-  return { projects: 0, amount: 0, unstated: 0, notStated: 0, over10: 0, over50: 0, sources: new Map() };
+  return { projects: 0, amount: 0, unstated: 0, notStated: 0, over10: 0, over50: 0, sources: new Map(), reportFrom: null, reportTo: null, undated: 0 };
 }
 
 function coverageOf(dataset: Dataset, acc: Acc): Coverage {
+  const rule = reportRule(dataset.projects);
   return {
+    ...(rule ? { reports: { rule: rule.rule, projects: acc.projects, from: acc.reportFrom, to: acc.reportTo, undated: acc.undated, superseded: rule.superseded } } : {}),
     projects: acc.projects,
     projectsOf: dataset.totals.projects.value,
     amount: round1(acc.amount),
@@ -322,6 +330,10 @@ class Slots {
   /** Source codes per slot in order of first appearance, and the last one added (to skip the search for runs). */
   readonly sources: number[][];
   readonly last: Int32Array;
+  /** Codes (RowColumns.report) of the oldest and newest reporting date per slot (-1: none yet), and rows with none. */
+  readonly reportMin: Int32Array;
+  readonly reportMax: Int32Array;
+  readonly undated: Float64Array;
 
   constructor(n: number) {
     this.projects = new Float64Array(n);
@@ -332,6 +344,40 @@ class Slots {
     this.over50 = new Float64Array(n);
     this.sources = Array.from({ length: n }, () => []);
     this.last = new Int32Array(n).fill(-1);
+    this.reportMin = new Int32Array(n).fill(-1);
+    this.reportMax = new Int32Array(n).fill(-1);
+    this.undated = new Float64Array(n);
+  }
+
+  /** A counted row's reporting date into slot s. */
+  private report(cols: RowColumns, s: number, i: number): void {
+    const r = cols.report[i] as number;
+    if (r < 0) {
+      this.undated[s] = (this.undated[s] as number) + 1;
+      return;
+    }
+    const keys = cols.reportKeys;
+    const lo = this.reportMin[s] as number;
+    if (lo < 0 || (r !== lo && (keys[r] as string) < (keys[lo] as string))) this.reportMin[s] = r;
+    const hi = this.reportMax[s] as number;
+    if (hi < 0 || (r !== hi && (keys[r] as string) > (keys[hi] as string))) this.reportMax[s] = r;
+  }
+
+  /** The oldest and newest of some slots' reporting dates. */
+  private reportRange(cols: RowColumns, slots: readonly number[]): { reportFrom: string | null; reportTo: string | null; undated: number } {
+    let reportFrom: string | null = null;
+    let reportTo: string | null = null;
+    let undated = 0;
+    for (const s of slots) {
+      undated += this.undated[s] as number;
+      const lo = this.reportMin[s] as number;
+      const hi = this.reportMax[s] as number;
+      const a = lo < 0 ? null : (cols.reportKeys[lo] ?? null);
+      const b = hi < 0 ? null : (cols.reportKeys[hi] ?? null);
+      if (a !== null && (reportFrom === null || a < reportFrom)) reportFrom = a;
+      if (b !== null && (reportTo === null || b > reportTo)) reportTo = b;
+    }
+    return { reportFrom, reportTo, undated };
   }
 
   /** Row i of the columns into slot s: counted (with its source and amount) or shown but not counted. */
@@ -341,6 +387,7 @@ class Slots {
       return;
     }
     this.projects[s] = (this.projects[s] as number) + 1;
+    if (cols.reportKeys.length > 0) this.report(cols, s, i);
     const src = cols.source[i] as number;
     if (this.last[s] !== src) {
       this.last[s] = src;
@@ -357,9 +404,10 @@ class Slots {
   }
 
   /** Every slot's counts together (for coverage, which names no source). */
-  total(): Acc {
+  total(cols: RowColumns): Acc {
     const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
-    return { projects: sum(this.projects), amount: sum(this.amount), unstated: sum(this.unstated), notStated: sum(this.notStated), over10: sum(this.over10), over50: sum(this.over50), sources: new Map() };
+    const all = Array.from({ length: this.projects.length }, (_, s) => s);
+    return { projects: sum(this.projects), amount: sum(this.amount), unstated: sum(this.unstated), notStated: sum(this.notStated), over10: sum(this.over10), over50: sum(this.over50), sources: new Map(), ...this.reportRange(cols, all) };
   }
 
   acc(cols: RowColumns, s: number): Acc {
@@ -373,6 +421,7 @@ class Slots {
       over10: this.over10[s] as number,
       over50: this.over50[s] as number,
       sources,
+      ...this.reportRange(cols, [s]),
     };
   }
 }
@@ -399,7 +448,7 @@ function chartAccs<K extends string>(cols: RowColumns, masks: FilterMasks, dim: 
     } else slots.add(cols, slotOf[c] as number, i);
   }
   const byKey = new Map<string, Acc>(keys.map((k, s) => [k, slots.acc(cols, s)]));
-  return { byKey, all: slots.total(), unclassified };
+  return { byKey, all: slots.total(cols), unclassified };
 }
 
 /** The map's cells, rows and totals: every filter but the place one applies. */
@@ -461,7 +510,7 @@ export function rowsBasis(view: View): 'complete' | 'itemized' {
  */
 export function computeView(dataset: Dataset, filters: Filters): View {
   const active = activeDimensions(filters);
-  // A register reporting on several dates is counted by its latest report (current-rows.ts).
+  // A register with reporting dates counts each project by its own latest report (current-rows.ts).
   const projects = currentRows(dataset.projects);
   const cols = rowColumns(projects);
   const masks = filterMasks(cols, filters, active);

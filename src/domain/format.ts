@@ -25,3 +25,13 @@ export function formatCount(n: number, lang: Lang): string {
 export function formatPercent(fraction: number, lang: Lang): string {
   return numberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(fraction);
 }
+
+/** A rate as monthly bulletins write it: a percentage with one decimal (41.5%). */
+export function formatRate(fraction: number, lang: Lang): string {
+  return numberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(fraction);
+}
+
+/** A rate for an export's number cell: the percentage with one decimal (0.41538 → 41.5). */
+export function ratePercent(fraction: number | null): number | null {
+  return fraction === null ? null : Math.round(fraction * 1000) / 10;
+}

@@ -3,7 +3,8 @@
  * selectView): which progress columns the register has, the stage summary and the ranked
  * tables over the rows that match every filter except the stage one (the panel highlights its
  * own selection and its rates stay rates of all stages), and the reporting dates and editions
- * the rows carry. Where a register reports several dates, the panel's figures are of the latest.
+ * the rows carry. Where a register reports several dates, the panel's figures are of each
+ * project's latest report (current-rows.ts), as every other panel's are.
  * The year (edition) filter applies to the panel's figures like any other filter, but the
  * edition marks and the edition-over-edition table are of every edition (the year filter is
  * marked there, not applied), so that an edition can be compared with the others.
@@ -12,24 +13,25 @@ import type { Dataset, ItemizedProject } from '../data/types';
 import { matcher } from './filters';
 import { registerOf } from './basis-policy';
 import { activeDimensions, filtersKey, type Filters } from './filters';
+import { currentRows, reportRule, ruleFor, type ReportRule } from './current-rows';
 import { progressColumns, rankGroups, registerEditions, reportDates, summarizeByUnit, type ProgressColumns, type ProgressSummary, type RankedTables } from './progress';
 
 export interface ProgressView {
   columns: ProgressColumns;
   /** Whether anything can be shown from the rows: a stage or a funds-in-place column. */
   hasProgress: boolean;
-  /** Rows the panel counts (every filter but the stage one; the latest reporting date). */
+  /** Rows the panel counts (every filter but the stage one; each project's latest report). */
   rows: readonly ItemizedProject[];
   summary: ProgressSummary;
   byStarted: RankedTables;
   byFunds: RankedTables;
   /** Reporting dates in the rows, oldest first. */
   reportDates: readonly string[];
-  /** The reporting date the figures are of, when the rows carry several; else null. */
-  asOf: string | null;
+  /** The rule the figures follow where the rows carry reporting dates (each project's latest report), for the panel's rows; else null. */
+  rule: ReportRule | null;
   /** Editions of the rows matching every filter but the stage and year ones (what the year marks offer). */
   editions: readonly number[];
-  /** Those rows (latest reporting date): the edition-over-edition table compares editions over them. */
+  /** Those rows (each project's latest report): the edition-over-edition table compares editions over them. */
   editionRows: readonly ItemizedProject[];
   /** One cell per edition in `editions`: its projects and stated contract amount, and whether the year filter selects it. */
   years: readonly YearCell[];
@@ -58,11 +60,13 @@ export function registerHasProgress(dataset: Dataset | undefined | null): boolea
 export function computeProgress(dataset: Dataset, filters: Filters): ProgressView {
   // Every filter but the stage and year ones: the rows the edition marks and table compare.
   const cross = activeDimensions(filters).filter((d) => d !== 'stages' && d !== 'years');
-  let all: readonly ItemizedProject[] = cross.length === 0 ? dataset.projects : dataset.projects.filter(matcher(filters, cross));
+  const match = cross.length === 0 ? null : matcher(filters, cross);
   const columns = progressColumns(dataset.projects, registerOf(dataset)?.columns ?? null);
-  const dates = reportDates(all);
-  const asOf = dates.length >= 2 ? (dates[dates.length - 1] ?? null) : null;
-  if (asOf !== null) all = all.filter((r) => r.progress?.reportDate === asOf);
+  // Every report date (the month-over-month choices); the figures of each project's latest report.
+  const dates = reportDates(match ? dataset.projects.filter(match) : dataset.projects);
+  const current = currentRows(dataset.projects);
+  const all: readonly ItemizedProject[] = match ? current.filter(match) : current;
+  const registerRule = reportRule(dataset.projects);
   const yearFilter = filters.years.length > 0;
   const rows = yearFilter ? all.filter(matcher(filters, ['years'])) : all;
   const editions = registerEditions(all);
@@ -87,7 +91,7 @@ export function computeProgress(dataset: Dataset, filters: Filters): ProgressVie
     byStarted: rankGroups(units, 'started'),
     byFunds: rankGroups(units, 'funds'),
     reportDates: dates,
-    asOf,
+    rule: registerRule ? ruleFor(rows, registerRule) : null,
     editions,
     editionRows: all,
     years: [...byYear.values()].map((c) => ({ ...c, amount: Math.round(c.amount * 10) / 10 })),

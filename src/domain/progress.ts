@@ -12,6 +12,7 @@
  */
 import { STAGE_KEYS } from '../data/vocabularies';
 import type { AreaKey, ItemizedProject, StageKey } from '../data/types';
+import { fileId, nameKey } from './current-rows';
 
 /** A ratio with its parts; `value` is null when there is nothing to divide by. */
 export interface Rate {
@@ -279,18 +280,6 @@ export function rankGroups(g: ReturnType<typeof groupByUnit>, by: RankBy = 'star
 
 /* ---------- month over month ---------- */
 
-/** Ids the importer makes up for rows without one ("row-12") say nothing about the project across versions. */
-const GENERATED_ID = /^row-\d+$/;
-
-function fileId(row: ItemizedProject): string | null {
-  return row.id === '' || GENERATED_ID.test(row.id) ? null : row.id;
-}
-
-/** A project's name and place, the fallback match (as the importer's version diff matches). */
-export function nameKey(row: ItemizedProject): string {
-  return `${row.name.zh.trim().toLowerCase()}\u0000${row.area ?? row.district ?? ''}`;
-}
-
 /**
  * Pairs each later row with its earlier row: by the file's id where both give one, else by
  * name and place (each earlier row used once). Returns the pairs and the unmatched rows.
@@ -419,7 +408,7 @@ export function compareRows(earlier: readonly ItemizedProject[], later: readonly
   };
 }
 
-export { reportDates, rowsReportedOn } from './current-rows';
+export { nameKey, reportDates, rowsReportedOn } from './current-rows';
 
 /* ---------- editions in a register ---------- */
 

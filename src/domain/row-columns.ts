@@ -35,6 +35,9 @@ export interface RowColumns {
   source: Int32Array;
   sources: SourceRef[];
   sourceKeys: string[];
+  /** Code of the row's reporting date in `reportKeys` (in order of first appearance), -1 where it has none. */
+  report: Int32Array;
+  reportKeys: string[];
 }
 
 /** Columns being built: rows [0, done) are coded. */
@@ -43,6 +46,7 @@ class Builder {
   private readonly sourceIndex = new Map<string, number>();
   private lastSource: SourceRef | null = null;
   private lastCode = -1;
+  private readonly reportIndex = new Map<string, number>();
   done = 0;
 
   constructor(private readonly rows: readonly ItemizedProject[]) {
@@ -61,12 +65,15 @@ class Builder {
       source: new Int32Array(n),
       sources: [],
       sourceKeys: [],
+      report: new Int32Array(n).fill(-1),
+      reportKeys: [],
     };
   }
 
   /** Code rows [done, to). */
   run(to: number): void {
-    const { dims, amount, unstated, counted, over10, over50, inArea, source, sources, sourceKeys } = this.cols;
+    const { dims, amount, unstated, counted, over10, over50, inArea, source, sources, sourceKeys, report, reportKeys } = this.cols;
+    const reportIndex = this.reportIndex;
     for (let i = this.done; i < to; i++) {
       const row = this.rows[i] as ItemizedProject;
       for (const d of DIMENSIONS) {
@@ -110,6 +117,16 @@ class Builder {
         this.lastCode = code;
       }
       source[i] = this.lastCode;
+      const date = row.progress?.reportDate ?? null;
+      if (date !== null) {
+        let code = reportIndex.get(date);
+        if (code === undefined) {
+          code = reportKeys.length;
+          reportKeys.push(date);
+          reportIndex.set(date, code);
+        }
+        report[i] = code;
+      }
     }
     this.done = Math.max(this.done, to);
   }

@@ -33,6 +33,11 @@ export const en: Messages = {
     `${projects} of ${of} projects named, ${amount} of ${amountOf}` +
     (unstated > 0 ? `; ${unstated} without a published amount` : '') +
     (notStated > 0 ? `; plus ${notStated} Liangjiang ${plural(notStated, { one: 'project', other: 'projects' })} not stated to be among the 92` : ''),
+  reportRule: ({ projects, from, to, undated, superseded }) =>
+    `Each project counted by its latest report: ${projects} ${plural(projects, { one: 'project', other: 'projects' })}` +
+    (from !== null && to !== null ? `, latest ${plural(projects, { one: 'report', other: 'reports' })} ${from === to ? `of ${to}` : `${from} to ${to}`}` : '') +
+    (undated > 0 ? `; ${undated} of them without a readable report date` : '') +
+    (superseded > 0 ? ` (${superseded} earlier or undated ${plural(superseded, { one: 'report', other: 'reports' })} of the same projects not counted again)` : ''),
   derivation: (d) => `Derived: ${d}`,
   source: 'Source',
   sources: 'Sources',

@@ -1,4 +1,5 @@
 /** The register import's words in English (the shape is import-zh.ts). */
+import { STORED_LIMITS } from '../domain/register/limits';
 import { pluralOf } from './plural';
 import type { ImportMessages } from './import-zh';
 
@@ -29,9 +30,14 @@ export const importEn: ImportMessages = {
     'duplicate-id': 'duplicate ID',
     'ambiguous-unit': "the amount's unit contradicts its column's unit (or no unit is stated)",
     'totals-mismatch': 'a total or subtotal row does not equal the sum of its rows',
+    'decimal-comma': 'a comma in the number is not a thousands separator (groups of three digits, as in 1,234.5): it may be a decimal comma; write it as 10.5',
+    'space-in-number': 'a space between digits: one number or two cannot be told',
+    'above-limit': `amount above the limit that can be saved (at most ${(STORED_LIMITS.amount / 1e4).toLocaleString('en')} trillion yuan per amount)`,
+    'impossible-date': 'no such date (e.g. 31 February)',
   },
   remark: {
     'unreadable-date': 'date not recognised, not read',
+    'month-only-date': 'report date gives the month only: counted as that month; a report of the same project with a day in that month counts as later',
     'unreadable-edition': 'edition/year not recognised, not read',
     'unreadable-funds': 'funds in place is not a number, not read',
     'negative-funds': 'funds in place is negative, not read',
@@ -55,6 +61,7 @@ export const importEn: ImportMessages = {
     rows: (a, m, w) => `the sheet${w ? ` “${w}”` : ''} has ${a} rows; the limit is ${m} rows (header included).`,
     columns: (a, m, w) => `the sheet${w ? ` “${w}”` : ''} has ${a} columns; the limit is ${m} columns.`,
     cell: (a, m) => `a cell holds ${a} characters; the limit is ${m} characters.`,
+    header: (a, m, w) => `the header “${w}” has ${a} characters; a column kept as text (mapped to no field) may have a header of at most ${m} characters.`,
     entries: (a, m) => `the archive holds ${a} files; the limit is ${m}.`,
     'total-bytes': (a, m) => `it unpacks to ${a}; the limit is ${m} (an XLSX file is a zip archive, counted unpacked).`,
     'entry-bytes': (a, m, w) => `${w || 'a part of it'} unpacks to ${a}; the limit is ${m}.`,
@@ -65,7 +72,7 @@ export const importEn: ImportMessages = {
     'Files: Excel workbooks (.xlsx; several sheets allowed — the first whose header matches is taken, hidden sheets are skipped), CSV (UTF-8 or GB18030, the default of WPS/Excel "save as CSV"), JSON.',
     'A table may have a title row, a 填报单位 line and a "单位:万元" line above it; the header may be on any of the first 30 rows, or two rows (投资额 over 亿元). Totals rows (合计, 小计, 总计, 其中) are not counted as projects but are checked against the rows they cover.',
     'Required columns: project, district (or functional area), investment. Usual headers are recognised: 总投资, 计划总投资, 签约金额, 合同金额; 属地, 所在地; 行业类别, 产业类别, 所属行业; 企业性质, 投资主体; 签约单位 and more, and their English equivalents.',
-    'The money unit comes from the header ("投资额(万元)"), a "单位:" line or your confirmation; cells may read 3.5亿, 35000万元, ¥1,016, full-width digits or thousands separators.',
+    'The money unit comes from the header ("投资额(万元)"), a "单位:" line or your confirmation; cells may read 3.5亿, 35000万元, ¥1,016, full-width digits or thousands separators (groups of three); a comma as in 10,5 (perhaps a decimal comma) or a space between digits is never guessed: the row is listed as not imported.',
     'Districts by GB code (current or pre-2016), name (with or without 重庆市 / 区 / 县), short name or English name; 两江新区, 重庆高新区 (Western (Chongqing) Science City) and 万盛经开区 count as functional areas of their own, never split among districts.',
     "Sector, investor type, signing mode, stage: the office's own categories (e.g. 汽车, 电子信息) are mapped value by value to the dashboard's, or kept as unclassified with the original text; no row is rejected for its category.",
     "Columns that map to no field are kept as text, shown in the project table's row details and in exports.",

@@ -10,7 +10,7 @@ import type { Field } from '../domain/register/fields';
 import type { TotalsKind } from '../domain/register/table';
 import type { MoneyUnit, UnitSource } from '../domain/register/money';
 import type { ComparedField } from '../domain/register/versions';
-import type { ReadLimit } from '../domain/register/limits';
+import { STORED_LIMITS, type ReadLimit } from '../domain/register/limits';
 
 export const importZh = {
   field: {
@@ -37,9 +37,14 @@ export const importZh = {
     'duplicate-id': '编号重复',
     'ambiguous-unit': '金额单位与该列单位不一致（或未说明单位）',
     'totals-mismatch': '合计/小计与所含各行之和不符',
+    'decimal-comma': '数字中的逗号不是千分位（千分位须每三位一组，如 1,234.5）：可能是小数点，请改写为 10.5 这样的写法',
+    'space-in-number': '数字中间有空格，无法确定是一个数还是两个数',
+    'above-limit': `金额超过可保存的上限（单个金额不超过 ${STORED_LIMITS.amount.toLocaleString('zh-CN')} 亿元）`,
+    'impossible-date': '日期不存在（如 2 月 31 日）',
   } satisfies Record<RowProblem, string>,
   remark: {
     'unreadable-date': '日期无法识别，未读取',
+    'month-only-date': '填报日期只写到月份：按该月计，同一项目另有该月具体日期的填报时以具体日期为准',
     'unreadable-edition': '届次/年份无法识别，未读取',
     'unreadable-funds': '到位资金不是数字，未读取',
     'negative-funds': '到位资金为负数，未读取',
@@ -63,6 +68,7 @@ export const importZh = {
     rows: (a, m, w) => `工作表${w ? `“${w}”` : ''}有 ${a} 行，上限为 ${m} 行（含表头）。`,
     columns: (a, m, w) => `工作表${w ? `“${w}”` : ''}有 ${a} 列，上限为 ${m} 列。`,
     cell: (a, m) => `有一个单元格长 ${a} 个字符，上限为 ${m} 个字符。`,
+    header: (a, m, w) => `表头“${w}”长 ${a} 个字符，未对应字段的列按原文保存，其表头上限为 ${m} 个字符。`,
     entries: (a, m) => `压缩包内有 ${a} 个文件，上限为 ${m} 个。`,
     'total-bytes': (a, m) => `解压后共 ${a}，上限为 ${m}（XLSX 是压缩包，按解压后的大小计）。`,
     'entry-bytes': (a, m, w) => `其中的 ${w || '一个文件'} 解压后为 ${a}，上限为 ${m}。`,
@@ -73,7 +79,7 @@ export const importZh = {
     '文件：Excel 工作簿（.xlsx，可多个工作表，默认取第一个表头相符的工作表，隐藏工作表跳过）、CSV（UTF-8 或 GB18030，即 WPS/Excel 另存为 CSV 的默认编码）、JSON。',
     '表格可以带标题行、填报单位、“单位：万元”等说明行，表头可在前 30 行中任一行，也可是两行表头（如“投资额”下分“亿元”）；合计、小计、总计、其中行不计为项目，但会与所含各行核对。',
     '必填列：项目名称、区县（或功能区）、投资额。常见表头都能识别：总投资、计划总投资、签约金额、合同金额；属地、所在地；行业类别、产业类别、所属行业；企业性质、投资主体；签约单位等。',
-    '金额单位取自表头（如“投资额（万元）”）、“单位：”说明行或由您确认；单元格可写 3.5亿、35000万元、¥1,016、全角数字或千分位。',
+    '金额单位取自表头（如“投资额（万元）”）、“单位：”说明行或由您确认；单元格可写 3.5亿、35000万元、¥1,016、全角数字或千分位（每三位一组）；10,5 这样的逗号（可能是小数点）和数字中间的空格不作猜测，列为拒收的行。',
     '区县可写区划代码（现行或 2016 年前）、名称（可带“重庆市”、可不带“区/县”）、简称或英文名；两江新区、重庆高新区（西部科学城重庆高新区）、万盛经开区作为功能区单独统计，不拆分到区县。',
     '行业、投资方类型、签约方式、项目进展：看板以外的分类（如 汽车、电子信息）逐值对应到看板分类或保留为“未分类”，原文保留；不会因分类拒收任何行。',
     '未对应到任何字段的列按原文保留，在项目表的行详情和导出中可见。',

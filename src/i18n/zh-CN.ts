@@ -39,6 +39,12 @@ export const zh = {
     `点名项目 ${projects}/${of} 个，金额 ${amount}/${amountOf}` +
     (unstated > 0 ? `；其中 ${unstated} 个未公布金额` : '') +
     (notStated > 0 ? `；另有 ${notStated} 个两江新区项目未说明是否计入 92 个` : ''),
+  /** The rule a register with reporting dates is counted by (current-rows.ts), with its counts and dates. */
+  reportRule: ({ projects, from, to, undated, superseded }: { projects: number; from: string | null; to: string | null; undated: number; superseded: number }) =>
+    `按各项目最近一次填报统计；${projects} 个项目` +
+    (from !== null && to !== null ? `，最近填报 ${from === to ? to : `${from} 至 ${to}`}` : '') +
+    (undated > 0 ? `；其中 ${undated} 个无可读的填报日期` : '') +
+    (superseded > 0 ? `（同一项目较早或无日期的 ${superseded} 行填报未重复计入）` : ''),
   derivation: (d: string) => `推算：${d}`,
   source: '来源',
   sources: '来源',

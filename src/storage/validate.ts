@@ -8,7 +8,7 @@
  * going blank.
  */
 import * as v from 'valibot';
-import { BAD_VALUE, CELL, COLUMN_KEYS, isText, RegisterColumnsSchema, type Cell, type RegisterColumns } from '../domain/register/columns-schema';
+import { BAD_VALUE, CELL, COLUMN_KEYS, isText, MAX_HEADER, RegisterColumnsSchema, type Cell, type RegisterColumns } from '../domain/register/columns-schema';
 import type { StoredSettings } from './registers';
 
 export { isStoredAmount, MAX_STORED_AMOUNT } from '../domain/register/columns-schema';
@@ -60,7 +60,7 @@ const count = (message: string, min = 0) => v.pipe(v.number(message), v.safeInte
 
 const VERSION = {
   version: count('not a positive whole number', 1),
-  fileName: text(1000, 'not text'),
+  fileName: text(MAX_HEADER, 'not text'),
   /** ISO timestamp of the import. */
   importedAt: date('not a date'),
   rows: count('not a count'),
@@ -74,9 +74,9 @@ const VersionMetaSchema = v.object(VERSION, 'not an object');
 const META = {
   /** "r-" and random base-36 characters; the value of the URL's data= parameter (DATA_ID in url-codec.ts). */
   id: v.pipe(v.string('not a register id'), v.maxLength(40, 'not a register id'), v.regex(ID, 'not a register id')),
-  name: text(1000, 'not text'),
+  name: text(MAX_HEADER, 'not text'),
   /** The latest version's file, date and counts. */
-  fileName: text(1000, 'not text'),
+  fileName: text(MAX_HEADER, 'not text'),
   importedAt: date('not a date'),
   rows: count('not a count'),
   rejected: count('not a count'),
@@ -116,7 +116,7 @@ export function checkIndex(raw: unknown): IndexCheck {
     const parsed = v.safeParse(RegisterMetaSchema, entry, { abortPipeEarly: true });
     for (const issue of parsed.issues ?? []) p.add(issueText(issue, META_MISSING, metaIndex));
     const id = isRecord(entry) && typeof entry.id === 'string' && ID.test(entry.id) ? entry.id : null;
-    const name = isRecord(entry) && isText(entry.name, 1000) ? entry.name : null;
+    const name = isRecord(entry) && isText(entry.name, MAX_HEADER) ? entry.name : null;
     if (parsed.success && seen.has(parsed.output.id)) p.add('id: used twice');
     if (parsed.success && p.count === 0) {
       registers.push(parsed.output);

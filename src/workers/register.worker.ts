@@ -17,7 +17,7 @@ import { packColumns, transferables } from '../domain/register/packed';
 import { columnsByHeaderText, FIELDS, type Field } from '../domain/register/fields';
 import { checkRegister, type RegisterCheck } from '../domain/register/import';
 import { reconcile } from '../domain/register/reconcile';
-import { chooseSheet, readTable, ReadError, type ReadTable } from '../domain/register/read';
+import { checkKeptHeaders, chooseSheet, readTable, ReadError, type ReadTable } from '../domain/register/read';
 import { diffVersions, type VersionDiff } from '../domain/register/versions';
 import { storageFailure } from '../storage/failure';
 import { fetchSiteFile } from '../storage/site-files';
@@ -58,6 +58,8 @@ function runCheck(): CheckSummary {
       onProgress: (done, total) => progress('check', done, total),
     },
   );
+  // What storage would refuse is refused here, before saving (limits.ts STORED_LIMITS).
+  checkKeptHeaders(check.extraHeaders);
   const reconciliation = reconcile(check.projects, DATASET);
   let diff: VersionDiff | null = null;
   if (update?.previous) diff = diffVersions(update.previous.projects, check.projects);

@@ -39,7 +39,7 @@ describe('month over month by reporting dates (production build, Chromium)', () 
     expect(await mom.locator('[data-mom="started"] .follow-number').innerText()).toBe('2');
     expect(await mom.locator('[data-mom="producing"] .follow-number').innerText()).toBe('1');
     expect(await mom.locator('[data-mom="funds"]').innerText()).toContain('8亿元');
-    expect(await mom.locator('[data-mom="rate"]').innerText()).toContain('50% → 100%');
+    expect(await mom.locator('[data-mom="rate"]').innerText()).toContain('50.0% → 100.0%');
     expect(await mom.locator('[data-mom-unit="500110"]').count()).toBe(1);
     expect(await mom.locator('[data-mom-unit="500102"]').count()).toBe(1);
     // The projects are listed (in a closed disclosure until opened).

@@ -78,7 +78,7 @@ describe('a register with stages and funds (production build, Chromium)', () => 
     await page.waitForFunction(() => document.querySelectorAll('[data-chart="progress"] .progress-stages rect[data-key]').length === 4);
     expect(await panel.locator('.progress-stages rect[data-key]').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')))).toEqual(['signed', 'started', 'producing', 'stopped']);
     // 14 rows: started 6 + producing 2 of 14 with a stage.
-    expect(await panel.locator('[data-rate="started"]').innerText()).toContain('57%');
+    expect(await panel.locator('[data-rate="started"]').innerText()).toContain('57.1%');
     expect(await panel.locator('[data-rate="started"]').innerText()).toContain('8/14');
     expect(await panel.locator('[data-over-contract="1"]').count()).toBe(1);
     // Ranked: 綦江 and 涪陵 have 5 projects each; 两江新区 is an area; small districts are not ranked.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from '../../src/domain/format';
+import { formatCount, formatRate, ratePercent } from '../../src/domain/format';
 import { makeI18n } from '../../src/i18n/i18n';
 
 describe('amounts in words of the language', () => {
@@ -29,5 +29,15 @@ describe('amounts in words of the language', () => {
     expect(makeI18n('zh-CN').list(['行业', '投资方', '金额'])).toBe('行业、投资方、金额');
     expect(makeI18n('en').list(['sector', 'investor', 'amount'])).toBe('sector, investor, amount');
     expect(makeI18n('en').or(['Qijiang', 'Bishan'])).toBe('Qijiang or Bishan');
+  });
+});
+
+describe('rates: one decimal, as monthly bulletins write them', () => {
+  it('shows 41.5% (and 50.0%) in both languages, and exports the percentage as a number', () => {
+    expect(formatRate(27 / 65, 'zh-CN')).toBe('41.5%');
+    expect(formatRate(27 / 65, 'en')).toBe('41.5%');
+    expect(formatRate(0.5, 'en')).toBe('50.0%');
+    expect(ratePercent(27 / 65)).toBe(41.5);
+    expect(ratePercent(null)).toBeNull();
   });
 });

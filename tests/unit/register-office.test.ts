@@ -136,7 +136,7 @@ describe('units are never guessed', () => {
     expect(read('35000万元', null)).toBe(3.5);
     expect(read('¥1,016')).toBe(1016);
     expect(read('１,０１６')).toBe(1016);
-    expect(read('1 016.5')).toBe(1016.5);
+    expect(read('1 016.5')).toBe('space-in-number');
     expect(read('350000', '万元')).toBe(35);
     expect(read('35000万元')).toBe('ambiguous-unit');
     expect(read('35', null)).toBe('no-unit');

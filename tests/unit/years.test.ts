@@ -159,7 +159,7 @@ describe('year filter: the progress view', () => {
     expect(pv.editions).toEqual([2021]);
   });
 
-  it('with two reporting dates, the marks and figures are of the latest; month over month compares the selected edition', () => {
+  it('with two reporting dates, the marks and figures are of each project’s latest report; month over month compares the selected edition', () => {
     const two = register(
       [
         row({ edition: 2022, stage: 'signed', report: '2026-09-30', district: '500110' }),
@@ -170,7 +170,7 @@ describe('year filter: the progress view', () => {
       ['stage', 'edition', 'reportDate'],
     );
     const pv = computeProgress(two, f({ years: ['2022'] }));
-    expect(pv.asOf).toBe('2026-10-31');
+    expect(pv.rule).toMatchObject({ rule: 'latest-per-project', from: '2026-10-31', to: '2026-10-31', superseded: 2 });
     expect(pv.years.map((c) => c.projects)).toEqual([1, 1]);
     expect(pv.rows).toHaveLength(1);
     const earlier = two.projects.filter((r) => r.progress?.reportDate === '2026-09-30' && r.progress.edition === 2022);
@@ -217,7 +217,7 @@ describe('a register reporting on two dates: every figure but month over month i
     row({ district: '500102', amount: 20, stage: 'signed', report: '2026-09-30' }),
     row({ district: '500110', amount: 10, stage: 'started', report: '2026-10-31' }),
     row({ district: '500102', amount: 20, stage: 'producing', report: '2026-10-31' }),
-  ];
+  ].map((r, i) => ({ ...r, id: i % 2 === 0 ? 'A' : 'B' }));
   const d = register(rows, ['stage', 'funds']);
 
   it('counts each project once (the KPIs, the map and the charts agree with the progress panel)', () => {

@@ -9,11 +9,14 @@ import * as v from 'valibot';
 import { AREA_KEYS } from '../../data/areas';
 import { DISTRICTS } from '../../data/districts';
 import { INVESTOR_KEYS, SECTOR_KEYS, SIGNING_KEYS, STAGE_KEYS } from '../../data/vocabularies';
+import { STORED_LIMITS } from './limits';
 
-/** 亿元. A single project above this is not a real figure (China's GDP is about 1.3 million 亿元). */
-export const MAX_STORED_AMOUNT = 10_000_000;
+/** 亿元. A single project above this is not a real figure; the importer refuses it as a row error (limits.ts). */
+export const MAX_STORED_AMOUNT: number = STORED_LIMITS.amount;
 /** READ_LIMITS.cellChars: whatever the reader accepts reads back. */
-export const MAX_TEXT = 32_767;
+export const MAX_TEXT: number = STORED_LIMITS.text;
+/** Characters of a kept column's header, of the file name (the locator): the importer refuses a longer header. */
+export const MAX_HEADER: number = STORED_LIMITS.header;
 const DATE = /^\d{4}-\d{2}(-\d{2})?$/; // the importer keeps yyyy-mm when a cell gives only the month
 const DISTRICT_CODES = new Set(DISTRICTS.map((d) => d.code));
 
@@ -66,7 +69,7 @@ const V1 = {
   note: column(CELL.textOrNull),
 };
 /** The one locator every row cites (source R): the file name. */
-const locator = name(1000, 'not text');
+const locator = name(MAX_HEADER, 'not text');
 
 const PROGRESS = { stage: column(CELL.stage), funds: column(CELL.fundsOrNull), startDate: column(CELL.dateOrNull), reportDate: column(CELL.dateOrNull), edition: column(CELL.editionOrNull) };
 const ORIGINAL = { sector: column(CELL.textOrNull), investor: column(CELL.textOrNull), signing: column(CELL.textOrNull), stage: column(CELL.textOrNull) };
@@ -79,7 +82,7 @@ const ColumnsV2Schema = v.object({
   /** Present only when the file had any progress column. */
   progress: v.nullable(v.object(PROGRESS, 'not an object')),
   /** Unmapped columns, one list each (aligned with extraHeaders). */
-  extraHeaders: v.array(name(1000, 'not a list of names'), 'not a list of names'),
+  extraHeaders: v.array(name(MAX_HEADER, 'not a list of names'), 'not a list of names'),
   extra: v.array(column(CELL.text), 'does not match extraHeaders'),
   ...V1,
   area: column(CELL.area),

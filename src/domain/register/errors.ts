@@ -14,10 +14,18 @@ export type RowProblem =
   /** The cell's own unit contradicts its column's stated unit (e.g. "3.5亿" under 投资额（万元）). */
   | 'ambiguous-unit'
   /** A 合计 / 小计 row whose amount is not the sum of the rows it covers. */
-  | 'totals-mismatch';
+  | 'totals-mismatch'
+  /** A comma that is not a thousands separator ("10,5"): a decimal comma is never guessed (money.ts). */
+  | 'decimal-comma'
+  /** A space between digits ("10 20"): one number or two is never guessed. */
+  | 'space-in-number'
+  /** An amount above what storage keeps (STORED_LIMITS.amount, limits.ts): named in the reason. */
+  | 'above-limit'
+  /** A date that names no day of the calendar ("2021-02-31", "2021-13-01"). */
+  | 'impossible-date';
 
 /** Something about a row that was imported as stated, worth the user's eye. */
-export type RemarkCode = 'unreadable-date' | 'unreadable-edition' | 'unreadable-funds' | 'negative-funds' | 'funds-above-amount';
+export type RemarkCode = 'unreadable-date' | 'month-only-date' | 'unreadable-edition' | 'unreadable-funds' | 'negative-funds' | 'funds-above-amount';
 
 export interface RowRemark {
   row: number;

@@ -114,15 +114,25 @@ export interface RegisterCheck {
   sections: { row: number; text: string }[];
 }
 
-/** A date cell as offices write it → ISO (yyyy-mm-dd or yyyy-mm); an Excel serial day number too. */
-export function parseDate(text: string): string | null {
+export type DateReading = { ok: true; date: string; precision: 'day' | 'month' } | { ok: false; problem: 'unreadable' | 'impossible' };
+
+/**
+ * A date cell as offices write it → ISO (yyyy-mm-dd, or yyyy-mm for a month only); an Excel
+ * serial day number too. A date written in a date's form that names no day of the calendar
+ * ("2021-02-31", "2021-13-01") is 'impossible' (a row error); text in no date's form is
+ * 'unreadable' (a remark: the cell is not read).
+ */
+export function readDate(text: string): DateReading {
   const v = halfWidth(text).trim();
   const pad = (n: string) => n.padStart(2, '0');
-  const valid = (y: string, m: string, d?: string) => {
+  const valid = (y: string, m: string, d?: string): DateReading => {
+    const year = Number(y);
     const mm = Number(m);
     const dd = d === undefined ? 1 : Number(d);
-    if (mm < 1 || mm > 12 || dd < 1 || dd > 31 || Number(y) < 1990 || Number(y) > 2100) return null;
-    return d === undefined ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+    if (year < 1990 || year > 2100) return { ok: false, problem: 'unreadable' };
+    // Day 0 of the next month is the last day of this one.
+    if (mm < 1 || mm > 12 || dd < 1 || dd > new Date(Date.UTC(year, mm, 0)).getUTCDate()) return { ok: false, problem: 'impossible' };
+    return d === undefined ? { ok: true, date: `${y}-${pad(m)}`, precision: 'month' } : { ok: true, date: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' };
   };
   let m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T].*)?$/.exec(v);
   if (m?.[1] && m[2] && m[3]) return valid(m[1], m[2], m[3]);
@@ -133,9 +143,15 @@ export function parseDate(text: string): string | null {
   // Excel stores dates as days since 1899-12-30; a date column read as a number shows them.
   if (/^\d{5}(\.\d+)?$/.test(v)) {
     const n = Math.floor(Number(v));
-    if (n >= 32874 && n <= 73051) return new Date(Date.UTC(1899, 11, 30) + n * 86400000).toISOString().slice(0, 10);
+    if (n >= 32874 && n <= 73051) return { ok: true, date: new Date(Date.UTC(1899, 11, 30) + n * 86400000).toISOString().slice(0, 10), precision: 'day' };
   }
-  return null;
+  return { ok: false, problem: 'unreadable' };
+}
+
+/** A date cell → ISO (yyyy-mm-dd or yyyy-mm), or null where it names no date (readDate says why). */
+export function parseDate(text: string): string | null {
+  const r = readDate(text);
+  return r.ok ? r.date : null;
 }
 
 const ORDINALS = ['一', '二', '三', '四', '五', '六'];
@@ -272,7 +288,10 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
 
     const givenId = cell('id');
     const id = givenId || `row-${row}`;
-    if (givenId !== '' && ids.has(id)) fail('id', 'duplicate-id');
+    // An id is a duplicate within one report: the same id on another reporting date is that
+    // project's later (or earlier) report, counted by its latest (current-rows.ts).
+    const idKey = `${id}\u0000${parseDate(cell('reportDate')) ?? cell('reportDate')}`;
+    if (givenId !== '' && ids.has(idKey)) fail('id', 'duplicate-id');
     const project = cell('project');
     if (project === '') fail('project', 'missing');
     const placeText = cell('district');
@@ -320,14 +339,22 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
           const n = Number(halfWidth(fundsText).replace(/[^\d.]/g, ''));
           if (Number.isFinite(n)) written.funds.push(n);
           if (Number.isFinite(amount) && funds > amount + 1e-9) remark('funds', 'funds-above-amount');
-        } else remark('funds', r.problem === 'negative' ? 'negative-funds' : 'unreadable-funds');
+        } else if (r.problem === 'decimal-comma' || r.problem === 'space-in-number' || r.problem === 'above-limit') fail('funds', r.problem);
+        else remark('funds', r.problem === 'negative' ? 'negative-funds' : 'unreadable-funds');
       }
+      // An impossible date is a row error; unreadable text a remark (not read); a report date
+      // to the month only a remark (it orders before that month's days: current-rows.ts).
       const date = (f: 'startDate' | 'reportDate') => {
         const t = cell(f);
         if (t === '') return null;
-        const d = parseDate(t);
-        if (d === null) remark(f, 'unreadable-date');
-        return d;
+        const d = readDate(t);
+        if (!d.ok) {
+          if (d.problem === 'impossible') fail(f, 'impossible-date');
+          else remark(f, 'unreadable-date');
+          return null;
+        }
+        if (f === 'reportDate' && d.precision === 'month') remark(f, 'month-only-date');
+        return d.date;
       };
       const editionText = cell('edition');
       const edition = editionText === '' ? null : parseEdition(editionText);
@@ -342,7 +369,7 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
       since.rejected += 1;
       return;
     }
-    if (givenId !== '') ids.add(id);
+    if (givenId !== '') ids.add(idKey);
     all.sum += amount;
     all.rows += 1;
     since.sum += amount;

@@ -10,7 +10,17 @@
  */
 export const READ_LIMITS = { rows: 500_001, columns: 500, cellChars: 32_767 } as const;
 
-export type ReadLimit = 'rows' | 'columns' | 'cell' | 'entries' | 'total-bytes' | 'entry-bytes' | 'inconsistent';
+/**
+ * What storage keeps, shared by the importer (which refuses past them before saving: a row
+ * error for an amount, a file error for a header) and the stored-register schema
+ * (columns-schema.ts, storage/validate.ts), so that what imports is what reads back.
+ * `amount`: 亿元 per project or funds cell (China's GDP is about 1.3 million 亿元: more is not a
+ * real figure). `text`: characters of one stored cell (READ_LIMITS.cellChars). `header`:
+ * characters of a column header kept as text, of a file or register name.
+ */
+export const STORED_LIMITS = { amount: 10_000_000, text: READ_LIMITS.cellChars, header: 1000 } as const;
+
+export type ReadLimit = 'rows' | 'columns' | 'cell' | 'header' | 'entries' | 'total-bytes' | 'entry-bytes' | 'inconsistent';
 
 /** The detail of a 'limit' ReadError: which limit, the file's number and the maximum (JSON). */
 export interface LimitDetail {

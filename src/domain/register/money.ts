@@ -5,6 +5,7 @@
  * guessed: a cell whose own unit contradicts its column's stated unit is an error, not a
  * conversion. Values come out in 亿元, the dataset's unit.
  */
+import { STORED_LIMITS } from './limits';
 
 export type MoneyUnit = '亿元' | '万元' | '元';
 
@@ -62,20 +63,42 @@ export function withoutUnit(header: string): string {
     .trim();
 }
 
-export type MoneyReading =
-  | { ok: true; value: number; unit: MoneyUnit }
-  | { ok: false; problem: 'not-a-number' | 'negative' | 'ambiguous-unit' | 'no-unit' };
+export type MoneyProblem =
+  | 'not-a-number'
+  | 'negative'
+  | 'ambiguous-unit'
+  | 'no-unit'
+  /** A comma that is not a thousands separator ("10,5", "1,23", "1.234,5"): perhaps a decimal comma — never guessed. */
+  | 'decimal-comma'
+  /** A space between digits ("10 20"): one number or two — never guessed. */
+  | 'space-in-number'
+  /** Above what storage keeps (STORED_LIMITS.amount 亿元). */
+  | 'above-limit';
+
+export type MoneyReading = { ok: true; value: number; unit: MoneyUnit } | { ok: false; problem: MoneyProblem };
+
+/** Digits with commas between groups of exactly three ("12,345", "1,234.5"): the only comma read. */
+const THOUSANDS = /^-?\d{1,3}(,\d{3})+(\.\d+)?$/;
 
 /**
- * Reads "3.5亿", "35000万元", "¥1,016", "１,０１６", "1 016.5", "35 亿元" into 亿元.
+ * Reads "3.5亿", "35000万元", "¥1,016", "１,０１６", "35 亿元" into 亿元. Numbers are read one
+ * way only: full-width digits are digits; a comma is a thousands separator only between groups
+ * of exactly three digits before any decimal point; any other comma (a decimal comma, as
+ * "10,5" or "１０，５") and any space between digits ("10 20") is refused with its reason,
+ * never guessed. Above STORED_LIMITS.amount 亿元 is refused too (storage would not keep it).
  * `columnUnit` is the column's stated unit; null when nothing states one (then a cell must
  * carry its own unit, or the caller's `fallback` — the unit the user confirmed — applies).
  */
 export function readMoney(text: string, columnUnit: MoneyUnit | null, fallback: MoneyUnit | null = null): MoneyReading {
-  const v = halfWidth(text).trim().replace(/^[¥￥]|^(RMB|CNY)\s*/i, '').replace(/[,，\s]/g, '');
-  const m = /^(-?\d+(?:\.\d+)?)(亿元|万元|亿|万|元)?$/.exec(v);
+  const v = halfWidth(text).trim().replace(/^[¥￥]|^(RMB|CNY)\s*/i, '').trim();
+  const m = /^(-?[\d.,\s]*\d)\s*(亿元|万元|亿|万|元)?$/.exec(v);
   if (!m?.[1]) return { ok: false, problem: 'not-a-number' };
-  const n = Number(m[1]);
+  const written = m[1];
+  if (/\d\s+[\d.,]|[\d.,]\s+\d/.test(written)) return { ok: false, problem: 'space-in-number' };
+  if (written.includes(',') && !THOUSANDS.test(written)) return { ok: false, problem: 'decimal-comma' };
+  const plain = written.replace(/,/g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(plain)) return { ok: false, problem: 'not-a-number' };
+  const n = Number(plain);
   if (!Number.isFinite(n)) return { ok: false, problem: 'not-a-number' };
   if (n < 0) return { ok: false, problem: 'negative' };
   const own = m[2] !== undefined ? unitOf(m[2]) : null;
@@ -83,7 +106,9 @@ export function readMoney(text: string, columnUnit: MoneyUnit | null, fallback: 
   const unit = own ?? columnUnit ?? fallback;
   if (!unit) return { ok: false, problem: 'no-unit' };
   // Round away float noise from the conversion (1e-8 亿元 is one yuan).
-  return { ok: true, value: Math.round(n * TO_YI[unit] * 1e8) / 1e8, unit };
+  const value = Math.round(n * TO_YI[unit] * 1e8) / 1e8;
+  if (!(value <= STORED_LIMITS.amount)) return { ok: false, problem: 'above-limit' };
+  return { ok: true, value, unit };
 }
 
 /**

@@ -9,7 +9,7 @@
 import { mapHeaders, REQUIRED } from './fields';
 import { decodeBytes, parseCsv, type Encoding } from './import';
 import { findTable } from './table';
-import { READ_LIMITS, type LimitDetail } from './limits';
+import { READ_LIMITS, STORED_LIMITS, type LimitDetail } from './limits';
 import { openXlsx, XLSX_LIMITS, ZipLimitError, type XlsxArchive } from './xlsx-archive';
 
 export { READ_LIMITS } from './limits';
@@ -46,6 +46,17 @@ export function checkSheetLimits(rows: readonly (readonly string[])[], where: st
       const cell = row[i] ?? '';
       if (cell.length > READ_LIMITS.cellChars) throw limitError({ limit: 'cell', actual: cell.length, max: READ_LIMITS.cellChars, where });
     }
+  }
+}
+
+/**
+ * Refuse a header of a column kept as text (mapped to no field) past what storage keeps for it
+ * (STORED_LIMITS.header): checked on the chosen table, before anything can be saved. The
+ * refusal names the header by its first characters.
+ */
+export function checkKeptHeaders(headers: readonly string[]): void {
+  for (const h of headers) {
+    if (h.length > STORED_LIMITS.header) throw limitError({ limit: 'header', actual: h.length, max: STORED_LIMITS.header, where: `${h.slice(0, 40)}…` });
   }
 }
 

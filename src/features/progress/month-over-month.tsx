@@ -185,7 +185,7 @@ export function MonthOverMonth({ dataset, pv, filters, i18n }: { dataset: Regist
                 </option>
               ))}
             </select>{' '}
-            <span className="cell-basis">{choice?.kind === 'version' ? m.thisVersion(info.version) : pv.asOf ? m.latestDate(pv.asOf) : ''}</span>
+            <span className="cell-basis">{choice?.kind === 'version' ? m.thisVersion(info.version) : pv.rule?.to ? m.latestDate(pv.rule.to) : ''}</span>
           </label>
           {choice?.kind === 'version' && other.isPending ? (
             <p className="loading" role="status">

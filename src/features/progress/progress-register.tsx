@@ -15,6 +15,7 @@ import { SourceRefs } from '../../components/source-note';
 import { usePresenting } from '../../components/use-present';
 import type { PublishedDataset, RegisterDataset, StageKey } from '../../data/types';
 import type { View } from '../../domain/engine';
+import { ratePercent } from '../../domain/format';
 import { editionsByUnit, MIN_RANKED, type ProgressColumns, type RankBy, type RankRow } from '../../domain/progress';
 import { selectProgress, type ProgressView } from '../../domain/progress-view';
 import { useI18n, type I18n } from '../../i18n/i18n';
@@ -213,14 +214,15 @@ export function RegisterProgress({ view, dataset, followThrough }: { view: View;
     panel: 'progress',
     title: p.title,
     measure,
-    basis: `${t.basis.complete}${pv.asOf ? `. ${p.asOf(pv.asOf)}` : ''}`,
+    basis: `${t.basis.complete}${pv.rule ? `${t.punct.next}${t.reportRule(pv.rule)}` : ''}`,
     sources: () => refs,
     table: () => ({
-      columns: [c.key, c.label, c.projects, `${c.investment} (亿元)`, `${p.colName.funds} (亿元)`, p.rankCols.rank, p.rankCols.startedRate, p.rankCols.fundsRate],
+      // Rates as percentages with one decimal (41.5), as the panel shows them.
+      columns: [c.key, c.label, c.projects, `${c.investment} (亿元)`, `${p.colName.funds} (亿元)`, p.rankCols.rank, `${p.rankCols.startedRate} (%)`, `${p.rankCols.fundsRate} (%)`],
       rows: [
         ...s.stages.map((x) => [x.key, stageLabel(x.key), x.projects, x.amount, x.fundsInPlace, '', '', ''] as (string | number | null)[]),
-        ['all', p.startedRate, s.withStage, s.started.amount, s.funds.inPlace, '', s.startedRate.byCount.value, s.fundsRate.value],
-        ...[...tables.districts, ...tables.areas].map((r) => [r.unit.kind === 'district' ? r.unit.code : r.unit.key, unitName(r.unit, i18n), r.summary.projects, null, r.summary.funds.inPlace, r.rank, r.summary.startedRate.byCount.value, r.summary.fundsRate.value] as (string | number | null)[]),
+        ['all', p.startedRate, s.withStage, s.started.amount, s.funds.inPlace, '', ratePercent(s.startedRate.byCount.value), ratePercent(s.fundsRate.value)],
+        ...[...tables.districts, ...tables.areas].map((r) => [r.unit.kind === 'district' ? r.unit.code : r.unit.key, unitName(r.unit, i18n), r.summary.projects, null, r.summary.funds.inPlace, r.rank, ratePercent(r.summary.startedRate.byCount.value), ratePercent(r.summary.fundsRate.value)] as (string | number | null)[]),
       ],
     }),
     node: () => sectionRef.current,
@@ -256,7 +258,7 @@ export function RegisterProgress({ view, dataset, followThrough }: { view: View;
               {lacks}
             </p>
           ) : null}
-          {pv.asOf ? <p className="chart-note">{p.asOf(pv.asOf)}</p> : null}
+          {pv.rule ? <p className="chart-note" data-report-rule="true">{t.reportRule(pv.rule)}</p> : null}
           <div className="progress-grid">
             <div className="progress-stages">
               {pv.columns.stage ? (
