@@ -21,6 +21,7 @@ import { useDataProblem } from './active-dataset';
 import { PanelById, WithView } from './panels';
 import { PresentNotices } from './present-notices';
 import { safetyMessages } from '../i18n/safety-messages';
+import './present-stage.css';
 
 const NO_SCENE: Pick<Scene, 'filters' | 'panels'> = { filters: EMPTY_FILTERS, panels: ['map', 'sector'] };
 
