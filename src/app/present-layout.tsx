@@ -31,22 +31,25 @@ const NO_SCENE: Pick<Scene, 'filters' | 'panels'> = { filters: EMPTY_FILTERS, pa
  * headline of the scene, as the e2e tests read it).
  */
 function Stage({ view, scene }: { view: View; scene: Pick<Scene, 'filters' | 'panels' | 'hero'> }) {
-  const published = publishedFigures(view);
-  const hero = sceneHero(scene, published);
+  const hero = sceneHero(scene, publishedFigures(view));
   const heroName = hero.kind === 'panel' ? hero.panel : hero.kind;
+  const figures = hero.kind === 'figure' ? null : <SceneFigures view={view} kpis={hero.context} />;
+  const side = hero.secondary.length > 0;
   return (
-    <div className={`present-scene hero-${hero.kind}${hero.secondary.length === 0 ? ' alone' : ''}`}>
+    <div className={`present-scene scene-hero-${hero.kind}${side ? '' : ' alone'}`}>
       <div className="present-hero" data-scene-hero={heroName}>
         {hero.kind === 'figure' ? <HeroFigure view={view} kpis={hero.kpis} /> : <PanelById id={hero.kind === 'map' ? 'map' : hero.panel} />}
       </div>
-      {hero.secondary.length > 0 || (hero.kind !== 'figure' && published.length > 0) ? (
+      {side ? (
         <aside className="present-secondary">
-          {hero.kind === 'figure' ? null : <SceneFigures view={view} kpis={published} />}
+          {figures}
           {hero.secondary.map((id) => (
             <PanelById key={id} id={id} />
           ))}
         </aside>
-      ) : null}
+      ) : (
+        figures
+      )}
     </div>
   );
 }

@@ -9,10 +9,13 @@ import type { PanelId, Scene } from './tour';
 export type SceneHero =
   /** The published figures for the scene's filters, large; `secondary` panels beside them, small. */
   | { kind: 'figure'; kpis: readonly KpiKey[]; secondary: readonly PanelId[] }
-  /** The map, filling the stage, zoomed to the scene's places. */
-  | { kind: 'map'; secondary: readonly PanelId[] }
+  /** The map, filling the stage, zoomed to the scene's places; `context`: published figures stated small beside it. */
+  | { kind: 'map'; secondary: readonly PanelId[]; context: readonly KpiKey[] }
   /** One panel (a chart, the project list, the editions). */
-  | { kind: 'panel'; panel: PanelId; secondary: readonly PanelId[] };
+  | { kind: 'panel'; panel: PanelId; secondary: readonly PanelId[]; context: readonly KpiKey[] };
+
+/** Panels that do not draw the filtered signing (history, follow-through): its figures are no context for them. */
+const NOT_THE_SIGNING: readonly PanelId[] = ['editions', 'progress', 'monthly'];
 
 /** The figures a hero may state, in the order they are shown. */
 const HERO_KPIS: readonly KpiKey[] = ['projects', 'investment'];
@@ -41,6 +44,6 @@ export function sceneHero(scene: Pick<Scene, 'filters' | 'panels' | 'hero'>, pub
   const others = (hero: PanelId | null) => scene.panels.filter((p) => p !== hero);
   if (wish === 'figure' && published.length > 0) return { kind: 'figure', kpis: published, secondary: others(null) };
   const lead: PanelId | undefined = wish !== undefined && wish !== 'figure' ? wish : byPlace ? 'map' : scene.panels[0];
-  if (lead === undefined || lead === 'map') return { kind: 'map', secondary: others('map') };
-  return { kind: 'panel', panel: lead, secondary: others(lead) };
+  if (lead === undefined || lead === 'map') return { kind: 'map', secondary: others('map'), context: published };
+  return { kind: 'panel', panel: lead, secondary: others(lead), context: NOT_THE_SIGNING.includes(lead) ? [] : published };
 }

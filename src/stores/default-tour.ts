@@ -55,7 +55,7 @@ export const DEFAULT_TOUR: readonly Scene[] = [
   {
     id: 'smart-manufacturing',
     title: { zh: '智能制造', en: 'Smart manufacturing' },
-    point: { zh: '智能制造项目数与投资额均为已公布数字，约占合同投资额的四成。', en: 'Smart manufacturing’s projects and investment are published figures: about 40% of the contract investment.' },
+    point: { zh: '智能制造项目数与投资额均为已公布数字，约占合同投资额的四成。', en: 'The projects and investment of smart manufacturing are published figures: about 40% of the contract investment.' },
     filters: { ...EMPTY_FILTERS, sectors: ['smart-manufacturing'] },
     panels: ['sector'],
     highlight: null,
@@ -66,7 +66,7 @@ export const DEFAULT_TOUR: readonly Scene[] = [
     title: { zh: '投资方构成', en: 'Who invests' },
     point: { zh: '民企项目数与投资额均居首；央企、外企及其他主体的数字同样来自“数读”。', en: 'Private firms lead in both projects and investment; the figures for central SOEs, foreign firms and others are also from the §数读 box.' },
     filters: EMPTY_FILTERS,
-    panels: ['investor', 'signing'],
+    panels: ['investor'],
     highlight: null,
     measure: 'amount',
   },

@@ -18,20 +18,22 @@ describe('scene hero', () => {
     const qijiang = computeView(DATASET, { ...EMPTY_FILTERS, districts: ['500110'] });
     expect(publishedFigures(qijiang)).toEqual([]);
     // The author asks for a figure; none is published for a district: the map leads instead.
-    expect(sceneHero({ filters: qijiang.filters, panels: ['sector'], hero: 'figure' }, publishedFigures(qijiang))).toEqual({ kind: 'map', secondary: ['sector'] });
+    expect(sceneHero({ filters: qijiang.filters, panels: ['sector'], hero: 'figure' }, publishedFigures(qijiang))).toEqual({ kind: 'map', secondary: ['sector'], context: [] });
     // A sector's printed figures lead that sector's scene.
     const sector = computeView(DATASET, { ...EMPTY_FILTERS, sectors: ['smart-manufacturing'] });
     expect(sceneHero({ filters: sector.filters, panels: ['sector'] }, publishedFigures(sector))).toEqual({ kind: 'figure', kpis: ['projects', 'investment'], secondary: ['sector'] });
   });
 
   it('without a wish: the map for places, else the first panel', () => {
-    expect(sceneHero({ filters: { ...EMPTY_FILTERS, districts: ['liangjiang'] }, panels: ['projects', 'map'] }, [])).toEqual({ kind: 'map', secondary: ['projects'] });
-    expect(sceneHero({ filters: EMPTY_FILTERS, panels: ['investor', 'signing'] }, ['projects'])).toEqual({ kind: 'panel', panel: 'investor', secondary: ['signing'] });
-    expect(sceneHero({ filters: EMPTY_FILTERS, panels: ['map'] }, [])).toEqual({ kind: 'map', secondary: [] });
+    expect(sceneHero({ filters: { ...EMPTY_FILTERS, districts: ['liangjiang'] }, panels: ['projects', 'map'] }, [])).toEqual({ kind: 'map', secondary: ['projects'], context: [] });
+    expect(sceneHero({ filters: EMPTY_FILTERS, panels: ['investor', 'signing'] }, ['projects'])).toEqual({ kind: 'panel', panel: 'investor', secondary: ['signing'], context: ['projects'] });
+    expect(sceneHero({ filters: EMPTY_FILTERS, panels: ['map'] }, [])).toEqual({ kind: 'map', secondary: [], context: [] });
+    // The editions chart is history: the 2021 totals are no context for it.
+    expect(sceneHero({ filters: EMPTY_FILTERS, panels: ['editions', 'progress'] }, ['projects', 'investment'])).toEqual({ kind: 'panel', panel: 'editions', secondary: ['progress'], context: [] });
     // A selection with no published figure (two published dimensions together) leads with its chart.
     const two = computeView(DATASET, { ...EMPTY_FILTERS, sectors: ['smart-manufacturing'], investors: ['private'] });
     expect(publishedFigures(two)).toEqual([]);
-    expect(sceneHero({ filters: two.filters, panels: ['sector'] }, publishedFigures(two))).toEqual({ kind: 'panel', panel: 'sector', secondary: [] });
+    expect(sceneHero({ filters: two.filters, panels: ['sector'] }, publishedFigures(two))).toEqual({ kind: 'panel', panel: 'sector', secondary: [], context: [] });
   });
 
   it('every default scene has a hero the engine can state; the Liangjiang scene is about Liangjiang', () => {

@@ -40,15 +40,19 @@ export function SceneFigures({ view, kpis }: { view: View; kpis: readonly KpiKey
     const { value } = view.kpis[kpi];
     return kpi === 'investment' ? i18n.amount(value) : i18n.t.projects(value, i18n.count(value));
   };
+  // One basis badge when the figures share their basis (they do for the published totals).
+  const bases = new Set(kpis.map((kpi) => view.kpis[kpi].basis));
+  const last = view.kpis[kpis[kpis.length - 1] as KpiKey];
   return (
     <p className="scene-figures" data-scene-figures="">
       {kpis.map((kpi, i) => (
         <span key={kpi} className="scene-figure" data-kpi={kpi} data-basis={view.kpis[kpi].basis}>
           {i > 0 ? i18n.t.punct.comma : null}
-          <span className="scene-figure-value">{text(kpi)}</span> <BasisBadge figure={view.kpis[kpi]} i18n={i18n} />
+          <span className="scene-figure-value">{text(kpi)}</span>
+          {bases.size > 1 ? <> <BasisBadge figure={view.kpis[kpi]} i18n={i18n} /></> : null}
         </span>
       ))}{' '}
-      <SourceRefs refs={kpis.flatMap((kpi) => view.kpis[kpi].sources)} i18n={i18n} />
+      {bases.size === 1 ? <BasisBadge figure={last} i18n={i18n} /> : null} <SourceRefs refs={kpis.flatMap((kpi) => view.kpis[kpi].sources)} i18n={i18n} />
     </p>
   );
 }
