@@ -195,8 +195,8 @@ function areaTooltipLines(area: FunctionalArea, cell: AreaCell, rows: readonly I
 
 interface AreaOverlayProps {
   area: FunctionalArea;
-  /** Its own label beside it (off on a presenter's screen, where StageLabels places it). */
-  labelled: boolean;
+  /** A presenter's screen: no label of its own (StageLabels places it), and a selected or outlined area is tinted. */
+  stage: boolean;
   cell: AreaCell;
   rows: readonly ItemizedProject[];
   i18n: I18n;
@@ -209,7 +209,7 @@ interface AreaOverlayProps {
  * One functional area: a dashed outline (stroke only, so clicks inside reach the districts
  * underneath), focusable and clickable like a district, with a clickable label beside it.
  */
-function AreaOverlay({ area, labelled, cell, rows, i18n, lit, color, onToggle }: AreaOverlayProps) {
+function AreaOverlay({ area, stage, cell, rows, i18n, lit, color, onToggle }: AreaOverlayProps) {
   const map = useMap();
   const onToggleRef = useRef(onToggle);
   useEffect(() => {
@@ -241,7 +241,7 @@ function AreaOverlay({ area, labelled, cell, rows, i18n, lit, color, onToggle }:
         el.addEventListener('blur', () => outline.closeTooltip());
       }
       const side = LABEL_SIDE[key];
-      const label = labelled
+      const label = !stage
         ? L.tooltip({ permanent: true, direction: side, offset: side === 'bottom' ? [0, 14] : [8, 0], className: 'area-label', interactive: true })
             .setLatLng(latLng(area.labelAt))
             .setContent('')
@@ -261,14 +261,15 @@ function AreaOverlay({ area, labelled, cell, rows, i18n, lit, color, onToggle }:
         setLayers(null);
       };
     },
-    [map, area, labelled],
+    [map, area, stage],
   );
 
   useEffect(
     function restyleArea() {
       if (!layers) return;
       const { outline, label } = layers;
-      outline.setStyle({ color: lit ? '#6a3d9a' : cell.selected ? '#b35c00' : color, weight: lit ? 5 : cell.selected ? 4 : 2, dashArray: '6 5' });
+      const tinted = stage && (lit || cell.selected);
+      outline.setStyle({ color: lit ? '#6a3d9a' : cell.selected ? '#b35c00' : color, weight: lit ? 5 : cell.selected ? 4 : 2, dashArray: '6 5', fill: tinted, fillColor: '#6a3d9a', fillOpacity: tinted ? 0.35 : 0 });
       outline.setTooltipContent(tooltipElement(areaTooltipLines(area, cell, rows, i18n)));
       if (cell.selected || lit) outline.bringToFront();
       const el = outline.getElement();
@@ -280,7 +281,7 @@ function AreaOverlay({ area, labelled, cell, rows, i18n, lit, color, onToggle }:
       }
       label?.getElement()?.classList.toggle('is-selected', cell.selected);
     },
-    [layers, area, cell, rows, i18n, lit, color],
+    [layers, area, cell, rows, i18n, lit, color, stage],
   );
 
   useEffect(
@@ -511,7 +512,7 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
       {AREAS.map((area) => {
         const cell = areaCells.get(area.key);
         return cell ? (
-          <AreaOverlay key={area.key} area={area} labelled={!stage} cell={cell} rows={rowsByPlace.get(area.key) ?? NO_ROWS} i18n={i18n} lit={highlight === area.key} color={palette.area} onToggle={onToggle} />
+          <AreaOverlay key={area.key} area={area} stage={stage} cell={cell} rows={rowsByPlace.get(area.key) ?? NO_ROWS} i18n={i18n} lit={highlight === area.key} color={palette.area} onToggle={onToggle} />
         ) : null;
       })}
       {[...rowsByPlace.keys()].filter(staged).map((key) => {

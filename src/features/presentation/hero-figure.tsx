@@ -38,7 +38,7 @@ export function SceneFigures({ view, kpis }: { view: View; kpis: readonly KpiKey
   if (kpis.length === 0) return null;
   const text = (kpi: KpiKey) => {
     const { value } = view.kpis[kpi];
-    return kpi === 'investment' ? i18n.amount(value) : i18n.t.projects(value, i18n.count(value));
+    return `${i18n.t.kpiLabel[kpi]}${i18n.t.punct.colon}${kpi === 'investment' ? i18n.amount(value) : i18n.t.projects(value, i18n.count(value))}`;
   };
   // One basis badge when the figures share their basis (they do for the published totals).
   const bases = new Set(kpis.map((kpi) => view.kpis[kpi].basis));
