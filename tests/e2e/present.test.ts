@@ -1,7 +1,7 @@
 /**
  * End-to-end: presentation mode on conference screens. Every scene of the default tour has one
  * hero and no "not published" headline, and nothing overflows, at 1080p and 4K in both
- * languages; the map as hero names its districts and keeps its callouts clear; the presenter's
+ * languages (and at 1280×720); the map as hero names its districts and keeps its callouts clear; the presenter's
  * state is discreet; type sizes at 1080p, clicker keys, blackout, reload on a scene, and leaving with Esc.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,6 +48,7 @@ async function headlines(w: Watched): Promise<{ heroes: number; unpublishedKpis:
 
 describe('presentation mode (production build, Chromium)', () => {
   for (const viewport of [
+    { width: 1280, height: 720 },
     { width: 1920, height: 1080 },
     { width: 3840, height: 2160 },
   ]) {
