@@ -21,7 +21,15 @@ export interface Scene {
   /** Outline on the map: a district code or a functional area's key. */
   highlight: string | null;
   measure: 'amount' | 'count';
+  /**
+   * What the scene leads with on stage (optional; domain/scene-hero.ts decides, and shows a
+   * figure only when one is published for the filters). Tours without it read as before.
+   */
+  hero?: SceneHeroWish;
 }
+
+export const HERO_WISHES = ['figure', ...PANELS] as const;
+export type SceneHeroWish = (typeof HERO_WISHES)[number];
 
 export const TOUR_FORMAT = 'cq-expo-tour';
 export const TOUR_VERSION = 1;
@@ -114,6 +122,7 @@ const SCENE = {
   ),
   highlight: v.nullish(v.custom<string>((x) => typeof x === 'string' && PLACE_KEYS.includes(x), `must be a district code or an area key (${AREA_KEYS.join(', ')})`), null),
   measure: v.optional(v.picklist(['amount', 'count'], 'must be "amount" or "count"'), 'amount'),
+  hero: v.optional(v.picklist(HERO_WISHES, `must be one of ${HERO_WISHES.join(', ')}`)),
 };
 
 const SceneSchema = v.object(SCENE, 'not an object');
@@ -164,7 +173,10 @@ export function checkTour(input: unknown): TourCheck {
     }
     const parsed = v.safeParse(SceneSchema, raw);
     for (const issue of parsed.issues ?? []) errors.push(sceneProblem(where, issue));
-    if (parsed.success && errors.length === before) scenes.push({ ...parsed.output, id, highlight: parsed.output.highlight ?? null });
+    if (parsed.success && errors.length === before) {
+      const { hero, ...scene } = parsed.output;
+      scenes.push({ ...scene, id, highlight: scene.highlight ?? null, ...(hero === undefined ? {} : { hero }) });
+    }
   });
   return errors.length > 0 ? { ok: false, errors: capProblems(errors) } : { ok: true, scenes };
 }

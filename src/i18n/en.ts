@@ -128,7 +128,7 @@ export const en: Messages = {
     fullscreen: 'Full screen',
     editTour: 'Edit tour',
     leave: 'Leave',
-    sourcesNote: 'Each panel states its sources and basis; the full list is in the dashboard footer. District boundaries are schematic.',
+    sourcesNote: 'Every figure states its source and basis beside it. District boundaries are schematic.',
     more: (n) => `${n} more`,
     progress: 'Time to the next scene',
   },

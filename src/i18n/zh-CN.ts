@@ -135,7 +135,7 @@ export const zh = {
     fullscreen: '全屏',
     editTour: '编辑导览',
     leave: '退出演示',
-    sourcesNote: '每个数字的来源与依据见其所在面板；完整来源列表见看板页脚。区县边界为示意。',
+    sourcesNote: '每个数字旁都标明来源与依据。区县边界为示意。',
     more: (n: number) => `另有 ${n} 个`,
     progress: '距下一场景',
   },

@@ -1,6 +1,9 @@
 /**
  * The tour that ships: overview → 智能制造 → investor mix → districts with named projects →
- * Liangjiang → editions. Talking points state only what the dataset supports.
+ * Liangjiang → editions. Each scene has one hero (domain/scene-hero.ts): the published totals,
+ * the sector's published figure, the investor chart, the map of the named districts, the map
+ * of 两江新区 with its named projects, the editions chart. Talking points state only what the
+ * dataset supports.
  */
 import { EMPTY_FILTERS } from '../domain/filters';
 import type { Scene } from '../domain/tour';
@@ -42,34 +45,35 @@ export const DEFAULT_TOUR: readonly Scene[] = [
   {
     id: 'overview',
     title: { zh: '总览：2021智博会重大项目签约', en: 'Overview: the 2021 Smart China Expo signing' },
-    point: { zh: '已公布的总数：项目数、合同投资额及规模分布，智能制造投资额最大。', en: 'The published totals: projects, contract investment and size; smart manufacturing is the largest sector by investment.' },
+    point: { zh: '已公布的总数：签约项目数与合同投资额；智能制造投资额最大。', en: 'The published totals: projects signed and contract investment; smart manufacturing is the largest sector by investment.' },
     filters: EMPTY_FILTERS,
-    panels: ['sector', 'size'],
+    panels: ['sector'],
     highlight: null,
     measure: 'amount',
+    hero: 'figure',
   },
   {
     id: 'smart-manufacturing',
     title: { zh: '智能制造', en: 'Smart manufacturing' },
-    point: { zh: '行业数字为已公布数字；地图只显示点名项目，区县完整分布未公布。', en: 'Sector figures are as published; the map shows named projects only, as district totals were not published.' },
+    point: { zh: '智能制造项目数与投资额均为已公布数字，约占合同投资额的四成。', en: 'The projects and investment of smart manufacturing are published figures: about 40% of the contract investment.' },
     filters: { ...EMPTY_FILTERS, sectors: ['smart-manufacturing'] },
-    panels: ['map', 'sector'],
+    panels: ['sector'],
     highlight: null,
-    measure: 'count',
+    measure: 'amount',
   },
   {
     id: 'investor-mix',
     title: { zh: '投资方构成', en: 'Who invests' },
     point: { zh: '民企项目数与投资额均居首；央企、外企及其他主体的数字同样来自“数读”。', en: 'Private firms lead in both projects and investment; the figures for central SOEs, foreign firms and others are also from the §数读 box.' },
     filters: EMPTY_FILTERS,
-    panels: ['investor', 'signing'],
+    panels: ['investor'],
     highlight: null,
     measure: 'amount',
   },
   {
     id: 'named-districts',
     title: { zh: '綦江及其他有点名项目的区县', en: 'Qijiang and the other districts with named projects' },
-    point: { zh: '重庆日报点名了 8 个区县的项目，其中一半未公布投资额；这里只列来源写明的内容。', en: 'Chongqing Daily names projects in 8 districts, half of them without a published amount; only what the source states is shown.' },
+    point: { zh: '重庆日报点名了 8 个区县的项目，其中一半未公布投资额；区县合计未公布，这里只标来源写明的内容。', en: 'Chongqing Daily names projects in 8 districts, half of them without a published amount; district totals were not published, so only what the source states is shown.' },
     filters: { ...EMPTY_FILTERS, districts: NAMED_DISTRICTS },
     panels: ['map', 'projects'],
     highlight: '500110',
@@ -78,8 +82,11 @@ export const DEFAULT_TOUR: readonly Scene[] = [
   {
     id: 'liangjiang',
     title: { zh: '两江新区', en: 'Liangjiang New Area' },
-    point: { zh: '两江新区不是行政区，跨江北、渝北、北碚；其点名项目是否计入 92 个未说明。', en: 'Liangjiang New Area is not a district; it spans Jiangbei, Yubei and Beibei, and whether its named projects are among the 92 is not stated.' },
-    filters: EMPTY_FILTERS,
+    point: {
+      zh: '不是行政区，跨江北、渝北、北碚；其点名项目是否计入 92 个未说明。8 月 18 日的两江云签约（25 个、463亿元，来源 S9）是另一场签约。',
+      en: 'Not a district: it spans Jiangbei, Yubei and Beibei. Whether its named projects are among the 92 is not stated. Its cloud signing of 18 August (25 projects, 46.3 billion yuan; source S9) was separate.',
+    },
+    filters: { ...EMPTY_FILTERS, districts: ['liangjiang'] },
     panels: ['map', 'projects'],
     highlight: 'liangjiang',
     measure: 'count',

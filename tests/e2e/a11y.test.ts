@@ -28,7 +28,8 @@ async function open(query: string, hasMap: boolean): Promise<Watched> {
   // axe is injected as an inline script, which the page's CSP (rightly) blocks.
   const w = await openPage(h, undefined, { bypassCSP: true });
   await w.page.goto(`${h.baseUrl}${query}`);
-  await w.page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
+  // A presentation scene without a published figure has no KPI: its hero says it is drawn.
+  await w.page.waitForSelector('html[data-live] :is([data-kpi="projects"][data-basis], [data-scene-hero])');
   // Panels below the first screen mount as the reader scrolls: check them all.
   if (!query.includes('mode=present')) await scrollThrough(w.page);
   await w.page.waitForFunction(
@@ -87,7 +88,8 @@ const VIEWS = [
   { name: 'explore zh', query: '', map: true },
   { name: 'explore en', query: '?lang=en', map: true },
   { name: 'filtered (sector + investor)', query: '?sector=smart-manufacturing&investor=central-soe', map: true },
-  { name: 'present zh, scene 2', query: '?mode=present&scene=2&interval=0', map: true },
+  { name: 'present zh, scene 2', query: '?mode=present&scene=2&interval=0', map: false },
+  { name: 'present zh, scene 5', query: '?mode=present&scene=5&interval=0', map: true },
   { name: 'present en, scene 4', query: '?lang=en&mode=present&scene=4&interval=0', map: true },
 ];
 

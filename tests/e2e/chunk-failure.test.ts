@@ -72,13 +72,13 @@ describe('a chunk that fails to load', () => {
     const w = await openPage(h, { width: 1920, height: 1080 }, { serviceWorkers: 'block' });
     const { page } = w;
     await page.route('**/assets/sector-chart-*.js', (route) => route.abort('internetdisconnected'));
-    // Scene 1 shows the sector and the size charts.
+    // Scene 1 shows the published totals (its hero) and the sector chart.
     await page.goto(`${h.baseUrl}?mode=present&scene=1&interval=0`);
     await page.waitForSelector('.present-count');
     const note = page.locator('[data-presenter-failures]');
     await note.waitFor();
     expect(await note.textContent()).toContain('未能加载');
-    await page.locator('.chart-panel-size [data-key]').first().waitFor();
+    await page.locator('[data-scene-hero="figure"] [data-kpi="projects"]').waitFor();
     expect(await page.locator('.present-stage .error-card').count()).toBe(0);
     expect(await page.locator('.present-stage [data-off-scene]').count()).toBe(1);
     await page.unroute('**/assets/sector-chart-*.js');

@@ -254,13 +254,15 @@ export async function scrollThrough(page: Page): Promise<void> {
 }
 
 /**
- * Wait until every panel mounted on the page is drawn: the app is live with its KPIs, no panel
+ * Wait until every panel mounted on the page is drawn: the app is live with its KPIs (or, on a
+ * presentation scene, its hero), no panel
  * shows its loading line (a lazy chunk or its data on the way) or a skeleton, and a map shown
  * has its 38 districts. (Panels below the fold that are not mounted yet are not waited for:
  * see scrollThrough.)
  */
 export async function waitDrawn(page: Page): Promise<void> {
-  await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis]');
+  // A presentation scene without a published figure has no KPI: its hero says it is drawn.
+  await page.waitForSelector('html[data-live] :is([data-kpi="projects"][data-basis], [data-scene-hero])');
   await page.waitForFunction(
     () => !document.querySelector('.loading, .chart-skeleton, .map-skeleton') && (!document.querySelector('[data-region="map"]') || document.querySelectorAll('path[data-district]').length === 38),
   );

@@ -1,6 +1,7 @@
 /**
  * End-to-end: what the big screen says and how it behaves at a venue. An unpublished figure is
- * never a headline number (scene 2, 智能制造: "Projects ≥ 1 billion yuan" reads "not published",
+ * never a headline number (scene 2, 智能制造: the sector's published figures are the hero, the
+ * unpublished "≥ 1 billion" count is not on stage; in explore mode it reads "not published",
  * the named project a second line, "1 project"); locators follow the screen's language; the
  * control bar never covers the map's footnote; the wake lock is taken again after the laptop
  * sleeps and the tour resumes; the installed app opens presentation mode one click from full
@@ -14,18 +15,15 @@ const h = fileHarness();
 const openPresent = (query: string, viewport?: { width: number; height: number }, init?: () => void): Promise<Watched> => open(h, query, viewport, init);
 
 describe('KPI wording on the big screen and in explore mode', () => {
-  for (const [lang, headline, named] of [
-    ['en', 'not published', 'Named projects only: 1 project'],
-    ['zh-CN', '未公布', '点名项目合计：1个'],
-  ] as const) {
-    it(`scene 2 (${lang}): "≥ 1 billion" is not a headline number; the named project is a second line`, async () => {
+  for (const lang of ['en', 'zh-CN'] as const) {
+    it(`scene 2 (${lang}): the sector's published figures are the hero; no KPI card says "not published" on stage`, async () => {
       const w = await openPresent(`?lang=${lang}&mode=present&scene=2&interval=0`);
-      const card = w.page.locator('[data-kpi="over10"]');
-      expect(await card.locator('.kpi-number').textContent()).toBe(headline);
-      expect(await card.locator('[data-kpi-headline]').getAttribute('data-kpi-headline')).toBe('unpublished');
-      expect(await card.locator('.kpi-named').textContent()).toBe(named);
-      // The published figure (32 projects in the sector) stays a headline number.
-      expect(await w.page.locator('[data-kpi="projects"] .kpi-number').textContent()).toBe('32');
+      expect(await w.page.getAttribute('[data-scene-hero]', 'data-scene-hero')).toBe('figure');
+      // The published figure (32 projects in the sector) is the headline number.
+      expect(await w.page.locator('[data-scene-hero] [data-kpi="projects"] .hero-number').textContent()).toBe('32');
+      expect(await w.page.locator('[data-scene-hero] [data-kpi="projects"]').getAttribute('data-basis')).toBe('published');
+      // "≥ 1 billion" was never published for the sector: it is not on stage at all.
+      expect(await w.page.locator('.present-stage [data-kpi="over10"], .present-stage [data-kpi-headline]').count()).toBe(0);
       await w.context.close();
     });
   }
@@ -51,7 +49,7 @@ describe('presentation controls and the venue', () => {
     { width: 3840, height: 2160 },
   ]) {
     it(`the control bar does not cover the map's footnote (${viewport.width}×${viewport.height})`, async () => {
-      const w = await openPresent('?mode=present&scene=2&interval=0', viewport);
+      const w = await openPresent('?mode=present&scene=4&interval=0', viewport);
       await w.page.mouse.move(10, 10);
       const boxes = await w.page.evaluate(() => {
         const r = (el: Element | null) => (el ? el.getBoundingClientRect().toJSON() as DOMRect : null);

@@ -185,6 +185,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
                 centralCodes={CENTRAL_DISTRICTS}
                 highlight={highlight}
                 controls={!presenting}
+                stage={presenting}
                 palette={palette}
                 onToggle={toggleDistrict}
               />

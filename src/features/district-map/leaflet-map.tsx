@@ -6,7 +6,7 @@
  */
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AttributionControl, CircleMarker, GeoJSON, MapContainer, TileLayer, useMap } from 'react-leaflet';
 import type { FeatureCollection } from 'geojson';
 import { AREAS, type FunctionalArea } from '../../data/areas';
@@ -19,6 +19,7 @@ import { binsFor, classify, fillOf, type MapPalette } from './choropleth';
 import type { DistrictFeature, MapGeometry } from './geo-query';
 import { areaLabel, areaLines, districtLabel, districtLines, projectLine } from './summary';
 import { mapMessages } from '../../i18n/map-messages';
+import { StageLabels, type StageLabel } from './stage-labels';
 
 export type ZoomTarget = 'all' | 'central';
 
@@ -34,6 +35,12 @@ interface Props {
   highlight: string | null;
   /** Zoom buttons (hidden on a presenter's screen). */
   controls: boolean;
+  /**
+   * A presenter's screen: the map zooms to the selection, names the districts that carry
+   * projects with their values, and sets the functional areas' labels as callouts placed clear
+   * of the highlighted districts and of each other (stage-labels.tsx).
+   */
+  stage: boolean;
   palette: MapPalette;
   onToggle: (code: string) => void;
 }
@@ -57,6 +64,8 @@ const AREA_MARKER: L.PathOptions = { ...DISTRICT_MARKER, fillColor: '#cab2d6' };
 /** Label anchors for the context provinces, inside each near Chongqing's border. */
 const SICHUAN_LABEL: L.LatLngTuple = [30.75, 105.55];
 const GUIZHOU_LABEL: L.LatLngTuple = [28.3, 107.4];
+/** Room left around a presenter's selection when the map zooms to it (a share of its extent), for the callouts. */
+const STAGE_PAD = 0.35;
 
 const TILE_URL = import.meta.env.VITE_TILE_URL as string | undefined;
 
@@ -186,6 +195,8 @@ function areaTooltipLines(area: FunctionalArea, cell: AreaCell, rows: readonly I
 
 interface AreaOverlayProps {
   area: FunctionalArea;
+  /** A presenter's screen: no label of its own (StageLabels places it), and a selected or outlined area is tinted. */
+  stage: boolean;
   cell: AreaCell;
   rows: readonly ItemizedProject[];
   i18n: I18n;
@@ -198,13 +209,13 @@ interface AreaOverlayProps {
  * One functional area: a dashed outline (stroke only, so clicks inside reach the districts
  * underneath), focusable and clickable like a district, with a clickable label beside it.
  */
-function AreaOverlay({ area, cell, rows, i18n, lit, color, onToggle }: AreaOverlayProps) {
+function AreaOverlay({ area, stage, cell, rows, i18n, lit, color, onToggle }: AreaOverlayProps) {
   const map = useMap();
   const onToggleRef = useRef(onToggle);
   useEffect(() => {
     onToggleRef.current = onToggle;
   }, [onToggle]);
-  const [layers, setLayers] = useState<{ outline: L.Polygon; label: L.Tooltip } | null>(null);
+  const [layers, setLayers] = useState<{ outline: L.Polygon; label: L.Tooltip | null } | null>(null);
 
   useEffect(
     function drawArea() {
@@ -230,11 +241,13 @@ function AreaOverlay({ area, cell, rows, i18n, lit, color, onToggle }: AreaOverl
         el.addEventListener('blur', () => outline.closeTooltip());
       }
       const side = LABEL_SIDE[key];
-      const label = L.tooltip({ permanent: true, direction: side, offset: side === 'bottom' ? [0, 14] : [8, 0], className: 'area-label', interactive: true })
-        .setLatLng(latLng(area.labelAt))
-        .setContent('');
-      label.addTo(map);
-      const labelEl = label.getElement();
+      const label = !stage
+        ? L.tooltip({ permanent: true, direction: side, offset: side === 'bottom' ? [0, 14] : [8, 0], className: 'area-label', interactive: true })
+            .setLatLng(latLng(area.labelAt))
+            .setContent('')
+        : null;
+      label?.addTo(map);
+      const labelEl = label?.getElement();
       if (labelEl) {
         labelEl.setAttribute('data-area-label', key);
         // The outline is the focusable control; the label is a larger mouse target for the same toggle.
@@ -244,18 +257,19 @@ function AreaOverlay({ area, cell, rows, i18n, lit, color, onToggle }: AreaOverl
       setLayers({ outline, label });
       return () => {
         outline.remove();
-        label.remove();
+        label?.remove();
         setLayers(null);
       };
     },
-    [map, area],
+    [map, area, stage],
   );
 
   useEffect(
     function restyleArea() {
       if (!layers) return;
       const { outline, label } = layers;
-      outline.setStyle({ color: lit ? '#6a3d9a' : cell.selected ? '#b35c00' : color, weight: lit ? 5 : cell.selected ? 4 : 2, dashArray: '6 5' });
+      const tinted = stage && (lit || cell.selected);
+      outline.setStyle({ color: lit ? '#6a3d9a' : cell.selected ? '#b35c00' : color, weight: lit ? 5 : cell.selected ? 4 : 2, dashArray: '6 5', fill: tinted, fillColor: '#6a3d9a', fillOpacity: tinted ? 0.35 : 0 });
       outline.setTooltipContent(tooltipElement(areaTooltipLines(area, cell, rows, i18n)));
       if (cell.selected || lit) outline.bringToFront();
       const el = outline.getElement();
@@ -265,23 +279,23 @@ function AreaOverlay({ area, cell, rows, i18n, lit, color, onToggle }: AreaOverl
         el.classList.toggle('is-selected', cell.selected);
         el.classList.toggle('is-highlighted', lit);
       }
-      label.getElement()?.classList.toggle('is-selected', cell.selected);
+      label?.getElement()?.classList.toggle('is-selected', cell.selected);
     },
-    [layers, area, cell, rows, i18n, lit, color],
+    [layers, area, cell, rows, i18n, lit, color, stage],
   );
 
   useEffect(
     function labelArea() {
       // Setting a permanent tooltip's content re-measures it (a forced layout of the page):
       // only when the language changes, never on a click.
-      layers?.label.setContent(i18n.t.place.overlayLabel(i18n.pick(area.short)));
+      layers?.label?.setContent(i18n.t.place.overlayLabel(i18n.pick(area.short)));
     },
     [layers, area, i18n],
   );
   return null;
 }
 
-export default function LeafletMap({ geometry, map, districts, measure, i18n, target, centralCodes, highlight, controls, palette, onToggle }: Props) {
+export default function LeafletMap({ geometry, map, districts, measure, i18n, target, centralCodes, highlight, controls, stage, palette, onToggle }: Props) {
   const areaCells = useMemo(() => new Map(map.areas.map((c) => [c.key, c])), [map.areas]);
   // State, not a ref: MapContainer mounts its layers after the first render, and the restyle
   // effect must run again once the district layer exists.
@@ -303,8 +317,25 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
     [geometry, centralCodes],
   );
   const byCode = useMemo(() => new Map(districts.map((d) => [d.code, d])), [districts]);
+  /** What a presenter's map zooms to: the selected (or outlined) districts and areas, with room around them; the city without one. */
+  const stageBounds = useMemo(() => {
+    const places = new Set([...map.cells.filter((c) => c.selected).map((c) => c.code), ...map.areas.filter((a) => a.selected).map((a) => a.key)]);
+    if (highlight) places.add(highlight);
+    // An area is shown with the districts it lies in (两江新区 across 江北, 渝北, 北碚).
+    const areas = AREAS.filter((a) => places.has(a.key));
+    for (const a of areas) for (const code of a.liesIn) places.add(code);
+    const features = geometry.districts.features.filter((f) => places.has(f.properties.code));
+    const outlines = areas.flatMap((a) => a.outline.map(latLng));
+    if (features.length === 0 && outlines.length === 0) return allBounds;
+    const bounds = features.length > 0 ? boundsOf(features) : L.latLngBounds(outlines);
+    for (const p of outlines) bounds.extend(p);
+    return bounds.pad(STAGE_PAD);
+  }, [geometry, map.cells, map.areas, highlight, allBounds]);
   const cells = useMemo(() => new Map(map.cells.map((c) => [c.code, c])), [map.cells]);
-  const hasSelection = map.cells.some((c) => c.selected);
+  // On stage a selected area counts as the selection too: the districts around it are dimmed.
+  const hasSelection = map.cells.some((c) => c.selected) || (stage && map.areas.some((a) => a.selected));
+  /** On stage, with a place selected, only the selected places (and the outlined one) keep their markers. */
+  const staged = (key: string) => !stage || !hasSelection || key === highlight || cells.get(key)?.selected === true || areaCells.get(key as AreaKey)?.selected === true;
   /** Rows per place (a district code or an area key), for markers and tooltips. */
   const rowsByPlace = useMemo(() => {
     const groups = new Map<string, ItemizedProject[]>();
@@ -317,6 +348,52 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
     }
     return groups;
   }, [map.rows]);
+
+  /** A presenter's labels: the districts with projects (the selected ones when there is a selection) with their values, the provinces, the areas. */
+  const stageLabels = useMemo<StageLabel[]>(() => {
+    if (!stage) return [];
+    const words = mapMessages(i18n.lang);
+    const value = (projects: number, amount: number) => (measure === 'amount' && amount > 0 ? i18n.amount(amount) : i18n.t.projects(projects, i18n.count(projects)));
+    const names = map.cells.flatMap((c): StageLabel[] => {
+      const d = byCode.get(c.code);
+      if (!d || c.projects === 0 || (hasSelection && !c.selected && highlight !== c.code)) return [];
+      return [{ id: c.code, at: latLng(d.centroid), kind: 'name', lines: [i18n.pick(d), value(c.projects, c.amount)] }];
+    });
+    const areas = AREAS.flatMap((a): StageLabel[] => {
+      const cell = areaCells.get(a.key);
+      if (!cell) return [];
+      const lines = [i18n.t.place.overlayLabel(i18n.pick(a.short))];
+      if (cell.projects > 0) lines.push(value(cell.projects, cell.amount));
+      if (cell.notStated > 0) lines.push(i18n.t.place.notStated(cell.notStated));
+      return [{ id: a.key, at: latLng(a.labelAt), kind: 'callout', lines }];
+    });
+    // The districts a selected area lies in are named (without values: its rows are not theirs).
+    const named = new Set(names.map((n) => n.id));
+    const hosts = AREAS.filter((a) => areaCells.get(a.key)?.selected || highlight === a.key)
+      .flatMap((a) => a.liesIn)
+      .flatMap((code): StageLabel[] => {
+        const d = byCode.get(code);
+        if (!d || named.has(code)) return [];
+        named.add(code);
+        return [{ id: code, at: latLng(d.centroid), kind: 'context', lines: [i18n.pick(d)] }];
+      });
+    const context: StageLabel[] = [
+      ...hosts,
+      { id: 'sichuan', at: SICHUAN_LABEL, kind: 'context', lines: [words.sichuan] },
+      { id: 'guizhou', at: GUIZHOU_LABEL, kind: 'context', lines: [words.guizhou] },
+    ];
+    return [...names, ...areas, ...context];
+  }, [stage, i18n, hasSelection, map.cells, measure, byCode, highlight, areaCells]);
+  /** What a callout must not cover: the selected or outlined districts and areas. */
+  const obstacles = useCallback(() => {
+    const out: L.LatLngBounds[] = [];
+    geoLayer?.eachLayer((layer) => {
+      const code = (layer as DistrictLayer).feature?.properties.code;
+      if (code !== undefined && (cells.get(code)?.selected || highlight === code)) out.push((layer as L.Polygon).getBounds());
+    });
+    for (const a of AREAS) if (areaCells.get(a.key)?.selected || highlight === a.key) out.push(L.latLngBounds(a.outline.map(latLng)));
+    return out;
+  }, [geoLayer, cells, areaCells, highlight]);
 
   // Wire each district path once: click and keyboard toggle it, focus shows its tooltip.
   const onEachFeature = useMemo(
@@ -366,7 +443,8 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
         const cls = classify(cell, measure, bins);
         const lit = highlight === code;
         const style = {
-          fillColor: fillOf(cls, palette.none),
+          // On stage, a selection is all that is coloured: the rest of the city is context.
+          fillColor: stage && hasSelection && !cell.selected && !lit ? palette.none : fillOf(cls, palette.none),
           fillOpacity: hasSelection && !cell.selected ? 0.4 : 0.92,
           color: lit ? '#6a3d9a' : cell.selected ? '#b35c00' : '#ffffff',
           weight: lit ? 4 : cell.selected ? 3 : 1,
@@ -397,7 +475,7 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
         }
       });
     },
-    [geoLayer, map.cells, cells, byCode, rowsByPlace, measure, hasSelection, highlight, palette, i18n],
+    [geoLayer, map.cells, cells, byCode, rowsByPlace, measure, hasSelection, highlight, palette, i18n, stage],
   );
 
   return (
@@ -418,22 +496,26 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
       <AttributionControl prefix={false} />
       {cooperative ? <TwoFingerHint text={i18n.t.phone.mapHint} /> : null}
       {TILE_URL ? <TileLayer url={TILE_URL} /> : null}
-      <FitBounds bounds={target === 'central' ? centralBounds : allBounds} />
+      <FitBounds bounds={stage ? stageBounds : target === 'central' ? centralBounds : allBounds} />
       <GeoJSON
         data={geometry.context}
         interactive={false}
         style={{ fillColor: '#e9e5da', fillOpacity: 1, color: '#c8c0ab', weight: 1, className: 'context-province' }}
       />
-      <MapLabel at={SICHUAN_LABEL} text={mapMessages(i18n.lang).sichuan} className="context-label" />
-      <MapLabel at={GUIZHOU_LABEL} text={mapMessages(i18n.lang).guizhou} className="context-label" />
+      {stage ? null : (
+        <>
+          <MapLabel at={SICHUAN_LABEL} text={mapMessages(i18n.lang).sichuan} className="context-label" />
+          <MapLabel at={GUIZHOU_LABEL} text={mapMessages(i18n.lang).guizhou} className="context-label" />
+        </>
+      )}
       <GeoJSON ref={setGeoLayer} data={geometry.districts} onEachFeature={onEachFeature} attribution={mapMessages(i18n.lang).attribution} />
       {AREAS.map((area) => {
         const cell = areaCells.get(area.key);
         return cell ? (
-          <AreaOverlay key={area.key} area={area} cell={cell} rows={rowsByPlace.get(area.key) ?? NO_ROWS} i18n={i18n} lit={highlight === area.key} color={palette.area} onToggle={onToggle} />
+          <AreaOverlay key={area.key} area={area} stage={stage} cell={cell} rows={rowsByPlace.get(area.key) ?? NO_ROWS} i18n={i18n} lit={highlight === area.key} color={palette.area} onToggle={onToggle} />
         ) : null;
       })}
-      {[...rowsByPlace.keys()].map((key) => {
+      {[...rowsByPlace.keys()].filter(staged).map((key) => {
         const district = byCode.get(key);
         const area = district ? undefined : AREAS.find((a) => a.key === key);
         const anchor = district?.centroid ?? area?.labelAt;
@@ -451,6 +533,7 @@ export default function LeafletMap({ geometry, map, districts, measure, i18n, ta
           />
         );
       })}
+      {stage ? <StageLabels labels={stageLabels} obstacles={obstacles} /> : null}
     </MapContainer>
   );
 }
