@@ -85,6 +85,8 @@ export interface ChartView<K extends string> {
   hasSelection: boolean;
   /** Unclassified matching rows (no value on this dimension): shown so nothing hides. */
   unclassified: number;
+  /** Of those, rows whose file filled the cell in with a value not mapped to a term. */
+  unmapped: number;
   coverage: Coverage;
 }
 
@@ -286,12 +288,13 @@ interface ChartAccs {
   /** Every row the chart counts: its keys', and those outside them or unclassified. */
   all: Acc;
   unclassified: number;
+  unmapped: number;
 }
 
 function chart<K extends string>(dataset: Dataset, filters: Filters, dim: PublishedDimension, keys: readonly K[], accs: ChartAccs): ChartView<K> {
   const others = activeDimensions(filters).filter((d) => d !== dim);
   const own = filters[dim] as readonly string[];
-  const { byKey, unclassified } = accs;
+  const { byKey, unclassified, unmapped } = accs;
   const coverage = coverageOf(dataset, accs.all);
   const accFor = (key: K): Acc => byKey.get(key) ?? newAcc();
   const policy = basisPolicy(dataset);
@@ -308,7 +311,7 @@ function chart<K extends string>(dataset: Dataset, filters: Filters, dim: Publis
       selected: own.includes(key),
     };
   });
-  return { dimension: dim, policy, mode: published ? 'published' : policy.rows, bars, hasSelection: own.length > 0, unclassified, coverage };
+  return { dimension: dim, policy, mode: published ? 'published' : policy.rows, bars, hasSelection: own.length > 0, unclassified, unmapped, coverage };
 }
 
 /** Running totals in typed arrays, one slot per key; turned into Accs for the figures. */
@@ -389,17 +392,20 @@ function chartAccs<K extends string>(cols: RowColumns, masks: FilterMasks, dim: 
   const slots = new Slots(keys.length + 1);
   const match = matchesExcept(cols, masks, dim);
   const codes = col.codes;
+  const unmappedFlags = col.unmapped;
   let unclassified = 0;
+  let unmapped = 0;
   for (let i = 0; i < cols.n; i++) {
     if (!match(i)) continue;
     const c = codes[i] as number;
     if (c < 0) {
       unclassified += 1;
+      unmapped += unmappedFlags[i] as number;
       slots.add(cols, keys.length, i);
     } else slots.add(cols, slotOf[c] as number, i);
   }
   const byKey = new Map<string, Acc>(keys.map((k, s) => [k, slots.acc(cols, s)]));
-  return { byKey, all: slots.total(), unclassified };
+  return { byKey, all: slots.total(), unclassified, unmapped };
 }
 
 /** The map's cells, rows and totals: every filter but the place one applies. */

@@ -81,7 +81,7 @@ describe('register import: row by row', () => {
       [4, 'district', 'unknown-district'],
       [5, 'amount', 'not-a-number'],
       [6, 'amount', 'negative'],
-      [7, 'id', 'duplicate-id'],
+      [7, 'district', 'missing'],
       [10, 'project', 'missing'],
     ]);
     expect(check).toMatchObject({ rowsRead: 9, rowsRejected: 5, blankRows: 1 });
