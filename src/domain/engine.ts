@@ -168,7 +168,7 @@ function coverageOf(dataset: Dataset, acc: Acc): Coverage {
   return {
     projects: acc.projects,
     projectsOf: dataset.totals.projects.value,
-    amount: round1(acc.amount),
+    amount: roundSum(acc.amount),
     amountOf: dataset.totals.investment.value,
     unstatedAmounts: acc.unstated,
     notStatedInside: acc.notStated,
@@ -214,7 +214,7 @@ type RowMeasure = 'projects' | 'amount' | 'over10' | 'over50';
 
 /** A figure summed over named rows (basis itemized), or over a full register (basis complete). */
 function itemizedFigure(dataset: Dataset, acc: Acc, measure: RowMeasure): Figure {
-  const value = measure === 'amount' ? round1(acc.amount) : acc[measure];
+  const value = measure === 'amount' ? roundSum(acc.amount) : acc[measure];
   const complete = basisPolicy(dataset).rows === 'complete';
   return {
     value,
@@ -528,6 +528,15 @@ export function selectView(dataset: Dataset, filters: Filters): View {
     if (!oldest.done) cache.delete(oldest.value);
   }
   return view;
+}
+
+/**
+ * A sum of row amounts to 1万元 (1e-4 亿元), the finest unit registers state: only float noise
+ * goes, so 800万 + 900万 stays 0.17亿元 (1700万元) and is not shown as 2000万元. Published
+ * rows carry at most one decimal, so their sums are unchanged.
+ */
+function roundSum(n: number): number {
+  return Math.round(n * 1e4) / 1e4;
 }
 
 export function round1(n: number): number {

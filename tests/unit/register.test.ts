@@ -11,6 +11,7 @@ import { suggestTerm } from '../../src/domain/register/values';
 import { showsReconciliation } from '../../src/domain/basis-policy';
 import { zh } from '../../src/i18n/zh-CN';
 import { en } from '../../src/i18n/en';
+import { checkIndex } from '../../src/storage/validate';
 import { readMoney } from '../../src/domain/register/money';
 import { matchPlace } from '../../src/domain/register/places';
 import { fromColumns, toColumns } from '../../src/domain/register/columns';
@@ -285,5 +286,19 @@ describe('register import: units, duplicates and mapping help (issue 22)', () =>
     const info = (fullList2021?: boolean) => ({ version: 1, versions: [], origin: 'browser' as const, extraHeaders: [], columns: [], ...(fullList2021 === undefined ? {} : { fullList2021 }) });
     const ds = (fullList2021?: boolean) => registerDataset(c.projects, { id: 'r-x', name: 'x', importedAt: '2026-12-03T10:00:00Z', info: info(fullList2021) });
     expect([showsReconciliation(ds(true)), showsReconciliation(ds(false)), showsReconciliation(ds()), showsReconciliation(DATASET)]).toEqual([true, false, false, false]);
+  });
+});
+
+describe('the full-list answer is stored with the register (issue 22 item 7)', () => {
+  const entry = { id: 'r-abcdef12', name: 'Bureau', fileName: 'bureau.csv', importedAt: '2026-12-03T10:00:00Z', rows: 3, rejected: 0 };
+  it.each([
+    [entry, true, undefined],
+    [{ ...entry, fullList2021: true }, true, true],
+    [{ ...entry, fullList2021: false }, true, false],
+    [{ ...entry, fullList2021: 'yes' }, false, undefined],
+  ])('index entry %j: valid %s, fullList2021 %s', (raw, valid, full) => {
+    const r = checkIndex([raw]);
+    expect(r.registers.length === 1).toBe(valid);
+    if (valid) expect(r.registers[0]?.fullList2021).toBe(full);
   });
 });
