@@ -10,7 +10,6 @@ export type RowProblem =
   | 'unknown-district'
   | 'not-a-number'
   | 'negative'
-  | 'duplicate-id'
   /** The same project (id, or name and place) again further down, and the user chose to keep the later row. */
   | 'duplicate-earlier'
   /** The cell's own unit contradicts its column's stated unit (e.g. "3.5亿" under 投资额（万元）). */
