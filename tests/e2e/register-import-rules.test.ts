@@ -103,4 +103,33 @@ describe('import rules (production build, Chromium)', () => {
     expectClean(w);
     await w.context.close();
   });
+
+  it('mapping help: a proposal where the vocabulary supports it, taken only by the user; unmapped values said as such on the chart', async () => {
+    const w = await openView(h);
+    const { page } = w;
+    await openImport(page);
+    await chooseFile(page, 'sectors.csv', '项目名称,区县,投资额（亿元）,行业\n甲,綦江区,1,新材料\n乙,綦江区,2,新材料\n丙,渝北区,3,汽车\n丁,渝北区,4,汽车\n戊,渝北区,5,汽车\n己,渝北区,6,智能制造\n');
+    const proposed = page.locator('[data-values-field="sector"] [data-value="新材料"]');
+    await proposed.waitFor();
+    expect(await proposed.getAttribute('data-suggestion')).toBe('new-materials-other');
+    expect(await proposed.locator('select').inputValue()).toBe('');
+    const open = page.locator('[data-values-field="sector"] [data-value="汽车"]');
+    expect(await open.getAttribute('data-suggestion')).toBe('');
+    expect(await open.textContent()).toContain('无建议，请您决定');
+    await page.click('[data-accept-suggestion="新材料"]');
+    await page.waitForFunction(() => document.querySelector<HTMLSelectElement>('[data-values-field="sector"] [data-value="新材料"] select')?.value === 'new-materials-other');
+    expect(await open.locator('select').inputValue()).toBe('');
+    // Not marked as the full 2021 list: the dialog says it is not compared with the 92.
+    expect(await page.locator('[data-recon-skipped]').count()).toBe(1);
+    await page.click('[data-import-save]');
+    await page.waitForSelector('[data-import-done]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-kpi="projects"][data-basis="complete"]');
+    const note = page.locator('[data-chart="sector"] [data-unmapped]');
+    await note.waitFor();
+    expect(await note.textContent()).toBe('3 个行业取值未对应（文件填写了，但未对应到看板的分类）。');
+    expect(await page.locator('[data-region="reconciliation"]').count()).toBe(0);
+    expectClean(w);
+    await w.context.close();
+  });
 });
