@@ -208,7 +208,7 @@ export const importEn: ImportMessages = {
   unitConfirm: (f, u) => `I have checked: ${f.toLowerCase()} is in ${u}`,
   unitUnconfirmed: 'The amounts look like another unit: check them and tick the confirmation (or choose another unit) to save.',
   duplicatesTitle: 'Duplicate projects',
-  duplicatesIntro: 'The same ID (ignoring case and full-width characters) or the same project name and place appears more than once within one report date (one report per date is not a duplicate). Row numbers are the file\'s. Choose what to do before saving:',
+  duplicatesIntro: 'The same ID (ignoring case and full-width characters) or the same project name and place appears more than once within one report date (one report per date is not a duplicate). Row numbers are the file\'s.',
   duplicateLine: (rows, what, date) => `Rows ${rows}: ${what}${date ? `, reported ${date}` : ''}`,
   duplicateRows: (rows) => rows.join(', '),
   duplicateId: (id) => `ID "${id}"`,

@@ -217,7 +217,7 @@ export const importZh = {
   unitConfirm: (f: string, u: string) => `我已核对：${f}确实以“${u}”填写`,
   unitUnconfirmed: '金额看起来像另一种单位：请核对并勾选确认（或改选单位）后才能保存。',
   duplicatesTitle: '重复的项目',
-  duplicatesIntro: '同一编号（不区分大小写和全角半角）或同一项目名称加同一地点出现了不止一次（同一填报日期内；各填报日期各报一次不算重复）。行号是文件中的行号。请选择如何处理后再保存：',
+  duplicatesIntro: '同一编号（不区分大小写和全角半角）或同一项目名称加同一地点出现了不止一次（同一填报日期内；各填报日期各报一次不算重复）。行号是文件中的行号。',
   /** `date`: the report date the rows share ('' when none). */
   duplicateLine: (rows: string, what: string, date: string) => `第 ${rows} 行：${what}${date ? `，填报日期 ${date}` : ''}`,
   duplicateRows: (rows: readonly number[]) => rows.join('、'),

@@ -514,6 +514,18 @@ export function Checked({
         </p>
       ) : null}
       {canSave ? (
+        <div className="import-before-save">
+          <label className="import-confirm">
+            <input type="checkbox" data-full-list="" checked={confirm.fullList2021} onChange={(e) => onFullList(e.target.checked)} /> {m.fullList}
+          </label>
+          {waiting.map((b) => (
+            <p key={b} className="import-error" data-save-waits={b}>
+              {b === 'unit-unconfirmed' ? m.unitUnconfirmed : m.duplicatesChoose}
+            </p>
+          ))}
+        </div>
+      ) : null}
+      {canSave ? (
         <form
           className="import-save"
           onSubmit={(e) => {
@@ -526,14 +538,6 @@ export function Checked({
               {m.dialog.name} <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
             </label>
           )}
-          <label className="import-confirm">
-            <input type="checkbox" data-full-list="" checked={confirm.fullList2021} onChange={(e) => onFullList(e.target.checked)} /> {m.fullList}
-          </label>
-          {waiting.map((b) => (
-            <p key={b} className="import-error" data-save-waits={b}>
-              {b === 'unit-unconfirmed' ? m.unitUnconfirmed : m.duplicatesChoose}
-            </p>
-          ))}
           <button type="submit" className="primary" disabled={saving || waiting.length > 0} data-import-save="">
             {summary.update ? m.saveVersion(summary.rowsAccepted, summary.update.version + 1) : m.dialog.importButton(summary.rowsAccepted)}
           </button>
