@@ -13,7 +13,7 @@ import { DataButton, useDatasetName } from '../features/register/data-button';
 import { useSaveOutcome } from '../features/register/save-outcome';
 import { switchLanguage, useDocumentLanguage, useI18n } from '../i18n/i18n';
 import { LANGS } from '../i18n/catalogs';
-import { basisPolicy } from '../domain/basis-policy';
+import { showsReconciliation } from '../domain/basis-policy';
 import { LazyMount } from '../components/lazy-mount';
 import { DialogBoundary, LayoutBoundary } from '../components/panel-boundary';
 import { preloadable } from '../components/preloadable';
@@ -181,7 +181,7 @@ function ExploreLayout() {
         <LazyMount placeholderClass="lazy-projects" preload={PRELOAD.projects}>
           <PanelById id="projects" />
         </LazyMount>
-        {data && basisPolicy(data).reconciliation ? (
+        {data && showsReconciliation(data) ? (
           <Region id="reconciliation" title={t.data.reconTitle}>
             <Suspense
               fallback={

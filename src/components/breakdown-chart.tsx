@@ -114,7 +114,12 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
       ) : (
         <Bars data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} {...bar} />
       )}
-      {chart.mode !== 'published' && chart.unclassified > 0 ? <p className="chart-note">{i18n.w.unclassifiedRows(chart.unclassified)}</p> : null}
+      {chart.mode !== 'published' && chart.unmapped > 0 ? (
+        <p className="chart-note" data-unmapped={chart.unmapped}>
+          {i18n.w.unmappedRows(chart.unmapped, chart.dimension)}
+        </p>
+      ) : null}
+      {chart.mode !== 'published' && chart.unclassified - chart.unmapped > 0 ? <p className="chart-note">{i18n.w.unclassifiedRows(chart.unclassified - chart.unmapped)}</p> : null}
       {/* The notes explain the published figures; a register's bars are its own. */}
       {note && !presenting && chart.policy.publishedFigureNotes ? <p className="chart-note">{note}</p> : null}
       {presenting ? null : (

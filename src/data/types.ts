@@ -126,6 +126,8 @@ export interface RegisterInfo {
   extraHeaders: readonly string[];
   /** The optional fields the file had a column for (what a panel may say the register lacks). */
   columns: readonly string[];
+  /** The user said on import that this is the city's full list for 2021 (then it is reconciled with the published 92). */
+  fullList2021?: boolean;
 }
 
 export type DistrictKind = 'district' | 'county' | 'autonomous county';

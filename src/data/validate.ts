@@ -145,8 +145,10 @@ function checkShared(d: Dataset, allFacts: readonly [string, Fact][], bilingual:
   const known = new Set(codes);
   const ids = new Set<string>();
   for (const p of d.projects) {
-    if (ids.has(p.id)) problems.push(`projects: duplicate id ${p.id}`);
-    ids.add(p.id);
+    // One id per report: a register lists a project once per reporting date (current-rows.ts).
+    const key = `${p.progress?.reportDate ?? ''}\u0000${p.id}`;
+    if (ids.has(key)) problems.push(`projects: duplicate id ${p.id}`);
+    ids.add(key);
     if (p.district !== null && !known.has(p.district)) problems.push(`projects.${p.id}: unknown district ${p.district}`);
     if (p.district === null && p.area === null) problems.push(`projects.${p.id}: neither a district nor an area`);
     if (!sourceIds.has(p.source.id)) problems.push(`projects.${p.id}: source ${p.source.id} is not in the registry`);

@@ -48,6 +48,15 @@ const REGISTER: BasisPolicy = {
   reconciliation: true,
 };
 
+/**
+ * Whether the dashboard sets the dataset beside the published 92: only a register the user
+ * called the city's full list for 2021 on import — a partial register compared with the
+ * city's totals would show large negative differences that mean nothing.
+ */
+export function showsReconciliation(dataset: Dataset): boolean {
+  return basisPolicy(dataset).reconciliation && dataset.kind === 'register' && dataset.register.fullList2021 === true;
+}
+
 /** The rules for a dataset (or just its kind, where only the kind is at hand, e.g. i18n). */
 export function basisPolicy(dataset: Pick<Dataset, 'kind'>): BasisPolicy {
   switch (dataset.kind) {

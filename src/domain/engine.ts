@@ -87,6 +87,8 @@ export interface ChartView<K extends string> {
   hasSelection: boolean;
   /** Unclassified matching rows (no value on this dimension): shown so nothing hides. */
   unclassified: number;
+  /** Of those, rows whose file filled the cell in with a value not mapped to a term. */
+  unmapped: number;
   coverage: Coverage;
 }
 
@@ -174,7 +176,7 @@ function coverageOf(dataset: Dataset, acc: Acc): Coverage {
     ...(rule ? { reports: { rule: rule.rule, projects: acc.projects, from: acc.reportFrom, to: acc.reportTo, undated: acc.undated, superseded: rule.superseded } } : {}),
     projects: acc.projects,
     projectsOf: dataset.totals.projects.value,
-    amount: round1(acc.amount),
+    amount: roundSum(acc.amount),
     amountOf: dataset.totals.investment.value,
     unstatedAmounts: acc.unstated,
     notStatedInside: acc.notStated,
@@ -220,7 +222,7 @@ type RowMeasure = 'projects' | 'amount' | 'over10' | 'over50';
 
 /** A figure summed over named rows (basis itemized), or over a full register (basis complete). */
 function itemizedFigure(dataset: Dataset, acc: Acc, measure: RowMeasure): Figure {
-  const value = measure === 'amount' ? round1(acc.amount) : acc[measure];
+  const value = measure === 'amount' ? roundSum(acc.amount) : acc[measure];
   const complete = basisPolicy(dataset).rows === 'complete';
   return {
     value,
@@ -294,12 +296,13 @@ interface ChartAccs {
   /** Every row the chart counts: its keys', and those outside them or unclassified. */
   all: Acc;
   unclassified: number;
+  unmapped: number;
 }
 
 function chart<K extends string>(dataset: Dataset, filters: Filters, dim: PublishedDimension, keys: readonly K[], accs: ChartAccs): ChartView<K> {
   const others = activeDimensions(filters).filter((d) => d !== dim);
   const own = filters[dim] as readonly string[];
-  const { byKey, unclassified } = accs;
+  const { byKey, unclassified, unmapped } = accs;
   const coverage = coverageOf(dataset, accs.all);
   const accFor = (key: K): Acc => byKey.get(key) ?? newAcc();
   const policy = basisPolicy(dataset);
@@ -316,7 +319,7 @@ function chart<K extends string>(dataset: Dataset, filters: Filters, dim: Publis
       selected: own.includes(key),
     };
   });
-  return { dimension: dim, policy, mode: published ? 'published' : policy.rows, bars, hasSelection: own.length > 0, unclassified, coverage };
+  return { dimension: dim, policy, mode: published ? 'published' : policy.rows, bars, hasSelection: own.length > 0, unclassified, unmapped, coverage };
 }
 
 /** Running totals in typed arrays, one slot per key; turned into Accs for the figures. */
@@ -438,17 +441,20 @@ function chartAccs<K extends string>(cols: RowColumns, masks: FilterMasks, dim: 
   const slots = new Slots(keys.length + 1);
   const match = matchesExcept(cols, masks, dim);
   const codes = col.codes;
+  const unmappedFlags = col.unmapped;
   let unclassified = 0;
+  let unmapped = 0;
   for (let i = 0; i < cols.n; i++) {
     if (!match(i)) continue;
     const c = codes[i] as number;
     if (c < 0) {
       unclassified += 1;
+      unmapped += unmappedFlags[i] as number;
       slots.add(cols, keys.length, i);
     } else slots.add(cols, slotOf[c] as number, i);
   }
   const byKey = new Map<string, Acc>(keys.map((k, s) => [k, slots.acc(cols, s)]));
-  return { byKey, all: slots.total(cols), unclassified };
+  return { byKey, all: slots.total(cols), unclassified, unmapped };
 }
 
 /** The map's cells, rows and totals: every filter but the place one applies. */
@@ -571,6 +577,15 @@ export function selectView(dataset: Dataset, filters: Filters): View {
     if (!oldest.done) cache.delete(oldest.value);
   }
   return view;
+}
+
+/**
+ * A sum of row amounts to 1万元 (1e-4 亿元), the finest unit registers state: only float noise
+ * goes, so 800万 + 900万 stays 0.17亿元 (1700万元) and is not shown as 2000万元. Published
+ * rows carry at most one decimal, so their sums are unchanged.
+ */
+function roundSum(n: number): number {
+  return Math.round(n * 1e4) / 1e4;
 }
 
 export function round1(n: number): number {

@@ -15,7 +15,15 @@ export interface DimColumn {
   /** Code → key, in order of first appearance. */
   keys: string[];
   index: Map<string, number>;
+  /**
+   * 1 where the row has no key on this dimension although its file filled the cell in (a
+   * register's own word that was not mapped to a term): "not matched", not "not filled in".
+   */
+  unmapped: Uint8Array;
 }
+
+/** The category column of a register whose own text a dimension keeps (RowOriginal.categories). */
+const ORIGINAL_FIELD: Partial<Record<Dimension, 'sector' | 'investor' | 'signing' | 'stage'>> = { sectors: 'sector', investors: 'investor', signing: 'signing', stages: 'stage' };
 
 export interface RowColumns {
   n: number;
@@ -52,7 +60,7 @@ class Builder {
   constructor(private readonly rows: readonly ItemizedProject[]) {
     const n = rows.length;
     const dims = {} as Record<Dimension, DimColumn>;
-    for (const d of DIMENSIONS) dims[d] = { codes: new Int32Array(n), keys: [], index: new Map() };
+    for (const d of DIMENSIONS) dims[d] = { codes: new Int32Array(n), keys: [], index: new Map(), unmapped: new Uint8Array(n) };
     this.cols = {
       n,
       dims,
@@ -81,6 +89,8 @@ class Builder {
         const key = rowKey(row, d);
         if (key === null) {
           col.codes[i] = -1;
+          const f = ORIGINAL_FIELD[d];
+          if (f !== undefined && row.original?.categories[f]) col.unmapped[i] = 1;
           continue;
         }
         let code = col.index.get(key);

@@ -3,6 +3,8 @@ import type { Messages } from './messages';
 import { pluralOf } from './plural';
 
 const plural = pluralOf('en');
+/** A dimension's name in "5 sector values not matched". */
+const UNMAPPED_DIM_EN: Record<string, string> = { sectors: 'sector', investors: 'investor-type', signing: 'signing-mode', stages: 'stage' };
 
 export const en: Messages = {
   pairKey: 'en',
@@ -165,6 +167,7 @@ export const en: Messages = {
       sourcesIntro: 'Every figure on this dashboard comes from the public sources below. They publish totals and a few named projects, not a full register; figures that were not published are not estimated.',
       projects: 'Named projects',
       unclassifiedRows: (n) => `${n} more matching named ${plural(n, { one: 'project is', other: 'projects are' })} unclassified on this dimension.`,
+      unmappedRows: (n, dim) => `${n} ${UNMAPPED_DIM_EN[dim] ?? ''} ${plural(n, { one: 'value', other: 'values' })} not matched.`,
       chartNoNamed: 'No named project matches the current filters, so there is nothing to draw. The sources did not publish this combination; remove other filters to see the published breakdown.',
       noProjects: 'No named project matches the current filters.',
       noProjectsHint: 'The sources name only a few projects, and most have no stated sector, investor or amount: remove a filter (the chips above) to widen the view.',
@@ -179,6 +182,7 @@ export const en: Messages = {
       sourcesIntro: 'The figures are computed from the imported project register (source R). The public sources below remain listed for comparison with the published figures.',
       projects: 'Register projects',
       unclassifiedRows: (n) => `${n} more matching register ${plural(n, { one: 'project has', other: 'projects have' })} no value on this dimension.`,
+      unmappedRows: (n, dim) => `${n} ${UNMAPPED_DIM_EN[dim] ?? ''} ${plural(n, { one: 'value', other: 'values' })} not matched (filled in by the file, not mapped to the dashboard's categories).`,
       chartNoNamed: 'No project in the register matches the current filters.',
       noProjects: 'No project in the register matches the current filters.',
       noProjectsHint: 'Remove a filter (the chips above) to widen the view.',

@@ -5,6 +5,8 @@
 import { pluralOf } from './plural';
 
 const plural = pluralOf('zh-CN');
+/** A dimension's name in "N 个行业取值未对应" (a register's own word not mapped to a term). */
+const UNMAPPED_DIM_ZH: Record<string, string> = { sectors: '行业', investors: '投资方类型', signing: '签约方式', stages: '项目进展' };
 
 export const zh = {
   /** Which half of a bilingual {zh, en} pair of data this language reads (i18n.pick). */
@@ -178,6 +180,7 @@ export const zh = {
       sourcesIntro: '看板中的每个数字都来自下列公开来源。来源只公布了总数和少数点名项目，没有完整项目名录；未公布的数字不作估算。',
       projects: '点名项目',
       unclassifiedRows: (n: number) => `另有 ${n} 个符合条件的点名项目在此维度未分类。`,
+      unmappedRows: (n: number, dim: string) => `${n} 个${UNMAPPED_DIM_ZH[dim] ?? ''}取值未对应。`,
       chartNoNamed: '没有符合当前筛选的点名项目，因此无法作图。来源未公布此组合的数字；可移除其他筛选查看已公布的分项。',
       noProjects: '没有符合当前筛选的点名项目。',
       noProjectsHint: '来源只点名了少数项目，多数未注明行业、投资方或金额：移除部分筛选（上方的筛选标签）即可扩大范围。',
@@ -192,6 +195,7 @@ export const zh = {
       sourcesIntro: '当前数字由导入的项目名录（来源 R）计算。下列公开来源仍用于与已公布数字核对。',
       projects: '名录项目',
       unclassifiedRows: (n: number) => `另有 ${n} 个符合条件的名录项目在此维度未填写。`,
+      unmappedRows: (n: number, dim: string) => `${n} 个${UNMAPPED_DIM_ZH[dim] ?? ''}取值未对应（文件填写了，但未对应到看板的分类）。`,
       chartNoNamed: '名录中没有符合当前筛选的项目。',
       noProjects: '名录中没有符合当前筛选的项目。',
       noProjectsHint: '移除部分筛选（上方的筛选标签）即可扩大范围。',

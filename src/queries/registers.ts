@@ -99,7 +99,7 @@ function storedSource(id: string, register: string, version: number | null): Dat
         importedAt: stored.version.importedAt,
         fileName: stored.version.fileName,
         rejected: stored.version.rejected,
-        info: { version: stored.version.version, versions, origin: 'browser', extraHeaders: stored.packed.extraHeaders, columns: stored.version.columns ?? [] },
+        info: { version: stored.version.version, versions, origin: 'browser', extraHeaders: stored.packed.extraHeaders, columns: stored.version.columns ?? [], fullList2021: stored.meta.fullList2021 === true },
       });
       await prepare(dataset);
       return dataset;

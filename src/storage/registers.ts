@@ -205,6 +205,8 @@ export interface SaveRequest {
   name: string;
   version: Omit<VersionMeta, 'version'>;
   settings: StoredSettings;
+  /** The user said on import that the register is the city's full list for 2021. */
+  fullList2021?: boolean;
   projects: readonly ItemizedProject[];
   extraHeaders: readonly string[];
 }
@@ -229,7 +231,7 @@ function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
 /** The register a save would write, without storing it (for a browser that stores nothing). */
 export function unstoredRegister(request: SaveRequest): { meta: RegisterMeta; columns: RegisterColumns } {
   const version: VersionMeta = { ...request.version, version: 1 };
-  const meta: RegisterMeta = { id: newRegisterId(), name: request.name, fileName: version.fileName, importedAt: version.importedAt, rows: version.rows, rejected: version.rejected, versions: [version], settings: request.settings };
+  const meta: RegisterMeta = { id: newRegisterId(), name: request.name, fileName: version.fileName, importedAt: version.importedAt, rows: version.rows, rejected: version.rejected, versions: [version], settings: request.settings, fullList2021: request.fullList2021 === true };
   return { meta, columns: toColumns(request.projects, request.version.fileName, request.extraHeaders) };
 }
 
@@ -260,6 +262,7 @@ export async function saveRegister(request: SaveRequest): Promise<SaveResult> {
         rejected: version.rejected,
         versions: [...versions, version],
         settings: request.settings,
+        fullList2021: request.fullList2021 === true,
       };
       store.put(columns, rowsKey(id, number));
       store.put(meta, metaKey(id));

@@ -84,6 +84,8 @@ const META = {
   versions: v.optional(v.pipe(v.array(VersionMetaSchema, 'not a list of versions'), v.minLength(1, 'not a list of versions'), v.maxLength(1000, 'not a list of versions'))),
   /** What the user confirmed in the mapping step (checked as an object; its parts are read with defaults). */
   settings: v.optional(v.custom<StoredSettings>(isRecord, 'not an object')),
+  /** The user's word on import that this is the city's full list for 2021 (absent in older records: not said). */
+  fullList2021: v.optional(v.boolean('not true or false')),
 };
 
 /** One entry of the stored register index. */

@@ -2,7 +2,7 @@
 import type { CategoryField } from '../data/types';
 import type { Field, HeaderMapping, MoneyField } from '../domain/register/fields';
 import type { RemarkCode, RowProblem } from '../domain/register/errors';
-import type { MoneyColumnUnit, RowError, RowRemark, TotalsCheck } from '../domain/register/import';
+import type { DuplicateChoice, DuplicateGroup, MoneyColumnUnit, RowError, RowRemark, TotalsCheck } from '../domain/register/import';
 import type { MoneyUnit } from '../domain/register/money';
 import type { ReconciliationLine } from '../domain/register/reconcile';
 import type { PackedRegister } from '../domain/register/packed';
@@ -19,6 +19,16 @@ export interface WorkerSettings {
   columns?: Record<Field, number | null> | null;
   units?: Partial<Record<MoneyField, MoneyUnit>>;
   values?: ValueMap;
+  /** Keep both rows of each duplicate (the default: the file as written), or only the later. */
+  duplicates?: DuplicateChoice | null;
+}
+
+/** What the user confirmed in the dialog before saving (the worker refuses a save without it). */
+export interface SaveConfirmed {
+  /** Money columns whose "looks like another unit" warning the user confirmed. */
+  units: MoneyField[];
+  /** The user's word that the register is the city's full list for 2021 (then it is reconciled with the published 92). */
+  fullList2021: boolean;
 }
 
 export type ToWorker =
@@ -26,7 +36,7 @@ export type ToWorker =
   | { type: 'read'; file: File; update: string | null }
   | { type: 'settings'; settings: WorkerSettings }
   /** `store` false: this browser does not let the site store data — the register is handed back, kept in this tab only. */
-  | { type: 'save'; name: string; store: boolean }
+  | { type: 'save'; name: string; store: boolean; confirmed: SaveConfirmed }
   /** The full list of rows not imported (or imported with a remark) as a CSV file, in `lang`; `header`: the error table's column names. */
   | { type: 'list-csv'; which: 'errors' | 'remarks'; lang: 'zh-CN' | 'en'; header: [string, string, string, string] }
   /** A register published with the site: fetched from the same origin, read and checked, not stored. */
@@ -78,6 +88,11 @@ export interface CheckSummary {
   /** Parser remarks that did not stop reading. */
   problems: string[];
   reconciliation: ReconciliationLine[];
+  /** The first DUPLICATES_SENT duplicate groups (rows as the file numbers them); duplicatesTotal counts them all. */
+  duplicates: DuplicateGroup[];
+  duplicatesTotal: number;
+  /** The choice the rows were checked with (keep both unless the user chose otherwise). */
+  duplicateChoice: DuplicateChoice;
   /** Set when the file is a new version of a stored register: what would change. */
   update: { registerId: string; name: string; version: number; diff: VersionDiff } | null;
   /** Milliseconds spent reading, parsing and checking (measured in the worker). */

@@ -9,12 +9,13 @@
  */
 import { DATASET } from '../data/dataset';
 import { capPerKind } from '../domain/capped-list';
-import { errorTable, remarkTable, ROW_ISSUES_PER_KIND, SECTIONS_SENT, TOTALS_SENT, VALUES_SENT } from '../domain/register/errors';
+import { DUPLICATES_SENT, errorTable, remarkTable, ROW_ISSUES_PER_KIND, SECTIONS_SENT, TOTALS_SENT, VALUES_SENT } from '../domain/register/errors';
 import { BOM, csvRow } from '../export/csv';
 import { importMessages } from '../i18n/import-messages';
 import { toColumns } from '../domain/register/columns';
 import { packColumns, transferables } from '../domain/register/packed';
-import { columnsByHeaderText, FIELDS, type Field } from '../domain/register/fields';
+import { columnsByHeaderText, FIELDS, MONEY_FIELDS, type Field, type MoneyField } from '../domain/register/fields';
+import type { MoneyUnit } from '../domain/register/money';
 import { checkRegister, type RegisterCheck } from '../domain/register/import';
 import { reconcile } from '../domain/register/reconcile';
 import { checkKeptHeaders, chooseSheet, readTable, ReadError, type ReadTable } from '../domain/register/read';
@@ -34,6 +35,8 @@ let fileName = '';
 let table: ReadTable | null = null;
 let check: RegisterCheck | null = null;
 let settings: WorkerSettings = {};
+/** Units chosen for the register's earlier version: they apply only where the new file states none. */
+let remembered: Partial<Record<MoneyField, MoneyUnit>> = {};
 let sheetName = '';
 let update: { registerId: string; name: string; version: number; previous: Awaited<ReturnType<typeof loadRegister>> } | null = null;
 let readMs = 0;
@@ -54,7 +57,7 @@ function runCheck(): CheckSummary {
     { rows: sheet.rows, rowNumbers: sheet.rows.map((_, i) => i + 1) },
     () => locator,
     {
-      settings: { headerRow: settings.headerRow ?? null, columns: settings.columns ?? null, units: settings.units ?? {}, values: settings.values ?? {} },
+      settings: { headerRow: settings.headerRow ?? null, columns: settings.columns ?? null, units: settings.units ?? {}, remembered, values: settings.values ?? {}, duplicates: settings.duplicates ?? null },
       onProgress: (done, total) => progress('check', done, total),
     },
   );
@@ -92,6 +95,9 @@ function runCheck(): CheckSummary {
     ...cappedIssues(check),
     problems: table.problems.slice(0, 100),
     reconciliation,
+    duplicates: check.duplicates.slice(0, DUPLICATES_SENT),
+    duplicatesTotal: check.duplicates.length,
+    duplicateChoice: settings.duplicates ?? 'keep-both',
     update: update && diff ? { registerId: update.registerId, name: update.name, version: update.version, diff } : null,
     ms: { read: readMs, parse: parseMs, check: performance.now() - t0 },
   };
@@ -124,7 +130,8 @@ function storedSettings(): StoredSettings {
     const c = check.mapping.columns[f];
     if (c !== null) columns[f] = check.layout.headers[c] ?? '';
   }
-  return { sheet: sheetName, columns, units: settings.units ?? {}, values: settings.values ?? {} };
+  // A unit the user chose now, else the one remembered (a file's own word is never carried on).
+  return { sheet: sheetName, columns, units: { ...remembered, ...(settings.units ?? {}) }, values: settings.values ?? {} };
 }
 
 async function read(name: string, bytesOf: () => Promise<Uint8Array>, size: number): Promise<void> {
@@ -153,6 +160,7 @@ async function handle(message: ToWorker): Promise<void> {
   switch (message.type) {
     case 'read': {
       settings = {};
+      remembered = {};
       update = null;
       if (message.update !== null) {
         // A register kept in the page's tab only (nothing stored) is not found here: a new register.
@@ -161,7 +169,11 @@ async function handle(message: ToWorker): Promise<void> {
         if (meta) {
           update = { registerId: meta.id, name: meta.name, version: previous?.version.version ?? 0, previous };
           // The previous version's choices apply again: sheet, columns by header text, units, values.
-          if (meta.settings) settings = { sheet: meta.settings.sheet, units: meta.settings.units, values: meta.settings.values };
+          // Units are remembered, not chosen: the new file's own unit (header, 单位 line) wins over them.
+          if (meta.settings) {
+            settings = { sheet: meta.settings.sheet, values: meta.settings.values };
+            remembered = { ...meta.settings.units };
+          }
         }
       }
       await read(message.file.name, async () => new Uint8Array(await message.file.arrayBuffer()), message.file.size);
@@ -178,7 +190,8 @@ async function handle(message: ToWorker): Promise<void> {
     }
     case 'settings':
       // A different sheet or header row means different columns: let the headers decide again.
-      if (message.settings.sheet !== settings.sheet || message.settings.headerRow !== settings.headerRow) settings = { ...settings, ...message.settings, columns: message.settings.columns ?? null };
+      // (Only a message that names a sheet or header row can change them: a unit or a choice alone does not.)
+      if (('sheet' in message.settings && message.settings.sheet !== settings.sheet) || ('headerRow' in message.settings && message.settings.headerRow !== settings.headerRow)) settings = { ...settings, ...message.settings, columns: message.settings.columns ?? null };
       else settings = { ...settings, ...message.settings };
       post({ type: 'checked', summary: runCheck() });
       return;
@@ -186,6 +199,8 @@ async function handle(message: ToWorker): Promise<void> {
       if (!check) throw new Error('nothing checked to save');
       if (check.projects.length === 0) throw new Error('no rows to save');
       if (check.needsUnit.length > 0) throw new Error(`unit not confirmed: ${check.needsUnit.join(', ')}`);
+      const doubtful = MONEY_FIELDS.filter((f) => check?.units[f].looksLike && !message.confirmed.units.includes(f));
+      if (doubtful.length > 0) throw new Error(`implausible unit not confirmed: ${doubtful.join(', ')}`);
       const t0 = performance.now();
       progress('save', 0, 1);
       const request: SaveRequest = {
@@ -194,6 +209,7 @@ async function handle(message: ToWorker): Promise<void> {
         name: message.name,
         version: { fileName, importedAt: new Date().toISOString(), rows: check.projects.length, rejected: check.rowsRejected, columns: check.present },
         settings: storedSettings(),
+        fullList2021: message.confirmed.fullList2021,
         projects: check.projects,
         extraHeaders: check.extraHeaders,
       };
@@ -229,6 +245,7 @@ async function handle(message: ToWorker): Promise<void> {
       return;
     case 'load-site': {
       settings = message.settings;
+      remembered = {};
       update = null;
       let cachedAt: string | null = null;
       await read(

@@ -82,10 +82,10 @@ describe('progress panel on a register', () => {
     renderWithData(<ProgressPanel view={view(d)} dataset={d} />);
     const p = await panel();
     // started 3 + producing 1 of 6 with a stage
-    expect(p.querySelector('[data-rate="started"]')).toHaveTextContent('67%');
+    expect(p.querySelector('[data-rate="started"]')).toHaveTextContent('66.7%');
     expect(p.querySelector('[data-rate="started"]')).toHaveTextContent('4/6');
     // 49 of 80 over rows stating both
-    expect(p.querySelector('[data-rate="funds"]')).toHaveTextContent('61%');
+    expect(p.querySelector('[data-rate="funds"]')).toHaveTextContent('61.3%');
     expect(p.querySelector('[data-over-contract="1"]')).toHaveTextContent('超过合同投资额');
     expect(p).toHaveTextContent('完整名录');
   });
@@ -105,7 +105,7 @@ describe('progress panel on a register', () => {
     renderWithData(<ProgressPanel view={view(d, { stages: ['producing'] })} dataset={d} />);
     const p = await panel();
     await waitFor(() => expect(p.querySelector('rect[data-key="producing"]')).toHaveAttribute('aria-pressed', 'true'));
-    expect(p.querySelector('[data-rate="started"]')).toHaveTextContent('67%');
+    expect(p.querySelector('[data-rate="started"]')).toHaveTextContent('66.7%');
     expect(p).toHaveTextContent('进展筛选作用于其他面板');
   });
 
@@ -140,7 +140,7 @@ describe('progress panel on a register', () => {
     });
     expect(mom.querySelector('[data-mom="started"]')).toHaveTextContent('1');
     expect(mom.querySelector('[data-mom="funds"]')).toHaveTextContent('4亿元');
-    expect(p).toHaveTextContent('这里按最新的 2026-10-31 统计');
+    expect(p).toHaveTextContent('各项目最近一次填报（最晚 2026-10-31）');
   });
 });
 

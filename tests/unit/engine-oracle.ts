@@ -20,6 +20,8 @@ interface Totals {
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+/** A figure's sum of row amounts keeps 1万元 (the engine's roundSum); map cells show 0.1亿元. */
+const roundSum = (n: number) => Math.round(n * 1e4) / 1e4;
 
 function totals(rows: readonly ItemizedProject[]): Totals {
   const t: Totals = { projects: 0, amount: 0, unstated: 0, notStated: 0, over10: 0, over50: 0, sources: [] };
@@ -59,7 +61,7 @@ export interface Counts {
 
 const refs = (sources: readonly SourceRef[]) => sources.map((r) => `${r.id}|${r.locator}`).join(' ');
 const tally = (c: { projects: number; amount: number; unstatedAmounts: number; notStatedInside: number }): Tally => [c.projects, c.amount, c.unstatedAmounts, c.notStatedInside];
-const tallyOf = (t: Totals): Tally => [t.projects, round1(t.amount), t.unstated, t.notStated];
+const tallyOf = (t: Totals): Tally => [t.projects, roundSum(t.amount), t.unstated, t.notStated];
 
 const CHARTS = [
   ['sector', 'sectors', SECTOR_KEYS],
@@ -102,7 +104,7 @@ export function countsByRows(dataset: Dataset, filters: Filters, printed: Counts
   const rows = all.filter(matcher(filters, active));
   const t = totals(rows);
   const kpis: Counts['kpis'] = {};
-  const measure = { projects: t.projects, investment: round1(t.amount), over10: t.over10, over50: t.over50 } as const;
+  const measure = { projects: t.projects, investment: roundSum(t.amount), over10: t.over10, over50: t.over50 } as const;
   for (const k of ['projects', 'investment', 'over10', 'over50'] as const) kpis[k] = printed.kpis[k] === 'printed' ? 'printed' : measure[k];
   const charts: Counts['charts'] = {};
   for (const [name, dim, keys] of CHARTS) {
@@ -113,8 +115,8 @@ export function countsByRows(dataset: Dataset, filters: Filters, printed: Counts
     const whole = [...perKey, rest].reduce((a, t) => ({ ...a, projects: a.projects + t.projects, amount: a.amount + t.amount, unstated: a.unstated + t.unstated, notStated: a.notStated + t.notStated }), totals([]));
     charts[name] = {
       unclassified: mine.filter((r) => rowKey(r, dim) === null).length,
-      coverage: [whole.projects, round1(whole.amount), whole.unstated, whole.notStated],
-      bars: perKey.map((b, i) => (printed.charts[name]?.bars[i] === 'printed' ? 'printed' : ([b.projects, round1(b.amount), refs(b.sources)] as const))),
+      coverage: [whole.projects, roundSum(whole.amount), whole.unstated, whole.notStated],
+      bars: perKey.map((b, i) => (printed.charts[name]?.bars[i] === 'printed' ? 'printed' : ([b.projects, roundSum(b.amount), refs(b.sources)] as const))),
     };
   }
   const placed = all.filter(except('districts'));

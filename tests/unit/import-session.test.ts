@@ -1,6 +1,6 @@
 // The import session's reducer, without a DOM or a worker: each case feeds events inline.
 import { describe, expect, it } from 'vitest';
-import { IDLE, importReducer, type ImportEvent, type ImportSessionState } from '../../src/features/register/import-session';
+import { IDLE, importReducer, saveBlockers, saveConfirmed, type ImportEvent, type ImportSessionState } from '../../src/features/register/import-session';
 import type { RegisterMeta } from '../../src/storage/registers';
 import type { CheckSummary, FromWorker } from '../../src/workers/register-protocol';
 
@@ -61,5 +61,54 @@ describe('import session', () => {
     const blob = new Blob(['a']);
     expect(run([worker({ type: 'list-csv', which: 'errors', fileName: 'bureau.csv', blob })], checked)).toBe(checked);
     expect(run([worker({ type: 'stored-loaded', stored: null })], checked)).toBe(checked);
+  });
+
+  // Issue 22: what must be confirmed before saving lives here, tested without a DOM.
+  const checkedWith = (over: Partial<CheckSummary>): CheckSummary =>
+    ({
+      fileName: 'v2.csv',
+      mapping: { columns: {}, missing: [], unknown: [], duplicates: [] },
+      rowsAccepted: 2,
+      needsUnit: [],
+      units: { amount: { unit: '亿元', source: 'remembered', setAside: null, looksLike: null }, funds: { unit: null, source: 'none', setAside: null, looksLike: null } },
+      duplicates: [],
+      duplicatesTotal: 0,
+      duplicateChoice: 'keep-both',
+      ...over,
+    }) as unknown as CheckSummary;
+  const doubtful = checkedWith({ units: { amount: { unit: '亿元', source: 'remembered', setAside: null, looksLike: '万元' }, funds: { unit: null, source: 'none', setAside: null, looksLike: null } } });
+  const twice = checkedWith({ duplicates: [{ kind: 'id', value: 'P1', rows: [2, 5], reportDate: null }], duplicatesTotal: 1 });
+
+  it.each([
+    // events after the file → what still stops the save
+    ['a plain file', [worker({ type: 'checked', summary: checkedWith({}) })], []],
+    ['a unit warning not confirmed', [worker({ type: 'checked', summary: doubtful })], ['unit-unconfirmed']],
+    ['a unit warning confirmed', [worker({ type: 'checked', summary: doubtful }), { type: 'confirm-units', confirmed: true }], []],
+    ['a unit warning confirmed, then unticked', [worker({ type: 'checked', summary: doubtful }), { type: 'confirm-units', confirmed: true }, { type: 'confirm-units', confirmed: false }], ['unit-unconfirmed']],
+    ['a unit needed', [worker({ type: 'checked', summary: checkedWith({ needsUnit: ['amount'] }) })], ['unit-needed']],
+    ['duplicates, keep both (the stated default)', [worker({ type: 'checked', summary: twice })], []],
+    ['duplicates, keep the later chosen, rows not yet checked again', [worker({ type: 'checked', summary: twice }), { type: 'duplicates', choice: 'keep-later' }], ['duplicates']],
+    ['duplicates, keep the later chosen and checked again', [worker({ type: 'checked', summary: twice }), { type: 'duplicates', choice: 'keep-later' }, worker({ type: 'checked', summary: { ...twice, duplicateChoice: 'keep-later' } })], []],
+  ] as [string, ImportEvent[], string[]][])('save waits for: %s', (_name, events, blockers) => {
+    expect(saveBlockers(run([{ type: 'file', size: 1 }, ...events]))).toEqual(blockers);
+  });
+
+  it('a confirmation holds for the warning it was given for: another warning needs its own', () => {
+    const confirmed = run([{ type: 'file', size: 1 }, worker({ type: 'checked', summary: doubtful }), { type: 'confirm-units', confirmed: true }]);
+    expect(saveConfirmed(confirmed)).toEqual({ units: ['amount'], fullList2021: false });
+    const other = checkedWith({ units: { amount: { unit: '元', source: 'user', setAside: null, looksLike: '万元' }, funds: { unit: null, source: 'none', setAside: null, looksLike: null } } });
+    const changed = run([worker({ type: 'checked', summary: other })], confirmed);
+    expect(saveBlockers(changed)).toEqual(['unit-unconfirmed']);
+    expect(saveConfirmed(changed).units).toEqual([]);
+    // A new file starts with nothing confirmed.
+    expect(saveBlockers(run([{ type: 'file', size: 1 }, worker({ type: 'checked', summary: doubtful })], confirmed))).toEqual(['unit-unconfirmed']);
+  });
+
+  it('"full city list for 2021": unticked for a new register, the register\'s earlier answer for an update', () => {
+    const fresh = run([{ type: 'file', size: 1 }, worker({ type: 'checked', summary: checkedWith({}) })]);
+    expect(fresh.confirm.fullList2021).toBe(false);
+    expect(saveConfirmed(run([{ type: 'full-list', value: true }], fresh)).fullList2021).toBe(true);
+    const update = run([{ type: 'target', meta: { ...meta, fullList2021: true } }, { type: 'file', size: 1 }]);
+    expect(update.confirm.fullList2021).toBe(true);
   });
 });

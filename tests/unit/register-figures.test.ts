@@ -77,8 +77,10 @@ describe('several report dates: each project by its own latest report', () => {
 
   it('the same id is a duplicate within one report only', () => {
     const c = check('编号|项目名称|区县|投资额（亿元）|填报日期', 'P1|甲|綦江|10|2021-07-31', 'P1|甲|綦江|12|2021/8/31', 'P1|甲|綦江|13|2021-08-31');
-    expect(c.errors.map((e) => [e.row, e.column, e.problem])).toEqual([[4, 'id', 'duplicate-id']]);
-    expect(computeView(dataset(c), EMPTY_FILTERS).kpis.investment.value).toBe(12);
+    // Listed for the user's choice (kept both by default), not rejected; the July report is history.
+    expect(c.errors).toEqual([]);
+    expect(c.duplicates.map((g) => [g.kind, g.rows, g.reportDate])).toEqual([['id', [3, 4], '2021-08-31']]);
+    expect(computeView(dataset(c), EMPTY_FILTERS).kpis.investment.value).toBe(25);
   });
 
   it('one report listing a project twice counts both rows (the user kept both)', () => {

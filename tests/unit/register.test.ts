@@ -6,7 +6,12 @@ import { validateRegisterDataset } from '../../src/data/validate';
 import { computeView } from '../../src/domain/engine';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
 import { mapHeaders } from '../../src/domain/register/fields';
-import { checkRegister, decodeBytes, errorTable, numbered, parseCsv } from '../../src/domain/register/import';
+import { checkRegister, decodeBytes, errorTable, numbered, parseCsv, type ImportSettings } from '../../src/domain/register/import';
+import { suggestTerm } from '../../src/domain/register/values';
+import { showsReconciliation } from '../../src/domain/basis-policy';
+import { zh } from '../../src/i18n/zh-CN';
+import { en } from '../../src/i18n/en';
+import { checkIndex } from '../../src/storage/validate';
 import { readMoney } from '../../src/domain/register/money';
 import { matchPlace } from '../../src/domain/register/places';
 import { fromColumns, toColumns } from '../../src/domain/register/columns';
@@ -81,7 +86,7 @@ describe('register import: row by row', () => {
       [4, 'district', 'unknown-district'],
       [5, 'amount', 'not-a-number'],
       [6, 'amount', 'negative'],
-      [7, 'id', 'duplicate-id'],
+      [7, 'district', 'missing'],
       [10, 'project', 'missing'],
     ]);
     expect(check).toMatchObject({ rowsRead: 9, rowsRejected: 5, blankRows: 1 });
@@ -152,5 +157,148 @@ describe('register import: the resulting dataset', () => {
     expect(lines.find((l) => l.dimension === 'sectors' && l.key === 'smart-manufacturing')).toMatchObject({ published: { projects: 32, amount: 1016 }, register: { projects: 1, amount: 35 } });
     expect(lines.find((l) => l.dimension === 'sizes' && l.key === '5-10')).toMatchObject({ published: { projects: 11, amount: null } });
     expect(lines).toHaveLength(1 + 5 + 4 + 3 + 3);
+  });
+});
+
+// Issue 22 (items 2, 5, 7): each rule on a table built inline.
+describe('register import: units, duplicates and mapping help (issue 22)', () => {
+  const check = (rows: string[][], settings: ImportSettings = {}) => checkRegister(numbered(rows), locator, { settings });
+  const total = (c: ReturnType<typeof check>) => Math.round(c.projects.reduce((s, p) => s + (p.amount ?? 0), 0) * 1e6) / 1e6;
+
+  it.each([
+    // header / unit line / remembered / chosen now → unit, where it came from, the remembered one set aside
+    { name: 'header beats remembered', rows: [['项目名称', '区县', '投资额（万元）'], ['A', '綦江区', '800'], ['B', '綦江区', '900']], remembered: '亿元', units: undefined, want: { unit: '万元', source: 'header', setAside: '亿元' }, sum: 0.17 },
+    { name: '单位 line beats remembered', rows: [['单位：万元', '', ''], ['项目名称', '区县', '投资额'], ['A', '綦江区', '800'], ['B', '綦江区', '900']], remembered: '亿元', units: undefined, want: { unit: '万元', source: 'unit-line', setAside: '亿元' }, sum: 0.17 },
+    { name: 'remembered where the file states none', rows: [['项目名称', '区县', '投资额'], ['A', '綦江区', '8'], ['B', '綦江区', '9']], remembered: '亿元', units: undefined, want: { unit: '亿元', source: 'remembered', setAside: null }, sum: 17 },
+    { name: 'same unit remembered: nothing set aside', rows: [['项目名称', '区县', '投资额（万元）'], ['A', '綦江区', '800']], remembered: '万元', units: undefined, want: { unit: '万元', source: 'header', setAside: null }, sum: 0.08 },
+    { name: 'a choice made in this import beats the header', rows: [['项目名称', '区县', '投资额（万元）'], ['A', '綦江区', '8']], remembered: '万元', units: '亿元', want: { unit: '亿元', source: 'user', setAside: null }, sum: 8 },
+  ] as const)('units: $name', ({ rows, remembered, units, want, sum }) => {
+    const c = check(
+      rows.map((r) => [...r]),
+      { remembered: { amount: remembered }, ...(units ? { units: { amount: units } } : {}) },
+    );
+    expect(c.units.amount).toMatchObject(want);
+    expect(c.needsUnit).toEqual([]);
+    expect(total(c)).toBe(sum);
+  });
+
+  it('units: 100000 and 200000 read as 亿元 look like 万元 (a warning the dialog makes the user confirm)', () => {
+    const c = check([['项目名称', '区县', '投资额'], ['A', '綦江区', '100000'], ['B', '綦江区', '200000']], { remembered: { amount: '亿元' } });
+    expect(c.units.amount).toMatchObject({ unit: '亿元', source: 'remembered', looksLike: '万元' });
+  });
+
+  const ids = [
+    ['编号', '项目名称', '区县', '投资额（亿元）'],
+    ['P1', '甲', '綦江区', '1'],
+    ['p1', '乙', '綦江区', '2'],
+    ['Ｐ１', '丙', '綦江区', '3'],
+    ['Q', '丁', '渝北区', '4'],
+    ['R', '丁', '渝北区', '5'],
+  ];
+
+  it('duplicates: the same id across case and width, and the same name and place, listed with the rows as the file numbers them', () => {
+    const c = check(ids);
+    expect(c.duplicates).toEqual([
+      { kind: 'id', value: 'P1', rows: [2, 3, 4], reportDate: null },
+      { kind: 'name-place', value: '丁', rows: [5, 6], reportDate: null },
+    ]);
+    // Keep both (the default): every row counted, none rejected.
+    expect(c.projects.map((p) => p.id)).toEqual(['P1', 'p1', 'Ｐ１', 'Q', 'R']);
+    expect(c.errors).toEqual([]);
+  });
+
+  it('duplicates: keep the later — the earlier rows become rows not imported, with the reason', () => {
+    const c = check(ids, { duplicates: 'keep-later' });
+    expect(c.projects.map((p) => p.id)).toEqual(['Ｐ１', 'R']);
+    expect(c.errors.map((e) => [e.row, e.column, e.problem])).toEqual([
+      [2, 'id', 'duplicate-earlier'],
+      [3, 'id', 'duplicate-earlier'],
+      [5, 'project', 'duplicate-earlier'],
+    ]);
+    expect(c.rowsRejected).toBe(3);
+    expect(c.duplicates).toHaveLength(2);
+  });
+
+  it('duplicates: one row per report date is a history, not a duplicate; twice on one date is', () => {
+    const c = check([
+      ['编号', '项目名称', '区县', '投资额（亿元）', '填报日期'],
+      ['P1', '甲', '綦江区', '1', '2021-08-23'],
+      ['P1', '甲', '綦江区', '1', '2021-08-24'],
+      ['P2', '乙', '綦江区', '2', '2021-08-24'],
+      ['p2', '乙', '綦江区', '2', '2021-08-24'],
+    ]);
+    expect(c.duplicates).toEqual([{ kind: 'id', value: 'P2', rows: [4, 5], reportDate: '2021-08-24' }]);
+  });
+
+  it('duplicates: kept both, an id repeated exactly is told apart by its row number', () => {
+    const c = check([
+      ['编号', '项目名称', '区县', '投资额（亿元）'],
+      ['P1', '甲', '綦江区', '1'],
+      ['P1', '乙', '綦江区', '2'],
+    ]);
+    expect(c.projects.map((p) => p.id)).toEqual(['P1', 'P1#3']);
+    expect(validateRegisterDataset(registerDataset(c.projects, { id: 'r-dup', name: 'dup', importedAt: '2026-12-03T10:00:00Z' }))).toEqual([]);
+  });
+
+  it('auto ids never equal an id from the file', () => {
+    const c = check([
+      ['编号', '项目名称', '区县', '投资额（亿元）'],
+      ['ROW-3', '甲', '綦江区', '1'],
+      ['', '乙', '綦江区', '2'],
+      ['row-3-2', '丙', '綦江区', '3'],
+    ]);
+    expect(c.projects.map((p) => p.id)).toEqual(['ROW-3', 'row-3-3', 'row-3-2']);
+    expect(c.duplicates).toEqual([]);
+  });
+
+  it.each([
+    ['sector', '新材料', 'new-materials-other'],
+    ['sector', '汽车', null],
+    ['sector', '电子信息', null],
+    ['sector', '大健康医药', 'health'],
+    ['investor', '国企', null],
+    ['investor', '民营', 'private'],
+    ['stage', '在建中', 'started'],
+    ['sector', '新', null],
+  ] as const)('mapping help: %s value %s → %s', (field, value, key) => {
+    expect(suggestTerm(field, value)?.key ?? null).toBe(key);
+  });
+
+  it('values present but not mapped are counted apart from values absent ("5 个行业取值未对应")', () => {
+    const rows = [['项目名称', '区县', '投资额（亿元）', '行业']];
+    for (let i = 0; i < 5; i++) rows.push([`新材料项目${i}`, '綦江区', '1', '新材料']);
+    rows.push(['无行业项目', '綦江区', '1', '']);
+    rows.push(['制造项目', '綦江区', '1', '智能制造']);
+    const c = check(rows);
+    const v = computeView(registerDataset(c.projects, { id: 'r-map', name: 'map', importedAt: '2026-12-03T10:00:00Z' }), EMPTY_FILTERS);
+    expect(v.charts.sector).toMatchObject({ unclassified: 6, unmapped: 5 });
+    expect(zh.wording.register.unmappedRows(5, 'sectors')).toBe('5 个行业取值未对应（文件填写了，但未对应到看板的分类）。');
+    expect(en.wording.register.unmappedRows(5, 'sectors')).toMatch(/^5 sector values not matched/);
+    expect(en.wording.register.unmappedRows(1, 'sectors')).toMatch(/^1 sector value not matched/);
+    // Once mapped (the user confirmed the suggestion), nothing is left unmatched.
+    const mapped = check(rows, { values: { sector: { 新材料: 'new-materials-other' } } });
+    const after = computeView(registerDataset(mapped.projects, { id: 'r-map', name: 'map', importedAt: '2026-12-03T10:00:00Z' }), EMPTY_FILTERS);
+    expect(after.charts.sector).toMatchObject({ unclassified: 1, unmapped: 0 });
+  });
+
+  it('the reconciliation with the published 92 is shown only for a register marked the full 2021 list', () => {
+    const c = check([['项目名称', '区县', '投资额（亿元）'], ['A', '綦江区', '1']]);
+    const info = (fullList2021?: boolean) => ({ version: 1, versions: [], origin: 'browser' as const, extraHeaders: [], columns: [], ...(fullList2021 === undefined ? {} : { fullList2021 }) });
+    const ds = (fullList2021?: boolean) => registerDataset(c.projects, { id: 'r-x', name: 'x', importedAt: '2026-12-03T10:00:00Z', info: info(fullList2021) });
+    expect([showsReconciliation(ds(true)), showsReconciliation(ds(false)), showsReconciliation(ds()), showsReconciliation(DATASET)]).toEqual([true, false, false, false]);
+  });
+});
+
+describe('the full-list answer is stored with the register (issue 22 item 7)', () => {
+  const entry = { id: 'r-abcdef12', name: 'Bureau', fileName: 'bureau.csv', importedAt: '2026-12-03T10:00:00Z', rows: 3, rejected: 0 };
+  it.each([
+    [entry, true, undefined],
+    [{ ...entry, fullList2021: true }, true, true],
+    [{ ...entry, fullList2021: false }, true, false],
+    [{ ...entry, fullList2021: 'yes' }, false, undefined],
+  ])('index entry %j: valid %s, fullList2021 %s', (raw, valid, full) => {
+    const r = checkIndex([raw]);
+    expect(r.registers.length === 1).toBe(valid);
+    if (valid) expect(r.registers[0]?.fullList2021).toBe(full);
   });
 });

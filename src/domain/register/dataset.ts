@@ -44,7 +44,8 @@ export function registerDataset(projects: ItemizedProject[], meta: RegisterDatas
       en: `Full project register ${info.origin === 'site' ? 'published with this site' : 'imported by the user'}: file ${file}${versionNote.en}, ${projects.length} rows imported, ${rejected} rejected`,
     },
   };
-  const amount = Math.round(projects.reduce((s, r) => s + (r.amount ?? 0), 0) * 10) / 10;
+  // To 1万元, the finest unit a register states (a total of 800万 and 900万 is 0.17亿元, not 0.2).
+  const amount = Math.round(projects.reduce((s, r) => s + (r.amount ?? 0), 0) * 1e4) / 1e4;
   const fact = (value: number) => ({ value, basis: 'published' as const, source: { id: 'R' as const, locator: meta.name } });
   return {
     id: meta.id,

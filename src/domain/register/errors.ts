@@ -10,7 +10,8 @@ export type RowProblem =
   | 'unknown-district'
   | 'not-a-number'
   | 'negative'
-  | 'duplicate-id'
+  /** The same project (id, or name and place) again further down, and the user chose to keep the later row. */
+  | 'duplicate-earlier'
   /** The cell's own unit contradicts its column's stated unit (e.g. "3.5亿" under 投资额（万元）). */
   | 'ambiguous-unit'
   /** A 合计 / 小计 row whose amount is not the sum of the rows it covers. */
@@ -58,6 +59,8 @@ export const ROW_ISSUES_PER_KIND = 50;
 export const VALUES_SENT = 100;
 export const TOTALS_SENT = 100;
 export const SECTIONS_SENT = 10;
+/** Duplicate groups the page gets (the rest are counted, and follow the same choice). */
+export const DUPLICATES_SENT = 100;
 
 export interface RemarkLabels {
   header: readonly [string, string, string, string];

@@ -2,8 +2,9 @@
  * Reading a user's project register (plain TS): decode the bytes (UTF-8, or GB18030 as Chinese
  * office software writes it), parse CSV, find the table (table.ts), and check every row: places
  * (places.ts), money in its stated unit (money.ts), categories through the value mapping
- * (values.ts), progress columns, totals rows checked against the rows they cover. Each row not
- * imported is reported with its row number, column and reason; every other cell is kept.
+ * (values.ts), progress columns, totals rows checked against the rows they cover, and the same
+ * project listed twice (duplicates). Each row not imported is reported with its row number,
+ * column and reason; every other cell is kept.
  * The reconciliation and the dataset built from the rows are in reconcile.ts.
  */
 import Papa from 'papaparse';
@@ -63,8 +64,12 @@ export interface ImportSettings {
   headerRow?: number | null;
   /** Column per field (null: by header names). */
   columns?: Record<Field, number | null> | null;
-  /** The unit of a money column, confirmed or changed by the user. */
+  /** The unit of a money column, confirmed or changed by the user in this import. */
   units?: Partial<Record<MoneyField, MoneyUnit>>;
+  /** Units chosen for the register's earlier version: they apply only where this file states none. */
+  remembered?: Partial<Record<MoneyField, MoneyUnit>>;
+  /** What to do with duplicates; keep both (the file as written, nothing dropped) unless the user chooses. */
+  duplicates?: DuplicateChoice | null;
   /** Values of category columns mapped to terms (or kept unclassified). */
   values?: ValueMap;
 }
@@ -72,6 +77,8 @@ export interface ImportSettings {
 export interface MoneyColumnUnit {
   unit: MoneyUnit | null;
   source: UnitSource;
+  /** A unit remembered from the earlier version that this file's own unit overrode (null: none, or the same). */
+  setAside: MoneyUnit | null;
   /** Set when the numbers look like another unit (e.g. a median above 1000 read as 亿元). */
   looksLike: MoneyUnit | null;
 }
@@ -88,6 +95,20 @@ export interface TotalsCheck {
   /** Rows it covers that were not imported (their amounts are not in `rows`). */
   rejectedInSpan: number;
   matches: boolean | null;
+}
+
+/** Keep both rows of a duplicate, or only the later one (the earlier becomes a row not imported). */
+export type DuplicateChoice = 'keep-both' | 'keep-later';
+
+/** One project listed more than once: by id (case and width folded) or by name and place. */
+export interface DuplicateGroup {
+  kind: 'id' | 'name-place';
+  /** The id, or the name, as the first row writes it. */
+  value: string;
+  /** The rows' numbers in the file, in order (the later ones are the duplicates). */
+  rows: number[];
+  /** The report date the rows share (null: the register has no report dates, or the rows none). */
+  reportDate: string | null;
 }
 
 export interface RegisterCheck {
@@ -112,6 +133,51 @@ export interface RegisterCheck {
   blankRows: number;
   /** Section headings inside the table (一、智能制造): listed, not projects. */
   sections: { row: number; text: string }[];
+  /** The same project twice within one report date (or in a register without dates), in file order. */
+  duplicates: DuplicateGroup[];
+}
+
+/** An id as offices mean it: `P1`, `p1` and `Ｐ１` are one id. */
+export function foldId(id: string): string {
+  return halfWidth(id).normalize('NFKC').trim().toLowerCase();
+}
+
+/** A project's name and place as one key (name folded like an id; place as its code). */
+function namePlaceKey(p: ItemizedProject): string {
+  return `${foldId(p.name.zh).replace(/\s+/g, '')}\u0000${p.district ?? p.area ?? ''}`;
+}
+
+/**
+ * The duplicates among accepted rows: the same folded id, or the same name and place, twice
+ * within one report date (a project reported once per date is its history, not a duplicate).
+ * A name-and-place group with exactly an id group's rows is listed once, as the id group.
+ */
+export function findDuplicates(projects: readonly ItemizedProject[], rows: readonly number[], givenIds: readonly boolean[]): DuplicateGroup[] {
+  const byId = new Map<string, number[]>();
+  const byName = new Map<string, number[]>();
+  projects.forEach((p, i) => {
+    const date = p.progress?.reportDate ?? '';
+    const add = (m: Map<string, number[]>, k: string) => {
+      const list = m.get(k);
+      if (list) list.push(i);
+      else m.set(k, [i]);
+    };
+    if (givenIds[i]) add(byId, `${date}\u0000${foldId(p.id)}`);
+    add(byName, `${date}\u0000${namePlaceKey(p)}`);
+  });
+  const groups: { kind: DuplicateGroup['kind']; at: number[] }[] = [];
+  const seen = new Set<string>();
+  for (const at of byId.values()) if (at.length > 1) {
+    groups.push({ kind: 'id', at });
+    seen.add(at.join(','));
+  }
+  for (const at of byName.values()) if (at.length > 1 && !seen.has(at.join(','))) groups.push({ kind: 'name-place', at });
+  return groups
+    .map(({ kind, at }) => {
+      const first = projects[at[0] ?? 0];
+      return { kind, value: (kind === 'id' ? first?.id : first?.name.zh) ?? '', rows: at.map((i) => rows[i] ?? 0), reportDate: first?.progress?.reportDate ?? null };
+    })
+    .sort((a, b) => (a.rows[0] ?? 0) - (b.rows[0] ?? 0) || a.kind.localeCompare(b.kind));
 }
 
 export type DateReading = { ok: true; date: string; precision: 'day' | 'month' } | { ok: false; problem: 'unreadable' | 'impossible' };
@@ -201,14 +267,18 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
   const body = sheet.rows.slice(layout.bodyStart);
   const rowNumberOf = (i: number) => sheet.rowNumbers[layout.bodyStart + i] ?? layout.bodyStart + i + 1;
 
-  const unitFor = (f: MoneyField): { unit: MoneyUnit | null; source: UnitSource } => {
+  // The user's choice now, else the file's own word, else the earlier version's choice.
+  const unitFor = (f: MoneyField): { unit: MoneyUnit | null; source: UnitSource; setAside: MoneyUnit | null } => {
     const c = col[f];
     const user = settings.units?.[f];
-    if (user) return { unit: user, source: 'user' };
+    const remembered = settings.remembered?.[f] ?? null;
+    if (user) return { unit: user, source: 'user', setAside: null };
     const fromHeader = c === null ? null : unitInHeader(headers[c] ?? '');
-    if (fromHeader) return { unit: fromHeader, source: 'header' };
-    if (layout.unitLine) return { unit: layout.unitLine, source: 'unit-line' };
-    return { unit: null, source: 'none' };
+    const aside = (u: MoneyUnit) => (remembered !== null && remembered !== u ? remembered : null);
+    if (fromHeader) return { unit: fromHeader, source: 'header', setAside: aside(fromHeader) };
+    if (layout.unitLine) return { unit: layout.unitLine, source: 'unit-line', setAside: aside(layout.unitLine) };
+    if (remembered) return { unit: remembered, source: 'remembered', setAside: null };
+    return { unit: null, source: 'none', setAside: null };
   };
   const unitInfo = { amount: unitFor('amount'), funds: unitFor('funds') };
   const needsUnit = MONEY_FIELDS.filter((f) => col[f] !== null && unitInfo[f].unit === null);
@@ -231,7 +301,20 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
   const totals: TotalsCheck[] = [];
   const sections: { row: number; text: string }[] = [];
   const unmatchedMaps: Record<CategoryField, Map<string, UnmatchedValue>> = { sector: new Map(), investor: new Map(), signing: new Map(), stage: new Map() };
-  const ids = new Set<string>();
+  // Every id the file gives (folded), so an id made up for an id-less row never equals one.
+  const fileIds = new Set<string>();
+  if (col.id !== null) for (const r of body) {
+    const v = (r[col.id] ?? '').trim();
+    if (v !== '') fileIds.add(foldId(v));
+  }
+  const autoId = (row: number): string => {
+    let id = `row-${row}`;
+    for (let k = 2; fileIds.has(foldId(id)); k++) id = `row-${row}-${k}`;
+    fileIds.add(foldId(id));
+    return id;
+  };
+  const projectRows: number[] = [];
+  const givenIds: boolean[] = [];
   let rowsRead = 0;
   let rowsRejected = 0;
   let blankRows = 0;
@@ -242,7 +325,7 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
   const hasProgress = (['stage', 'funds', 'startDate', 'reportDate', 'edition'] as Field[]).some((f) => col[f] !== null);
 
   if (mapping.missing.length > 0) {
-    return { layout, mapping, units: { amount: { ...unitInfo.amount, looksLike: null }, funds: { ...unitInfo.funds, looksLike: null } }, needsUnit, projects, errors, remarks, totals, unmatched: emptyUnmatched(), extraHeaders, present, rowsRead: 0, rowsRejected: 0, blankRows: 0, sections };
+    return { layout, mapping, units: { amount: { ...unitInfo.amount, looksLike: null }, funds: { ...unitInfo.funds, looksLike: null } }, needsUnit, projects, errors, remarks, totals, unmatched: emptyUnmatched(), extraHeaders, present, rowsRead: 0, rowsRejected: 0, blankRows: 0, sections, duplicates: [] };
   }
 
   body.forEach((cells, i) => {
@@ -287,11 +370,6 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
     const remark = (column: Field, code: RemarkCode) => remarks.push({ row, column, value: cell(column), remark: code });
 
     const givenId = cell('id');
-    const id = givenId || `row-${row}`;
-    // An id is a duplicate within one report: the same id on another reporting date is that
-    // project's later (or earlier) report, counted by its latest (current-rows.ts).
-    const idKey = `${id}\u0000${parseDate(cell('reportDate')) ?? cell('reportDate')}`;
-    if (givenId !== '' && ids.has(idKey)) fail('id', 'duplicate-id');
     const project = cell('project');
     if (project === '') fail('project', 'missing');
     const placeText = cell('district');
@@ -369,7 +447,9 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
       since.rejected += 1;
       return;
     }
-    if (givenId !== '') ids.add(idKey);
+    const id = givenId || autoId(row);
+    projectRows.push(row);
+    givenIds.push(givenId !== '');
     all.sum += amount;
     all.rows += 1;
     since.sum += amount;
@@ -397,11 +477,44 @@ export function checkRegister(sheet: NumberedRows, locator: (row: number) => str
     });
   });
   onProgress?.(body.length, body.length);
+  const duplicates = findDuplicates(projects, projectRows, givenIds);
+  const projectRowOf = new Map(projects.map((p, i) => [p, projectRows[i] ?? 0]));
+  let kept = projects;
+  if (settings.duplicates === 'keep-later' && duplicates.length > 0) {
+    // Every row of a group but its last is set aside, as a row not imported with the reason.
+    const rowOf = new Map(projectRows.map((r, i) => [r, i]));
+    const earlier = new Set<number>();
+    for (const g of duplicates) for (const r of g.rows.slice(0, -1)) earlier.add(r);
+    for (const r of [...earlier].sort((a, b) => a - b)) {
+      const p = projects[rowOf.get(r) ?? -1];
+      if (!p) continue;
+      const byId = duplicates.some((g) => g.kind === 'id' && g.rows.includes(r));
+      errors.push({ row: r, column: byId ? 'id' : 'project', value: byId ? p.id : p.name.zh, problem: 'duplicate-earlier' });
+    }
+    errors.sort((a, b) => a.row - b.row);
+    kept = projects.filter((_, i) => !earlier.has(projectRows[i] ?? -1));
+    rowsRejected += projects.length - kept.length;
+  }
+  // Two kept rows never share an id within one report date: a later row repeating an id
+  // exactly (kept as the user chose) is told apart by its row number, "P1#7".
+  const used = new Set<string>();
+  kept = kept.map((p) => {
+    const date = p.progress?.reportDate ?? '';
+    if (!used.has(`${date}\u0000${p.id}`)) {
+      used.add(`${date}\u0000${p.id}`);
+      return p;
+    }
+    const row = projectRowOf.get(p) ?? 0;
+    let id = `${p.id}#${row}`;
+    for (let k = 2; used.has(`${date}\u0000${id}`) || fileIds.has(foldId(id)); k++) id = `${p.id}#${row}-${k}`;
+    used.add(`${date}\u0000${id}`);
+    return { ...p, id };
+  });
   const units = {
     amount: { ...unitInfo.amount, looksLike: plausibleUnit(written.amount, unitInfo.amount.unit ?? '亿元') },
     funds: { ...unitInfo.funds, looksLike: plausibleUnit(written.funds, unitInfo.funds.unit ?? '亿元') },
   };
   const unmatched = emptyUnmatched();
   for (const f of CATEGORY_FIELDS) unmatched[f] = [...unmatchedMaps[f].values()].sort((a, b) => b.rows - a.rows || b.amount - a.amount || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-  return { layout, mapping, units, needsUnit, projects, errors, remarks, totals, unmatched, extraHeaders, present, rowsRead, rowsRejected, blankRows, sections };
+  return { layout, mapping, units, needsUnit, projects: kept, errors, remarks, totals, unmatched, extraHeaders, present, rowsRead, rowsRejected, blankRows, sections, duplicates };
 }

@@ -14,8 +14,13 @@ export const MONEY_UNITS: readonly MoneyUnit[] = ['亿元', '万元', '元'];
 /** How many 亿元 one of the unit is. */
 const TO_YI: Record<MoneyUnit, number> = { 亿元: 1, 万元: 1e-4, 元: 1e-8 };
 
-/** Where a money column's unit came from (shown in the mapping step). */
-export type UnitSource = 'header' | 'unit-line' | 'user' | 'none';
+/**
+ * Where a money column's unit came from (shown in the mapping step), in order of precedence:
+ * the user's choice in this import, the file's own word (its header, then a 单位 line), then a
+ * choice remembered from the register's earlier version — which applies only where the file
+ * states nothing, so a new version written in 万元 is never read in the 亿元 chosen before.
+ */
+export type UnitSource = 'user' | 'header' | 'unit-line' | 'remembered' | 'none';
 
 /** Full-width digits and punctuation to ASCII (Chinese input methods type them). */
 export function halfWidth(s: string): string {

@@ -60,3 +60,31 @@ export interface UnmatchedValue {
   /** 亿元 over the rows that have an amount. */
   amount: number;
 }
+
+/** Fewest characters a value or a term's name must have for one to propose the other. */
+const SUGGEST_MIN = 2;
+
+/**
+ * A term to propose for a value no term matches — only where the vocabulary supports it: the
+ * value begins one of a term's names (新材料 → 新材料等其他), or a name begins the value
+ * (大健康医药 → 大健康), and exactly one term qualifies. Anything looser (汽车 for 智能制造) is
+ * the user's call: null. The user confirms each proposal; nothing is mapped without them.
+ */
+export function suggestTerm<F extends CategoryField>(field: F, value: string): { key: CategoryKeys[F]; name: string } | null {
+  const v = foldValue(value);
+  if ([...v].length < SUGGEST_MIN) return null;
+  const found = new Map<CategoryKeys[F], string>();
+  for (const t of VOCABULARIES[field] as readonly Term<CategoryKeys[F]>[]) {
+    for (const name of [t.zh, t.en, ...t.aliases]) {
+      const n = foldValue(name);
+      if ([...n].length < SUGGEST_MIN) continue;
+      if (n.startsWith(v) || v.startsWith(n)) {
+        if (!found.has(t.key)) found.set(t.key, name);
+        break;
+      }
+    }
+  }
+  if (found.size !== 1) return null;
+  const [[key, name]] = [...found] as [[CategoryKeys[F], string]];
+  return { key, name };
+}

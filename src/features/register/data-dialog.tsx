@@ -19,6 +19,7 @@ import { Checked, downloadText, RejectedRows, type ListDownload } from './import
 import { ImportStatus } from './import-status';
 import { ReconciliationTable } from './reconciliation';
 import { SiteRegisters } from './site-registers';
+import { saveBlockers, unitWarnings } from './import-session';
 import { useImportSession } from './use-import-session';
 
 /** `startWith: 'import'` opens the dialog at its import section, the file chooser focused. */
@@ -143,14 +144,28 @@ export function DataDialog({ onClose, startWith }: { onClose: () => void; startW
             onSettings={session.settings}
             onSave={session.save}
             onDownload={downloadList}
+            confirm={session.state.confirm}
+            unitsConfirmed={session.state.confirm.units !== null && session.state.confirm.units === unitWarnings(state.summary)}
+            blockers={saveBlockers(session.state)}
+            onConfirmUnits={session.confirmUnits}
+            onDuplicates={session.chooseDuplicates}
+            onFullList={session.setFullList}
             {...(state.saveFailed ? { saveFailed: { reason: state.saveFailed.reason, text: m.saveFailed[state.saveFailed.reason](state.saveFailed.name, state.saveFailed.version, i18n.count(state.saveFailed.rows)) } } : {})}
           />
         ) : null}
         {state.step === 'saved' ? (
           <section aria-labelledby="import-recon-title">
             <h3 id="import-recon-title">{t.data.reconTitle}</h3>
-            <p>{t.data.reconIntro}</p>
-            <ReconciliationTable lines={state.summary.reconciliation} i18n={i18n} />
+            {state.meta.fullList2021 === true ? (
+              <>
+                <p>{t.data.reconIntro}</p>
+                <ReconciliationTable lines={state.summary.reconciliation} i18n={i18n} />
+              </>
+            ) : (
+              <p className="chart-note" data-recon-skipped="">
+                {m.reconSkipped}
+              </p>
+            )}
             {state.summary.errorsTotal > 0 ? <RejectedRows summary={state.summary} i18n={i18n} m={m} onDownload={downloadList} /> : null}
           </section>
         ) : null}

@@ -8,14 +8,14 @@
  */
 import { canStore } from '../../storage/db';
 import { keepInThisTab } from '../../storage/this-tab';
-import type { FromWorker, ToWorker, WorkerSettings } from '../../workers/register-protocol';
+import type { FromWorker, SaveConfirmed, ToWorker, WorkerSettings } from '../../workers/register-protocol';
 import { setSaveOutcome } from './save-outcome';
 
 export interface ImportSession {
   /** `update`: the id of a stored register the file is a new version of. */
   read: (file: File, update: string | null) => void;
   settings: (settings: WorkerSettings) => void;
-  save: (name: string) => void;
+  save: (name: string, confirmed: SaveConfirmed) => void;
   /** Ask the worker for the full error or remark list as CSV (answered with a 'list-csv' message). */
   listCsv: (which: 'errors' | 'remarks', lang: 'zh-CN' | 'en', header: [string, string, string, string]) => void;
   /** Ends the session; a save in progress is finished first, its outcome told by the page's notice. */
@@ -75,12 +75,12 @@ export function startImportSession(onMessage: (message: FromWorker) => void): Im
   return {
     read: (file, update) => send({ type: 'read', file, update }),
     settings: (settings) => send({ type: 'settings', settings }),
-    save: (name) => {
+    save: (name, confirmed) => {
       saving = name;
       window.addEventListener('beforeunload', askBeforeLeaving);
       // Where this page cannot store, the worker is told not to try (it hands the rows back).
       void canStore().then((store) => {
-        if (worker || !closed) send({ type: 'save', name, store });
+        if (worker || !closed) send({ type: 'save', name, store, confirmed });
       });
     },
     listCsv: (which, lang, header) => send({ type: 'list-csv', which, lang, header }),

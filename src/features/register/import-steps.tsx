@@ -1,9 +1,11 @@
 /**
  * The checked import, step by step: which sheet and header row hold the table, which column
- * is which field, the money units (stated by the file or confirmed by the user, with a warning
- * when the numbers look like another unit), the office's own category values mapped to the
- * dashboard's terms, totals rows checked, rows not imported and rows worth a look (both
- * downloadable), what a new version would change, and saving.
+ * is which field, the money units (stated by the file, else chosen by the user or remembered
+ * from the earlier version, with a warning to confirm when the numbers look like another unit),
+ * the office's own category values mapped to the dashboard's terms (with a proposal the user
+ * confirms where the vocabulary supports one), duplicates and what to do with them, totals rows
+ * checked, rows not imported and rows worth a look (both downloadable), what a new version
+ * would change, whether the register is the city's full 2021 list, and saving.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { CategoryField } from '../../data/types';
@@ -11,13 +13,15 @@ import { errorTable, remarkTable, type ErrorLabels, type RemarkCode, type RowPro
 import { CATEGORY_FIELDS, FIELDS, MONEY_FIELDS, REQUIRED, type Field, type MoneyField } from '../../domain/register/fields';
 import { MONEY_UNITS, type MoneyUnit } from '../../domain/register/money';
 import { VOCABULARIES } from '../../data/vocabularies';
-import type { ValueMap } from '../../domain/register/values';
+import { suggestTerm, type ValueMap } from '../../domain/register/values';
+import type { DuplicateChoice } from '../../domain/register/import';
 import type { I18n } from '../../i18n/i18n';
 import type { ImportMessages } from '../../i18n/import-messages';
 import type { CheckSummary, WorkerSettings } from '../../workers/register-protocol';
 import { ReconciliationTable } from './reconciliation';
 import { loadChunk } from '../../components/load-chunk';
 import { safetyMessages } from '../../i18n/safety-messages';
+import type { ImportConfirmations, SaveBlocker } from './import-session';
 
 /** Distinct unmatched values listed per column (the rest keep unclassified, said so). */
 const VALUES_SHOWN = 100;
@@ -145,7 +149,7 @@ function ColumnsStep({ summary, i18n, m, onSettings }: StepProps) {
   );
 }
 
-function UnitsStep({ summary, m, onSettings }: Omit<StepProps, 'i18n'>) {
+function UnitsStep({ summary, m, onSettings, confirmed, onConfirm }: Omit<StepProps, 'i18n'> & { confirmed: boolean; onConfirm: (confirmed: boolean) => void }) {
   const mapped = MONEY_FIELDS.filter((f) => summary.mapping.columns[f] !== null);
   if (mapped.length === 0) return null;
   const headerOf = (f: MoneyField) => summary.header[summary.mapping.columns[f] ?? -1] ?? '';
@@ -170,15 +174,25 @@ function UnitsStep({ summary, m, onSettings }: Omit<StepProps, 'i18n'>) {
               </select>
             </label>{' '}
             <span className="chart-note">{m.unitSource[u.source](detail)}</span>
+            {u.setAside ? (
+              <p className="chart-note" data-unit-set-aside={u.setAside}>
+                {m.unitSetAside(m.unitName[u.unit ?? '亿元'], m.unitName[u.setAside])}
+              </p>
+            ) : null}
             {u.unit === null ? (
               <p role="alert" className="import-error" data-unit-needed={f}>
                 {m.unitNeeded(m.field[f])}
               </p>
             ) : null}
             {u.looksLike ? (
-              <p role="alert" className="import-warning" data-unit-warning={f}>
-                {m.unitLooksLike(m.field[f], m.unitName[u.unit ?? '亿元'], m.unitName[u.looksLike])}
-              </p>
+              <>
+                <p role="alert" className="import-warning" data-unit-warning={f}>
+                  {m.unitLooksLike(m.field[f], m.unitName[u.unit ?? '亿元'], m.unitName[u.looksLike])}
+                </p>
+                <label className="import-confirm">
+                  <input type="checkbox" data-unit-confirm={f} checked={confirmed} onChange={(e) => onConfirm(e.target.checked)} /> {m.unitConfirm(m.field[f], m.unitName[u.unit ?? '亿元'])}
+                </label>
+              </>
             ) : null}
           </div>
         );
@@ -221,15 +235,36 @@ function ValuesStep({ summary, i18n, m, onSettings }: StepProps) {
                   <th scope="col">{m.valuesColumns.value}</th>
                   <th scope="col">{m.valuesColumns.rows}</th>
                   <th scope="col">{m.valuesColumns.amount}</th>
+                  <th scope="col">{m.suggestionColumn}</th>
                   <th scope="col">{m.valuesColumns.mapTo}</th>
                 </tr>
               </thead>
               <tbody>
-                {list.slice(0, VALUES_SHOWN).map((v) => (
-                  <tr key={v.value} data-value={v.value}>
+                {list.slice(0, VALUES_SHOWN).map((v) => {
+                  const proposal = suggestTerm(f, v.value);
+                  const term = proposal ? VOCABULARIES[f].find((x) => x.key === proposal.key) : undefined;
+                  const taken = proposal !== null && chosen[v.value] === proposal.key;
+                  return (
+                  <tr key={v.value} data-value={v.value} data-suggestion={proposal?.key ?? ''}>
                     <th scope="row">{v.value}</th>
                     <td className="num">{v.rows.toLocaleString(i18n.lang)}</td>
                     <td className="num">{i18n.amount(v.amount)}</td>
+                    <td>
+                      {proposal && term ? (
+                        <>
+                          {m.suggestion(i18n.pick(term), proposal.name)}{' '}
+                          {taken ? (
+                            <span className="chart-note">{m.suggestionTaken}</span>
+                          ) : (
+                            <button type="button" data-accept-suggestion={v.value} onClick={() => set(f, v.value, proposal.key)}>
+                              {m.acceptSuggestion}
+                            </button>
+                          )}
+                        </>
+                      ) : (
+                        <span className="chart-note">{m.noSuggestion}</span>
+                      )}
+                    </td>
                     <td>
                       <select aria-label={`${m.valuesColumns.mapTo}${i18n.t.punct.colon}${v.value}`} value={chosen[v.value] ?? ''} onChange={(e) => set(f, v.value, e.target.value)}>
                         <option value="">{m.unclassified}</option>
@@ -241,7 +276,8 @@ function ValuesStep({ summary, i18n, m, onSettings }: StepProps) {
                       </select>
                     </td>
                   </tr>
-                ))}
+                  );
+                })}
               </tbody>
             </table>
             {summary.unmatchedTotal[f] > VALUES_SHOWN ? (
@@ -252,6 +288,34 @@ function ValuesStep({ summary, i18n, m, onSettings }: StepProps) {
           </div>
         );
       })}
+    </fieldset>
+  );
+}
+
+function DuplicatesStep({ summary, m, choice, onChoose }: Omit<StepProps, 'onSettings' | 'i18n'> & { choice: DuplicateChoice; onChoose: (choice: DuplicateChoice) => void }) {
+  if (summary.duplicatesTotal === 0) return null;
+  const options: [DuplicateChoice, string][] = [
+    ['keep-both', m.duplicateKeepBoth],
+    ['keep-later', m.duplicateKeepLater],
+  ];
+  return (
+    <fieldset className="import-mapping" data-import-duplicates={summary.duplicatesTotal}>
+      <legend>{m.duplicatesTitle}</legend>
+      <p>{m.duplicatesIntro}</p>
+      <ul>
+        {summary.duplicates.map((g) => (
+          <li key={`${g.kind}-${g.rows.join(',')}`} data-duplicate-rows={g.rows.join(',')} data-duplicate-kind={g.kind}>
+            {m.duplicateLine(m.duplicateRows(g.rows), g.kind === 'id' ? m.duplicateId(g.value) : m.duplicateName(g.value), g.reportDate ?? '')}
+          </li>
+        ))}
+      </ul>
+      {summary.duplicatesTotal > summary.duplicates.length ? <p className="chart-note">{m.duplicatesMore(String(summary.duplicatesTotal - summary.duplicates.length))}</p> : null}
+      <p className="chart-note">{m.duplicatesDefault}</p>
+      {options.map(([value, label]) => (
+        <label key={value} className="import-confirm">
+          <input type="radio" name="import-duplicates" value={value} data-duplicates-choice={value} checked={choice === value} onChange={() => onChoose(value)} /> {label}
+        </label>
+      ))}
     </fieldset>
   );
 }
@@ -379,6 +443,16 @@ function UpdateStep({ summary, m, i18n }: Omit<StepProps, 'onSettings'>) {
   );
 }
 
+/** What the user confirms in the dialog (the session reducer holds it) and why saving waits. */
+export interface ConfirmProps {
+  confirm: ImportConfirmations;
+  unitsConfirmed: boolean;
+  blockers: readonly SaveBlocker[];
+  onConfirmUnits: (confirmed: boolean) => void;
+  onDuplicates: (choice: DuplicateChoice) => void;
+  onFullList: (value: boolean) => void;
+}
+
 export function Checked({
   summary,
   i18n,
@@ -388,10 +462,18 @@ export function Checked({
   onSave,
   onDownload,
   saveFailed,
-}: StepProps & { saving: boolean; onSave: (name: string) => void; onDownload: ListDownload; saveFailed?: { reason: string; text: string } }) {
+  confirm,
+  unitsConfirmed,
+  blockers,
+  onConfirmUnits,
+  onDuplicates,
+  onFullList,
+}: StepProps & ConfirmProps & { saving: boolean; onSave: (name: string) => void; onDownload: ListDownload; saveFailed?: { reason: string; text: string } }) {
   const { t } = i18n;
   const [name, setName] = useState(() => baseName(summary.fileName));
-  const canSave = summary.rowsAccepted > 0 && summary.mapping.missing.length === 0 && summary.needsUnit.length === 0;
+  // Saving waits only for what the user must still decide; a missing column or no rows stop it outright.
+  const canSave = !blockers.includes('columns-missing') && !blockers.includes('nothing') && !blockers.includes('unit-needed');
+  const waiting = blockers.filter((b): b is 'unit-unconfirmed' | 'duplicates' => b === 'unit-unconfirmed' || b === 'duplicates');
   const ref = useRef<HTMLDivElement | null>(null);
   useEffect(function showResult() {
     // On a small screen the result starts below the fold: bring it into view once.
@@ -403,13 +485,14 @@ export function Checked({
       <p>{m.dialog.fileLine(summary.fileName, summary.kind, summary.encoding)}</p>
       <TableStep summary={summary} i18n={i18n} m={m} onSettings={onSettings} />
       <ColumnsStep summary={summary} i18n={i18n} m={m} onSettings={onSettings} />
-      <UnitsStep summary={summary} m={m} onSettings={onSettings} />
+      <UnitsStep summary={summary} m={m} onSettings={onSettings} confirmed={unitsConfirmed} onConfirm={onConfirmUnits} />
       <ValuesStep summary={summary} i18n={i18n} m={m} onSettings={onSettings} />
       {summary.mapping.missing.length === 0 ? (
         <p role="status" data-import-summary="" data-accepted={summary.rowsAccepted} data-rejected={summary.rowsRejected} data-remarks={summary.remarksTotal}>
           {m.dialog.summary(summary.rowsRead, summary.rowsAccepted, summary.rowsRejected)} {summary.blankRows > 0 ? m.dialog.blank(summary.blankRows) : ''}
         </p>
       ) : null}
+      <DuplicatesStep summary={summary} m={m} choice={confirm.duplicates} onChoose={onDuplicates} />
       <TotalsStep summary={summary} i18n={i18n} m={m} />
       <UpdateStep summary={summary} m={m} i18n={i18n} />
       <RejectedRows summary={summary} i18n={i18n} m={m} onDownload={onDownload} />
@@ -431,6 +514,18 @@ export function Checked({
         </p>
       ) : null}
       {canSave ? (
+        <div className="import-before-save">
+          <label className="import-confirm">
+            <input type="checkbox" data-full-list="" checked={confirm.fullList2021} onChange={(e) => onFullList(e.target.checked)} /> {m.fullList}
+          </label>
+          {waiting.map((b) => (
+            <p key={b} className="import-error" data-save-waits={b}>
+              {b === 'unit-unconfirmed' ? m.unitUnconfirmed : m.duplicatesChoose}
+            </p>
+          ))}
+        </div>
+      ) : null}
+      {canSave ? (
         <form
           className="import-save"
           onSubmit={(e) => {
@@ -443,7 +538,7 @@ export function Checked({
               {m.dialog.name} <input value={name} onChange={(e) => setName(e.target.value)} maxLength={120} required />
             </label>
           )}
-          <button type="submit" className="primary" disabled={saving} data-import-save="">
+          <button type="submit" className="primary" disabled={saving || waiting.length > 0} data-import-save="">
             {summary.update ? m.saveVersion(summary.rowsAccepted, summary.update.version + 1) : m.dialog.importButton(summary.rowsAccepted)}
           </button>
         </form>
@@ -454,7 +549,8 @@ export function Checked({
       ) : summary.needsUnit.length > 0 ? (
         <p className="import-error">{m.unitNeeded(fieldList(summary.needsUnit))}</p>
       ) : null}
-      {summary.rowsAccepted > 0 ? (
+      {summary.rowsAccepted > 0 && !confirm.fullList2021 ? <p className="chart-note" data-recon-skipped="">{m.reconSkipped}</p> : null}
+      {summary.rowsAccepted > 0 && confirm.fullList2021 ? (
         <details className="import-recon">
           <summary>{t.data.reconTitle}</summary>
           <p>{t.data.reconIntro}</p>

@@ -11,9 +11,10 @@ import { queryKeys } from '../../queries/keys';
 import { dataIdOf } from '../../queries/registers';
 import type { RegisterMeta } from '../../storage/registers';
 import { setData } from '../../stores/view-store';
+import type { DuplicateChoice } from '../../domain/register/import';
 import type { FromWorker, WorkerSettings } from '../../workers/register-protocol';
 import { startImportSession, type ImportSession } from './import-client';
-import { IDLE, importReducer, type ImportSessionState } from './import-session';
+import { IDLE, importReducer, saveConfirmed, type ImportSessionState } from './import-session';
 import { baseName } from './import-steps';
 
 export interface ImportControls {
@@ -21,7 +22,12 @@ export interface ImportControls {
   readFile: (file: File | undefined) => void;
   setTarget: (meta: RegisterMeta | null) => void;
   settings: (settings: WorkerSettings) => void;
+  /** Saves with what the user confirmed (the worker refuses a save that lacks a needed confirmation). */
   save: (name: string) => void;
+  confirmUnits: (confirmed: boolean) => void;
+  /** The choice is the reducer's and the worker checks the rows again with it. */
+  chooseDuplicates: (choice: DuplicateChoice) => void;
+  setFullList: (value: boolean) => void;
   listCsv: ImportSession['listCsv'];
 }
 
@@ -56,7 +62,13 @@ export function useImportSession(): ImportControls {
     },
     setTarget: (meta) => dispatch({ type: 'target', meta }),
     settings: (settings) => session.current?.settings(settings),
-    save: (name) => session.current?.save(name),
+    save: (name) => session.current?.save(name, saveConfirmed(state)),
+    confirmUnits: (confirmed) => dispatch({ type: 'confirm-units', confirmed }),
+    chooseDuplicates: (choice) => {
+      dispatch({ type: 'duplicates', choice });
+      session.current?.settings({ duplicates: choice });
+    },
+    setFullList: (value) => dispatch({ type: 'full-list', value }),
     listCsv: (which, lang, header) => session.current?.listCsv(which, lang, header),
   };
 }
