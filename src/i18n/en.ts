@@ -220,4 +220,30 @@ export const en: Messages = {
       return `This scene filters by ${list}, but the data on screen gives no ${list} per project, so there are no figures to show here. The scene has figures when a register with these columns is shown.`;
     },
   },
+  known: {
+    banner: {
+      named: (where) => `The sources published no total or breakdown for ${where}; the figures and charts on this page count only the projects they name.`,
+      none: (where) => `The sources published no figure for ${where}.`,
+    },
+    title: 'Named in the sources',
+    amountUnstated: 'amount not published',
+    more: (n) => `${n} more named ${plural(n, { one: 'project', other: 'projects' })}`,
+    coverage: ({ of, named, amount, unstated, notStated }) =>
+      named === 0
+        ? notStated > 0
+          ? plural(notStated, {
+              one: `The 1 Liangjiang project the sources name is not stated to be among the ${of} projects signed, so it is not counted in them.`,
+              other: `The ${notStated} Liangjiang projects the sources name are not stated to be among the ${of} projects signed, so they are not counted in them.`,
+            })
+          : `Of the ${of} projects signed, the sources name none that matches.`
+        : `Of the ${of} projects signed, the sources name ${named}` +
+          (amount === null
+            ? plural(named, { one: ', without a stated amount', other: ', none with a stated amount' })
+            : `, worth ${amount}${plural(named, { one: '', other: ' together' })}` + (unstated > 0 ? ` (${unstated} without a stated amount)` : '')) +
+          (notStated > 0 ? `; ${notStated} more Liangjiang ${plural(notStated, { one: 'project is', other: 'projects are' })} not stated to be among the ${of}` : '') +
+          '.',
+    city: (projects, amount) => `All projects, as published: ${projects}, ${amount} of contract investment`,
+    dimension: { sector: 'sector', investor: 'investor type', size: 'size', signing: 'signing mode' },
+    chartUnclassified: (n, dimension) => `${n} named ${plural(n, { one: 'project is', other: 'projects are' })} not classified by ${dimension}, so there is nothing to draw.`,
+  },
 };

@@ -88,6 +88,11 @@ export function selectionSummary(view: View, i18n: I18n): string {
   return published === figures.length ? t.summaryPublished : published > 0 ? t.summaryMixed : t.summaryItemized;
 }
 
+/** The filters in force as a reader names the selection: "綦江区", "綦江区·智能制造", "Qijiang District or Bishan District". */
+export function selectionWords(filters: readonly { dim: Dimension; keys: readonly string[] }[], i18n: I18n): string {
+  return filters.map((f) => i18n.or(f.keys.map((k) => valueLabel(f.dim, k, i18n)))).join(i18n.t.phone.filterJoin);
+}
+
 /**
  * The view in one sentence (a phone's first line, the text a native share sends): the filters
  * in words, then what is known for them, from the engine's decisions (domain/view-summary.ts).
@@ -95,7 +100,7 @@ export function selectionSummary(view: View, i18n: I18n): string {
 export function viewSentence(summary: ViewSummary, i18n: I18n): string {
   const { t } = i18n;
   const p = t.phone;
-  const where = summary.filters.length === 0 ? p.everything : summary.filters.map((f) => i18n.or(f.keys.map((k) => valueLabel(f.dim, k, i18n)))).join(p.filterJoin);
+  const where = summary.filters.length === 0 ? p.everything : selectionWords(summary.filters, i18n);
   const projects = p.projects(i18n.count(summary.projects.value), summary.projects.value);
   const amount = i18n.amount(summary.investment.value);
   switch (summary.known) {

@@ -230,4 +230,27 @@ export const zh = {
       return `此场景按${list}筛选，而屏幕上的数据没有逐个项目的${list}，所以这里没有可显示的数字。显示含这些列的名录时，此场景才有数字。`;
     },
   },
+  /** When the sources published no figure for a selection: what they do say, once (domain/what-is-known.ts; i18n/known.ts puts it together). */
+  known: {
+    banner: {
+      named: (where: string) => `来源没有公布${where}的总数和分项数字；本页的数字和图表只统计来源点名的项目。`,
+      none: (where: string) => `来源没有公布${where}的任何数字。`,
+    },
+    title: '来源点名的项目',
+    amountUnstated: '金额未公布',
+    more: (n: number) => `另有 ${n} 个点名项目`,
+    coverage: ({ of, named, amount, unstated, notStated }: { of: number; named: number; amount: string | null; unstated: number; notStated: number }) =>
+      named === 0
+        ? notStated > 0
+          ? `来源点名的 ${notStated} 个两江新区项目都未说明是否在 ${of} 个签约项目之内，因此不计入其中。`
+          : `${of} 个签约项目中，来源没有点名符合条件的项目。`
+        : `${of} 个签约项目中，来源点名了其中 ${named} 个` +
+          (amount === null ? '，均未写明金额' : `，合计 ${amount}` + (unstated > 0 ? `（其中 ${unstated} 个未写明金额）` : '')) +
+          (notStated > 0 ? `；另有 ${notStated} 个两江新区项目未说明是否在 ${of} 个之内` : '') +
+          '。',
+    city: (projects: string, amount: string) => `全部项目（已公布）：${projects}，合同投资 ${amount}`,
+    /** The dimension a breakdown chart draws, as the line below names it. */
+    dimension: { sector: '行业', investor: '投资方', size: '规模', signing: '签约方式' },
+    chartUnclassified: (n: number, dimension: string) => `${n} 个点名项目未注明${dimension}，所以无法作图。`,
+  },
 };

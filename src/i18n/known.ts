@@ -1,0 +1,66 @@
+/**
+ * What is known for a selection, in words (the decision is domain/what-is-known.ts): the page's
+ * one banner, a named project's facts, the coverage line and the city totals. The KPI statement
+ * uses these; presentation scenes and exports can say the same with them.
+ */
+import type { ItemizedProject } from '../data/types';
+import type { View } from '../domain/engine';
+import { placeOf } from '../domain/places';
+import { summarizeView } from '../domain/view-summary';
+import type { WhatIsKnown } from '../domain/what-is-known';
+import type { I18n } from './i18n';
+import { categoryName, projectAmount, selectionWords, valueLabel } from './labels';
+
+/** The decision when the sources published no figure for the selection. */
+export type Unpublished = Extract<WhatIsKnown, { published: false }>;
+
+/** The page's one banner: "来源没有公布綦江区的总数和分项数字；本页的数字和图表只统计来源点名的项目。" */
+export function knownBanner(known: Unpublished, view: View, i18n: I18n): string {
+  const where = selectionWords(summarizeView(view).filters, i18n);
+  return i18n.t.known.banner[known.banner](where);
+}
+
+export interface ProjectFacts {
+  partner: string;
+  name: string;
+  /** The district or functional area, or null where the source names none. */
+  place: string | null;
+  /** Null where the source gives no sector. */
+  sector: string | null;
+  /** "35亿元", "约 10亿元", or "金额未公布". */
+  amount: string;
+  /** The row is named, but whether it is among the published total is not stated. */
+  insideNotStated: boolean;
+}
+
+/** A named project's facts as the sources state them, in the reader's language. */
+export function projectFacts(row: ItemizedProject, i18n: I18n): ProjectFacts {
+  const place = placeOf(row);
+  return {
+    partner: i18n.pick(row.partner),
+    name: i18n.pick(row.name),
+    place: place === null ? null : valueLabel('districts', place, i18n),
+    sector: row.sector === null ? null : categoryName('sector', row.sector, i18n),
+    amount: row.amount === null ? i18n.t.known.amountUnstated : projectAmount(row, i18n),
+    insideNotStated: row.inside92 === 'not-stated',
+  };
+}
+
+/** "92 个签约项目中，来源点名了其中 1 个，合计 35亿元。" */
+export function knownCoverage(known: Unpublished, i18n: I18n): string {
+  const c = known.coverage;
+  const allUnstated = c.projects > 0 && c.unstatedAmounts === c.projects;
+  return i18n.t.known.coverage({
+    of: c.projectsOf,
+    named: c.projects,
+    amount: allUnstated ? null : i18n.amount(c.amount),
+    unstated: c.unstatedAmounts,
+    notStated: c.notStatedInside,
+  });
+}
+
+/** "全部项目（已公布）：92个，合同投资 2524亿元" — its sources are `known.city.*.sources`. */
+export function knownCity(known: Unpublished, i18n: I18n): string {
+  const { projects, investment } = known.city;
+  return i18n.t.known.city(i18n.t.projects(projects.value, i18n.count(projects.value)), i18n.amount(investment.value));
+}
