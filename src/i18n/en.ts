@@ -222,8 +222,8 @@ export const en: Messages = {
   },
   known: {
     banner: {
-      named: (where) => `The sources published no total or breakdown for ${where}; the figures and charts on this page count only the projects they name.`,
-      none: (where) => `The sources published no figure for ${where}.`,
+      named: (where) => `The sources published no total or breakdown for ${where ?? 'this selection'}; the figures and charts on this page count only the projects they name.`,
+      none: (where) => `The sources published no figure for ${where ?? 'this selection'}.`,
     },
     title: 'Named in the sources',
     amountUnstated: 'amount not published',

@@ -14,10 +14,14 @@ import { categoryName, projectAmount, selectionWords, valueLabel } from './label
 /** The decision when the sources published no figure for the selection. */
 export type Unpublished = Extract<WhatIsKnown, { published: false }>;
 
+/** A selection of more values than this is "this selection" in the banner (its chips name them). */
+const NAMED_VALUES = 2;
+
 /** The page's one banner: "来源没有公布綦江区的总数和分项数字；本页的数字和图表只统计来源点名的项目。" */
 export function knownBanner(known: Unpublished, view: View, i18n: I18n): string {
-  const where = selectionWords(summarizeView(view).filters, i18n);
-  return i18n.t.known.banner[known.banner](where);
+  const { filters } = summarizeView(view);
+  const values = filters.reduce((n, f) => n + f.keys.length, 0);
+  return i18n.t.known.banner[known.banner](values > NAMED_VALUES ? null : selectionWords(filters, i18n));
 }
 
 export interface ProjectFacts {

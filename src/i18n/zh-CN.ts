@@ -233,8 +233,9 @@ export const zh = {
   /** When the sources published no figure for a selection: what they do say, once (domain/what-is-known.ts; i18n/known.ts puts it together). */
   known: {
     banner: {
-      named: (where: string) => `来源没有公布${where}的总数和分项数字；本页的数字和图表只统计来源点名的项目。`,
-      none: (where: string) => `来源没有公布${where}的任何数字。`,
+      /** `where`: the selection in words, or null where it is too long to name (the filter chips name it). */
+      named: (where: string | null) => `来源没有公布${where ?? '这一组合'}的总数和分项数字；本页的数字和图表只统计来源点名的项目。`,
+      none: (where: string | null) => `来源没有公布${where ?? '这一组合'}的任何数字。`,
     },
     title: '来源点名的项目',
     amountUnstated: '金额未公布',
