@@ -67,11 +67,10 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
   const nothing = itemized && chart.bars.every((b) => b.projects.value === 0);
   // Under the page's banner, a chart with nothing to draw is one short line (and takes little space).
   const brief = pageBanner && nothing;
-  const nothingText = !pageBanner
-    ? i18n.w.chartNoNamed
-    : chart.unclassified > 0
-      ? t.known.chartUnclassified(chart.unclassified, t.known.dimension[chartKey])
-      : i18n.w.noProjects;
+  // Nothing drawn because the matching rows lack this dimension: that is the reason, said once
+  // (not "no named project matches" beside "1 more matching named project is unclassified").
+  const nothingText =
+    chart.unclassified > 0 ? i18n.w.chartUnclassified(chart.unclassified, t.known.dimension[chartKey]) : pageBanner ? i18n.w.noProjects : i18n.w.chartNoNamed;
   const data: BarDatum[] = chart.bars.map((bar) => {
     const f = figureOf(bar, measure);
     const valueText = measure === 'investment' ? amountText(f, i18n) : i18n.count(f.value);
@@ -130,7 +129,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
       ) : (
         <Bars data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} {...bar} />
       )}
-      {chart.mode !== 'published' && chart.unclassified > 0 && !brief ? <p className="chart-note">{i18n.w.unclassifiedRows(chart.unclassified)}</p> : null}
+      {chart.mode !== 'published' && chart.unclassified > 0 && !nothing ? <p className="chart-note">{i18n.w.unclassifiedRows(chart.unclassified)}</p> : null}
       {/* The notes explain the published figures; a register's bars are its own. */}
       {note && !presenting && chart.policy.publishedFigureNotes && !pageBanner ? <p className="chart-note">{note}</p> : null}
       {presenting || brief ? null : (

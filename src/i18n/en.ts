@@ -160,6 +160,7 @@ export const en: Messages = {
       sourcesIntro: 'Every figure on this dashboard comes from the public sources below. They publish totals and a few named projects, not a full register; figures that were not published are not estimated.',
       projects: 'Named projects',
       unclassifiedRows: (n) => `${n} more matching named ${plural(n, { one: 'project is', other: 'projects are' })} unclassified on this dimension.`,
+      chartUnclassified: (n, dimension) => `${n} named ${plural(n, { one: 'project is', other: 'projects are' })} not classified by ${dimension}, so there is nothing to draw.`,
       chartNoNamed: 'No named project matches the current filters, so there is nothing to draw. The sources did not publish this combination; remove other filters to see the published breakdown.',
       noProjects: 'No named project matches the current filters.',
       noProjectsHint: 'The sources name only a few projects, and most have no stated sector, investor or amount: remove a filter (the chips above) to widen the view.',
@@ -174,6 +175,7 @@ export const en: Messages = {
       sourcesIntro: 'The figures are computed from the imported project register (source R). The public sources below remain listed for comparison with the published figures.',
       projects: 'Register projects',
       unclassifiedRows: (n) => `${n} more matching register ${plural(n, { one: 'project has', other: 'projects have' })} no value on this dimension.`,
+      chartUnclassified: (n, dimension) => `${n} register ${plural(n, { one: 'project gives', other: 'projects give' })} no ${dimension}, so there is nothing to draw.`,
       chartNoNamed: 'No project in the register matches the current filters.',
       noProjects: 'No project in the register matches the current filters.',
       noProjectsHint: 'Remove a filter (the chips above) to widen the view.',
@@ -244,6 +246,5 @@ export const en: Messages = {
           '.',
     city: (projects, amount) => `All projects, as published: ${projects}, ${amount} of contract investment`,
     dimension: { sector: 'sector', investor: 'investor type', size: 'size', signing: 'signing mode' },
-    chartUnclassified: (n, dimension) => `${n} named ${plural(n, { one: 'project is', other: 'projects are' })} not classified by ${dimension}, so there is nothing to draw.`,
   },
 };
