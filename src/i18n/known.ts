@@ -50,7 +50,7 @@ export function projectFacts(row: ItemizedProject, i18n: I18n): ProjectFacts {
   };
 }
 
-/** "92 个签约项目中，来源点名了其中 1 个，合计 35亿元。" */
+/** "92个签约项目中，来源点名了其中1个，合计35亿元。" */
 export function knownCoverage(known: Unpublished, i18n: I18n): string {
   const c = known.coverage;
   const allUnstated = c.projects > 0 && c.unstatedAmounts === c.projects;
@@ -63,7 +63,7 @@ export function knownCoverage(known: Unpublished, i18n: I18n): string {
   });
 }
 
-/** "全部项目（已公布）：92个，合同投资 2524亿元" — its sources are `known.city.*.sources`. */
+/** "全部项目（已公布）：92个，合同投资2524亿元" — its sources are `known.city.*.sources`. */
 export function knownCity(known: Unpublished, i18n: I18n): string {
   const { projects, investment } = known.city;
   return i18n.t.known.city(i18n.t.projects(projects.value, i18n.count(projects.value)), i18n.amount(investment.value));

@@ -173,7 +173,7 @@ export const zh = {
       projects: '点名项目',
       unclassifiedRows: (n: number) => `另有 ${n} 个符合条件的点名项目在此维度未分类。`,
       /** A chart with no bar to draw because every matching row lacks its dimension (`dimension`: known.dimension's word). */
-      chartUnclassified: (n: number, dimension: string) => `${n} 个点名项目未注明${dimension}，所以无法作图。`,
+      chartUnclassified: (n: number, dimension: string) => `${n}个点名项目未注明${dimension}，所以无法作图。`,
       chartNoNamed: '没有符合当前筛选的点名项目，因此无法作图。来源未公布此组合的数字；可移除其他筛选查看已公布的分项。',
       noProjects: '没有符合当前筛选的点名项目。',
       noProjectsHint: '来源只点名了少数项目，多数未注明行业、投资方或金额：移除部分筛选（上方的筛选标签）即可扩大范围。',
@@ -188,7 +188,7 @@ export const zh = {
       sourcesIntro: '当前数字由导入的项目名录（来源 R）计算。下列公开来源仍用于与已公布数字核对。',
       projects: '名录项目',
       unclassifiedRows: (n: number) => `另有 ${n} 个符合条件的名录项目在此维度未填写。`,
-      chartUnclassified: (n: number, dimension: string) => `${n} 个名录项目未填写${dimension}，所以无法作图。`,
+      chartUnclassified: (n: number, dimension: string) => `${n}个名录项目未填写${dimension}，所以无法作图。`,
       chartNoNamed: '名录中没有符合当前筛选的项目。',
       noProjects: '名录中没有符合当前筛选的项目。',
       noProjectsHint: '移除部分筛选（上方的筛选标签）即可扩大范围。',
@@ -242,17 +242,17 @@ export const zh = {
     },
     title: '来源点名的项目',
     amountUnstated: '金额未公布',
-    more: (n: number) => `另有 ${n} 个点名项目`,
+    more: (n: number) => `另有${n}个点名项目`,
     coverage: ({ of, named, amount, unstated, notStated }: { of: number; named: number; amount: string | null; unstated: number; notStated: number }) =>
       named === 0
         ? notStated > 0
-          ? `来源点名的 ${notStated} 个两江新区项目都未说明是否在 ${of} 个签约项目之内，因此不计入其中。`
-          : `${of} 个签约项目中，来源没有点名符合条件的项目。`
-        : `${of} 个签约项目中，来源点名了其中 ${named} 个` +
-          (amount === null ? '，均未写明金额' : `，合计 ${amount}` + (unstated > 0 ? `（其中 ${unstated} 个未写明金额）` : '')) +
-          (notStated > 0 ? `；另有 ${notStated} 个两江新区项目未说明是否在 ${of} 个之内` : '') +
+          ? `来源点名的${notStated}个两江新区项目都未说明是否在${of}个签约项目之内，因此不计入其中。`
+          : `${of}个签约项目中，来源没有点名符合条件的项目。`
+        : `${of}个签约项目中，来源点名了其中${named}个` +
+          (amount === null ? '，均未写明金额' : `，合计${amount}` + (unstated > 0 ? `（其中${unstated}个未写明金额）` : '')) +
+          (notStated > 0 ? `；另有${notStated}个两江新区项目未说明是否在${of}个之内` : '') +
           '。',
-    city: (projects: string, amount: string) => `全部项目（已公布）：${projects}，合同投资 ${amount}`,
+    city: (projects: string, amount: string) => `全部项目（已公布）：${projects}，合同投资${amount}`,
     /** The dimension a breakdown chart draws, as its one line names it when it has nothing to draw (wording.chartUnclassified). */
     dimension: { sector: '行业', investor: '投资方', size: '规模', signing: '签约方式' },
   },
