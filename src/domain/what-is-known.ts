@@ -40,6 +40,12 @@ export function nothingPublished(view: View): boolean {
   return summarizeView(view).known === 'named';
 }
 
+/** The page's one banner for a view: null where a headline figure is published; 'named' or 'none' (no named project matches) otherwise. */
+export function pageBanner(view: View): 'named' | 'none' | null {
+  if (!nothingPublished(view)) return null;
+  return view.rows.length > 0 ? 'named' : 'none';
+}
+
 /** Largest stated amount first; a row with no stated amount after every stated one; otherwise the dataset's order. */
 function byAmount(a: ItemizedProject, b: ItemizedProject): number {
   return (b.amount ?? -1) - (a.amount ?? -1);
@@ -47,7 +53,8 @@ function byAmount(a: ItemizedProject, b: ItemizedProject): number {
 
 /** The decision for a view of `dataset` (the view's filters are the selection). */
 export function whatIsKnown(view: View, dataset: Dataset): WhatIsKnown {
-  if (!nothingPublished(view)) return { published: true };
+  const banner = pageBanner(view);
+  if (banner === null) return { published: true };
   const sorted = [...view.rows].sort(byAmount);
   const all = selectView(dataset, EMPTY_FILTERS).kpis;
   return {
@@ -56,6 +63,6 @@ export function whatIsKnown(view: View, dataset: Dataset): WhatIsKnown {
     more: Math.max(0, sorted.length - HEADLINE_LIMIT),
     coverage: view.coverage,
     city: { projects: all.projects, investment: all.investment },
-    banner: sorted.length > 0 ? 'named' : 'none',
+    banner,
   };
 }

@@ -47,7 +47,6 @@ export const en: Messages = {
   clearAll: 'Clear all filters',
   noFilters: 'No filter: showing every project.',
   summaryPublished: 'This selection: figures as printed in the sources (or derived from them).',
-  summaryItemized: 'No figure was published for this combination: only named projects are shown, with their coverage.',
   summaryComplete: 'Every figure is computed from the imported full register.',
   summaryMixed: 'This selection: some figures are as published; the others were not published and count named projects only, with their coverage.',
   dropped: {

@@ -1,28 +1,19 @@
 /**
  * What is known for a selection, in words (the decision is domain/what-is-known.ts): the page's
- * one banner, a named project's facts, the coverage line and the city totals. The KPI statement
+ * one banner (pageBannerText, from labels.ts), a named project's facts, the coverage line and the city totals. The KPI statement
  * uses these; presentation scenes and exports can say the same with them.
  */
 import type { ItemizedProject } from '../data/types';
-import type { View } from '../domain/engine';
 import { placeOf } from '../domain/places';
-import { summarizeView } from '../domain/view-summary';
 import type { WhatIsKnown } from '../domain/what-is-known';
 import type { I18n } from './i18n';
-import { categoryName, projectAmount, selectionWords, valueLabel } from './labels';
+import { categoryName, projectAmount, valueLabel } from './labels';
+
+/** The page's one banner is worded beside the other one-line summaries of a view (labels.ts). */
+export { pageBannerText } from './labels';
 
 /** The decision when the sources published no figure for the selection. */
 export type Unpublished = Extract<WhatIsKnown, { published: false }>;
-
-/** A selection of more values than this is "this selection" in the banner (its chips name them). */
-const NAMED_VALUES = 2;
-
-/** The page's one banner: "来源没有公布綦江区的总数和分项数字；本页的数字和图表只统计来源点名的项目。" */
-export function knownBanner(known: Unpublished, view: View, i18n: I18n): string {
-  const { filters } = summarizeView(view);
-  const values = filters.reduce((n, f) => n + f.keys.length, 0);
-  return i18n.t.known.banner[known.banner](values > NAMED_VALUES ? null : selectionWords(filters, i18n));
-}
 
 export interface ProjectFacts {
   partner: string;

@@ -53,7 +53,6 @@ export const zh = {
   clearAll: '清除全部筛选',
   noFilters: '未筛选：显示全部项目。',
   summaryPublished: '当前筛选：显示来源刊载（或由其推算）的数字。',
-  summaryItemized: '当前筛选组合没有公布数字：只显示点名项目，并注明覆盖范围。',
   summaryComplete: '所有数字由导入的完整项目名录计算。',
   summaryMixed: '当前筛选：部分数字为来源刊载；其余未公布，只统计点名项目并注明覆盖范围。',
   dropped: {

@@ -12,7 +12,8 @@ import { registerDataset } from '../../src/domain/register/dataset';
 import { summarizeView } from '../../src/domain/view-summary';
 import { HEADLINE_LIMIT, nothingPublished, whatIsKnown, type WhatIsKnown } from '../../src/domain/what-is-known';
 import { makeI18n } from '../../src/i18n/i18n';
-import { knownBanner, knownCity, knownCoverage, projectFacts } from '../../src/i18n/known';
+import { knownCity, knownCoverage, pageBannerText, projectFacts } from '../../src/i18n/known';
+import { selectionSummary } from '../../src/i18n/labels';
 
 function f(partial: Partial<Filters>): Filters {
   return { ...EMPTY_FILTERS, ...partial };
@@ -125,13 +126,22 @@ describe('what is known: the words', () => {
   it('one named project: banner, facts, coverage and city totals in both languages', () => {
     const view = computeView(data, f({ districts: ['500110'] }));
     const known = unpublished(whatIsKnown(view, data));
-    expect(knownBanner(known, view, zh)).toBe('来源没有公布綦江区的总数和分项数字；本页的数字和图表只统计来源点名的项目。');
-    expect(knownBanner(known, view, en)).toBe('The sources published no total or breakdown for Qijiang District; the figures and charts on this page count only the projects they name.');
+    expect(pageBannerText(view, zh)).toBe('来源没有公布綦江区的总数和分项数字；本页的数字和图表只统计来源点名的项目。');
+    expect(pageBannerText(view, en)).toBe('The sources published no total or breakdown for Qijiang District; the figures and charts on this page count only the projects they name.');
     expect(projectFacts(known.headline[0]!, zh)).toEqual({ partner: '签约方a', name: '项目a', place: '綦江区', sector: '智能制造', amount: '35亿元', insideNotStated: false });
     expect(knownCoverage(known, zh)).toBe('92个签约项目中，来源点名了其中1个，合计35亿元。');
     expect(knownCoverage(known, en)).toBe('Of the 92 projects signed, the sources name 1, worth 3.5 billion yuan.');
     expect(knownCity(known, zh)).toBe('全部项目（已公布）：92个，合同投资2524亿元');
     expect(knownCity(known, en)).toBe('All projects, as published: 92 projects, 252.4 billion yuan of contract investment');
+    // The filter bar's line and the page exports' basis say the banner word for word.
+    expect(selectionSummary(view, en)).toBe(pageBannerText(view, en));
+    expect(pageBannerText(computeView(data, f({ sectors: ['smart-manufacturing'] })), en)).toBeNull();
+  });
+
+  it('a selection of many values is "this selection" in the banner (its chips name them)', () => {
+    const view = computeView(data, f({ districts: ['500110', '500120', '500101'] }));
+    expect(pageBannerText(view, zh)).toBe('来源没有公布这一组合的总数和分项数字；本页的数字和图表只统计来源点名的项目。');
+    expect(pageBannerText(view, en)).toMatch(/^The sources published no total or breakdown for this selection;/);
   });
 
   it('two named projects, one without an amount: plural and the unstated count', () => {
@@ -145,8 +155,8 @@ describe('what is known: the words', () => {
   it('nothing matches: the banner says so, the coverage names none; zh uses full-width punctuation only', () => {
     const view = computeView(data, f({ districts: ['500101'] }));
     const known = unpublished(whatIsKnown(view, data));
-    expect(knownBanner(known, view, zh)).toBe('来源没有公布万州区的任何数字。');
+    expect(pageBannerText(view, zh)).toBe('来源没有公布万州区的任何数字。');
     expect(knownCoverage(known, en)).toBe('Of the 92 projects signed, the sources name none that matches.');
-    for (const text of [knownBanner(known, view, zh), knownCoverage(known, zh), knownCity(known, zh)]) expect(text).not.toMatch(/[,:;()]/);
+    for (const text of [pageBannerText(view, zh), knownCoverage(known, zh), knownCity(known, zh)]) expect(text).not.toMatch(/[,:;()]/);
   });
 });

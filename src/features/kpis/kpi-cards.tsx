@@ -8,7 +8,7 @@ import { BasisBadge, coverageText, SourceRefs } from '../../components/source-no
 import type { Figure, KpiKey, View } from '../../domain/engine';
 import { whatIsKnown } from '../../domain/what-is-known';
 import { useI18n, type I18n } from '../../i18n/i18n';
-import { knownBanner, knownCity, knownCoverage, projectFacts, type Unpublished } from '../../i18n/known';
+import { knownCity, knownCoverage, pageBannerText, projectFacts, type Unpublished } from '../../i18n/known';
 import { useDataset } from '../../queries/dataset';
 
 const KPI_ORDER: readonly KpiKey[] = ['projects', 'investment', 'over10', 'over50'];
@@ -65,7 +65,7 @@ function KnownStatement({ known, view, i18n }: { known: Unpublished; view: View;
   return (
     <div className="known" data-known={known.banner} data-kpi="projects" data-basis={view.kpis.projects.basis}>
       <p className="known-banner" role="note" data-page-banner="">
-        {knownBanner(known, view, i18n)}
+        {pageBannerText(view, i18n)}
       </p>
       {known.headline.length > 0 ? (
         <div className="known-named">
