@@ -156,7 +156,7 @@ export function readExcelSyncUnzip(): Plugin {
 }
 
 /** Small shared modules on every first view (see build.rolldownOptions below). */
-const FIRST_VIEW_SHARED = /\/src\/(i18n\/(plural|i18n|labels|catalogs|per-language)|queries\/(keys|dataset|view|pause)|stores\/(view-store|scene-count|url-codec|url-sync)|components\/(load-chunk|preloadable|use-narrow|loading|use-present|use-hydrated|lazy-mount|panel-boundary|export-failure|modal|source-note|safe-text)|domain\/(places|current-rows|filters|format|basis-policy|engine|row-columns)|data\/(areas|districts|vocabularies|locators|sources|cite)|features\/register\/save-outcome)\.tsx?$/;
+const FIRST_VIEW_SHARED = /\/src\/(i18n\/(plural|i18n|labels|catalogs|per-language|known)|queries\/(keys|dataset|view|pause)|stores\/(view-store|scene-count|url-codec|url-sync)|components\/(load-chunk|preloadable|use-narrow|loading|use-present|use-hydrated|lazy-mount|panel-boundary|export-failure|modal|source-note|safe-text)|domain\/(places|current-rows|filters|format|basis-policy|engine|row-columns|view-summary|what-is-known)|data\/(areas|districts|vocabularies|locators|sources|cite)|features\/register\/save-outcome)\.tsx?$/;
 
 // Static build: dist/ can be served by any web server; nothing is fetched from other origins.
 export default defineConfig({

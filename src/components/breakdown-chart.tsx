@@ -1,7 +1,8 @@
 /**
  * A breakdown chart panel (sector, investor, size, signing): title, measure switch, the bars
- * (Recharts), a "not published" banner with coverage when the selection was never
- * published, the table view, notes, and the sources. Clicking a bar toggles its filter.
+ * (Recharts), a "not published" banner with coverage when the chart's combination was never
+ * published (unless the page's one banner already says so), the table view, notes, and the
+ * sources. A chart with nothing to draw says why in one line. Clicking a bar toggles its filter.
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Bar, ChartView, Figure } from '../domain/engine';
@@ -26,6 +27,12 @@ interface Props<K extends string> {
   /** Measures offered; the first is the default. Size bands have counts only. */
   measures: readonly Measure[];
   note?: ReactNode;
+  /**
+   * The page's one banner says the sources published no figure for the selection
+   * (domain/what-is-known.ts, nothingPublished): the chart does not repeat it, and drops the
+   * notes that explain published figures it is not showing.
+   */
+  pageBanner?: boolean;
 }
 
 /** Bar thickness and label size: fixed when exploring, scaled with the screen when presenting. */
@@ -49,7 +56,7 @@ function figureOf<K extends string>(bar: Bar<K>, measure: Measure): Figure {
   return measure === 'projects' ? bar.projects : bar.investment;
 }
 
-export function BreakdownChart<K extends string>({ chartKey, title, chart, label, colorOf, onToggle, i18n, measures, note }: Props<K>) {
+export function BreakdownChart<K extends string>({ chartKey, title, chart, label, colorOf, onToggle, i18n, measures, note, pageBanner = false }: Props<K>) {
   const { t } = i18n;
   const presenting = usePresenting();
   const bar = useBarSizing();
@@ -58,6 +65,12 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
   const itemized = chart.mode === 'itemized';
   const figures = chart.bars.map((b) => figureOf(b, measure));
   const nothing = itemized && chart.bars.every((b) => b.projects.value === 0);
+  // Under the page's banner, a chart with nothing to draw is one short line (and takes little space).
+  const brief = pageBanner && nothing;
+  // Nothing drawn because the matching rows lack this dimension: that is the reason, said once
+  // (not "no named project matches" beside "1 more matching named project is unclassified").
+  const nothingText =
+    chart.unclassified > 0 ? i18n.w.chartUnclassified(chart.unclassified, t.known.dimension[chartKey]) : pageBanner ? i18n.w.noProjects : i18n.w.chartNoNamed;
   const data: BarDatum[] = chart.bars.map((bar) => {
     const f = figureOf(bar, measure);
     const valueText = measure === 'investment' ? amountText(f, i18n) : i18n.count(f.value);
@@ -94,7 +107,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
       <div className="chart-head">
         <h3 id={titleId}>{title}</h3>
         {presenting ? null : <ExportMenu spec={exportSpec} i18n={i18n} />}
-        {measures.length > 1 && !presenting ? (
+        {measures.length > 1 && !presenting && !brief ? (
           <div className="measure-switch" role="group" aria-label={`${title}${t.punct.colon}${t.measureLabel}`}>
             {measures.map((m) => (
               <button key={m} type="button" aria-pressed={measure === m} onClick={() => setMeasure(m)}>
@@ -104,36 +117,41 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
           </div>
         ) : null}
       </div>
-      {itemized ? (
+      {itemized && !pageBanner ? (
         <p className="not-published-banner" role="note">
           {t.chartNotPublished} {coverage}
         </p>
       ) : null}
       {nothing ? (
-        <p className="empty-state">{i18n.w.chartNoNamed}</p>
+        <p className={brief ? 'empty-state empty-brief' : 'empty-state'} data-chart-empty="">
+          {nothingText}
+        </p>
       ) : (
         <Bars data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} {...bar} />
       )}
-      {chart.mode !== 'published' && chart.unmapped > 0 ? (
+      {chart.mode !== 'published' && chart.unmapped > 0 && !nothing ? (
         <p className="chart-note" data-unmapped={chart.unmapped}>
           {i18n.w.unmappedRows(chart.unmapped, chart.dimension)}
         </p>
       ) : null}
-      {chart.mode !== 'published' && chart.unclassified - chart.unmapped > 0 ? <p className="chart-note">{i18n.w.unclassifiedRows(chart.unclassified - chart.unmapped)}</p> : null}
+      {chart.mode !== 'published' && chart.unclassified - chart.unmapped > 0 && !nothing ? <p className="chart-note">{i18n.w.unclassifiedRows(chart.unclassified - chart.unmapped)}</p> : null}
       {/* The notes explain the published figures; a register's bars are its own. */}
-      {note && !presenting && chart.policy.publishedFigureNotes ? <p className="chart-note">{note}</p> : null}
-      {presenting ? null : (
+      {note && !presenting && chart.policy.publishedFigureNotes && !pageBanner ? <p className="chart-note">{note}</p> : null}
+      {presenting || brief ? null : (
         <details className="table-view">
           <summary>{t.tableView}</summary>
           <ChartTable title={title} chart={chart} label={label} onToggle={onToggle} i18n={i18n} />
         </details>
       )}
-      <p className="source-note">
-        <span className={`basis basis-${chart.mode}`}>{t.basis[chart.mode]}</span>{' '}
-        {/* A register with reporting dates: the rule its rows are counted by. */}
-        {chart.mode === 'complete' && coverage ? <span data-report-rule="">{`${coverage}${t.punct.semicolon}`}</span> : null}
-        <SourceRefs refs={sources} i18n={i18n} />
-      </p>
+      {/* Nothing drawn and no source behind it: no "Source: —" line. */}
+      {nothing && sources.length === 0 ? null : (
+        <p className="source-note">
+          <span className={`basis basis-${chart.mode}`}>{t.basis[chart.mode]}</span>{' '}
+          {/* A register with reporting dates: the rule its rows are counted by. */}
+          {chart.mode === 'complete' && coverage ? <span data-report-rule="">{`${coverage}${t.punct.semicolon}`}</span> : null}
+          <SourceRefs refs={sources} i18n={i18n} />
+        </p>
+      )}
     </section>
   );
 }

@@ -54,7 +54,6 @@ export const en: Messages = {
   clearAll: 'Clear all filters',
   noFilters: 'No filter: showing every project.',
   summaryPublished: 'This selection: figures as printed in the sources (or derived from them).',
-  summaryItemized: 'No figure was published for this combination: only named projects are shown, with their coverage.',
   summaryComplete: 'Every figure is computed from the imported full register.',
   summaryMixed: 'This selection: some figures are as published; the others were not published and count named projects only, with their coverage.',
   dropped: {
@@ -168,6 +167,7 @@ export const en: Messages = {
       projects: 'Named projects',
       unclassifiedRows: (n) => `${n} more matching named ${plural(n, { one: 'project is', other: 'projects are' })} unclassified on this dimension.`,
       unmappedRows: (n, dim) => `${n} ${UNMAPPED_DIM_EN[dim] ?? ''} ${plural(n, { one: 'value', other: 'values' })} not matched.`,
+      chartUnclassified: (n, dimension) => `${n} named ${plural(n, { one: 'project is', other: 'projects are' })} not classified by ${dimension}, so there is nothing to draw.`,
       chartNoNamed: 'No named project matches the current filters, so there is nothing to draw. The sources did not publish this combination; remove other filters to see the published breakdown.',
       noProjects: 'No named project matches the current filters.',
       noProjectsHint: 'The sources name only a few projects, and most have no stated sector, investor or amount: remove a filter (the chips above) to widen the view.',
@@ -183,6 +183,7 @@ export const en: Messages = {
       projects: 'Register projects',
       unclassifiedRows: (n) => `${n} more matching register ${plural(n, { one: 'project has', other: 'projects have' })} no value on this dimension.`,
       unmappedRows: (n, dim) => `${n} ${UNMAPPED_DIM_EN[dim] ?? ''} ${plural(n, { one: 'value', other: 'values' })} not matched (filled in by the file, not mapped to the dashboard's categories).`,
+      chartUnclassified: (n, dimension) => `${n} register ${plural(n, { one: 'project gives', other: 'projects give' })} no ${dimension}, so there is nothing to draw.`,
       chartNoNamed: 'No project in the register matches the current filters.',
       noProjects: 'No project in the register matches the current filters.',
       noProjectsHint: 'Remove a filter (the chips above) to widen the view.',
@@ -228,5 +229,30 @@ export const en: Messages = {
       const list = new Intl.ListFormat('en', { type: 'conjunction' }).format(dimensions.map((d) => d.toLowerCase()));
       return `This scene filters by ${list}, but the data on screen gives no ${list} per project, so there are no figures to show here. The scene has figures when a register with these columns is shown.`;
     },
+  },
+  known: {
+    banner: {
+      named: (where) => `The sources published no total or breakdown for ${where ?? 'this selection'}; the figures and charts on this page count only the projects they name.`,
+      none: (where) => `The sources published no figure for ${where ?? 'this selection'}.`,
+    },
+    title: 'Named in the sources',
+    amountUnstated: 'amount not published',
+    more: (n) => `${n} more named ${plural(n, { one: 'project', other: 'projects' })}`,
+    coverage: ({ of, named, amount, unstated, notStated }) =>
+      named === 0
+        ? notStated > 0
+          ? plural(notStated, {
+              one: `The 1 Liangjiang project the sources name is not stated to be among the ${of} projects signed, so it is not counted in them.`,
+              other: `The ${notStated} Liangjiang projects the sources name are not stated to be among the ${of} projects signed, so they are not counted in them.`,
+            })
+          : `Of the ${of} projects signed, the sources name none that matches.`
+        : `Of the ${of} projects signed, the sources name ${named}` +
+          (amount === null
+            ? plural(named, { one: ', without a stated amount', other: ', none with a stated amount' })
+            : `, worth ${amount}${plural(named, { one: '', other: ' together' })}` + (unstated > 0 ? ` (${unstated} without a stated amount)` : '')) +
+          (notStated > 0 ? `; ${notStated} more Liangjiang ${plural(notStated, { one: 'project is', other: 'projects are' })} not stated to be among the ${of}` : '') +
+          '.',
+    city: (projects, amount) => `All projects, as published: ${projects}, ${amount} of contract investment`,
+    dimension: { sector: 'sector', investor: 'investor type', size: 'size', signing: 'signing mode' },
   },
 };

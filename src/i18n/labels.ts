@@ -4,7 +4,8 @@ import { areaOf, isAreaKey } from '../domain/places';
 import type { CategoryField, ItemizedProject } from '../data/types';
 import type { View } from '../domain/engine';
 import { VOCABULARIES } from '../data/vocabularies';
-import type { KnownFigure, ViewSummary } from '../domain/view-summary';
+import { summarizeView, type KnownFigure, type ViewSummary } from '../domain/view-summary';
+import { pageBanner } from '../domain/what-is-known';
 import { DIMENSIONS, type Dimension, type Filters } from '../domain/filters';
 import type { I18n } from './i18n';
 
@@ -78,14 +79,36 @@ export function projectAmount(row: ItemizedProject, i18n: I18n): string {
   return `${row.amountApprox ? `${i18n.t.approx} ` : ''}${i18n.amount(row.amount)}`;
 }
 
-/** One line on what the KPIs mean for this selection: all published, some, or none. */
+/** A selection of more values than this is "this selection" in the banner (its chips name them). */
+const BANNER_VALUES = 2;
+
+/**
+ * The page's one banner where the sources published no figure for the selection
+ * (domain/what-is-known.ts), or null: "来源没有公布綦江区的总数和分项数字；本页的数字和图表只统计来源点名的项目。"
+ */
+export function pageBannerText(view: View, i18n: I18n): string | null {
+  const banner = pageBanner(view);
+  if (banner === null) return null;
+  const { filters } = summarizeView(view);
+  const values = filters.reduce((n, f) => n + f.keys.length, 0);
+  return i18n.t.known.banner[banner](values > BANNER_VALUES ? null : selectionWords(filters, i18n));
+}
+
+/** One line on what the KPIs mean for this selection: all published, some, or none (then the page's banner, word for word). */
 export function selectionSummary(view: View, i18n: I18n): string {
   const { t } = i18n;
   if (view.status === 'complete') return t.summaryComplete;
   if (view.active.length === 0) return t.summaryAll;
+  const banner = pageBannerText(view, i18n);
+  if (banner !== null) return banner;
   const figures = Object.values(view.kpis);
   const published = figures.filter((f) => f.fullPublished).length;
-  return published === figures.length ? t.summaryPublished : published > 0 ? t.summaryMixed : t.summaryItemized;
+  return published === figures.length ? t.summaryPublished : t.summaryMixed;
+}
+
+/** The filters in force as a reader names the selection: "綦江区", "綦江区·智能制造", "Qijiang District or Bishan District". */
+export function selectionWords(filters: readonly { dim: Dimension; keys: readonly string[] }[], i18n: I18n): string {
+  return filters.map((f) => i18n.or(f.keys.map((k) => valueLabel(f.dim, k, i18n)))).join(i18n.t.phone.filterJoin);
 }
 
 /**
@@ -95,7 +118,7 @@ export function selectionSummary(view: View, i18n: I18n): string {
 export function viewSentence(summary: ViewSummary, i18n: I18n): string {
   const { t } = i18n;
   const p = t.phone;
-  const where = summary.filters.length === 0 ? p.everything : summary.filters.map((f) => i18n.or(f.keys.map((k) => valueLabel(f.dim, k, i18n)))).join(p.filterJoin);
+  const where = summary.filters.length === 0 ? p.everything : selectionWords(summary.filters, i18n);
   const projects = p.projects(i18n.count(summary.projects.value), summary.projects.value);
   const amount = i18n.amount(summary.investment.value);
   switch (summary.known) {

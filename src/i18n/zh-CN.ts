@@ -61,7 +61,6 @@ export const zh = {
   clearAll: '清除全部筛选',
   noFilters: '未筛选：显示全部项目。',
   summaryPublished: '当前筛选：显示来源刊载（或由其推算）的数字。',
-  summaryItemized: '当前筛选组合没有公布数字：只显示点名项目，并注明覆盖范围。',
   summaryComplete: '所有数字由导入的完整项目名录计算。',
   summaryMixed: '当前筛选：部分数字为来源刊载；其余未公布，只统计点名项目并注明覆盖范围。',
   dropped: {
@@ -181,6 +180,8 @@ export const zh = {
       projects: '点名项目',
       unclassifiedRows: (n: number) => `另有 ${n} 个符合条件的点名项目在此维度未分类。`,
       unmappedRows: (n: number, dim: string) => `${n} 个${UNMAPPED_DIM_ZH[dim] ?? ''}取值未对应。`,
+      /** A chart with no bar to draw because every matching row lacks its dimension (`dimension`: known.dimension's word). */
+      chartUnclassified: (n: number, dimension: string) => `${n}个点名项目未注明${dimension}，所以无法作图。`,
       chartNoNamed: '没有符合当前筛选的点名项目，因此无法作图。来源未公布此组合的数字；可移除其他筛选查看已公布的分项。',
       noProjects: '没有符合当前筛选的点名项目。',
       noProjectsHint: '来源只点名了少数项目，多数未注明行业、投资方或金额：移除部分筛选（上方的筛选标签）即可扩大范围。',
@@ -196,6 +197,7 @@ export const zh = {
       projects: '名录项目',
       unclassifiedRows: (n: number) => `另有 ${n} 个符合条件的名录项目在此维度未填写。`,
       unmappedRows: (n: number, dim: string) => `${n} 个${UNMAPPED_DIM_ZH[dim] ?? ''}取值未对应（文件填写了，但未对应到看板的分类）。`,
+      chartUnclassified: (n: number, dimension: string) => `${n}个名录项目未填写${dimension}，所以无法作图。`,
       chartNoNamed: '名录中没有符合当前筛选的项目。',
       noProjects: '名录中没有符合当前筛选的项目。',
       noProjectsHint: '移除部分筛选（上方的筛选标签）即可扩大范围。',
@@ -239,5 +241,28 @@ export const zh = {
       const list = new Intl.ListFormat('zh-CN', { type: 'conjunction' }).format(dimensions);
       return `此场景按${list}筛选，而屏幕上的数据没有逐个项目的${list}，所以这里没有可显示的数字。显示含这些列的名录时，此场景才有数字。`;
     },
+  },
+  /** When the sources published no figure for a selection: what they do say, once (domain/what-is-known.ts; i18n/known.ts puts it together). */
+  known: {
+    banner: {
+      /** `where`: the selection in words, or null where it is too long to name (the filter chips name it). */
+      named: (where: string | null) => `来源没有公布${where ?? '这一组合'}的总数和分项数字；本页的数字和图表只统计来源点名的项目。`,
+      none: (where: string | null) => `来源没有公布${where ?? '这一组合'}的任何数字。`,
+    },
+    title: '来源点名的项目',
+    amountUnstated: '金额未公布',
+    more: (n: number) => `另有${n}个点名项目`,
+    coverage: ({ of, named, amount, unstated, notStated }: { of: number; named: number; amount: string | null; unstated: number; notStated: number }) =>
+      named === 0
+        ? notStated > 0
+          ? `来源点名的${notStated}个两江新区项目都未说明是否在${of}个签约项目之内，因此不计入其中。`
+          : `${of}个签约项目中，来源没有点名符合条件的项目。`
+        : `${of}个签约项目中，来源点名了其中${named}个` +
+          (amount === null ? '，均未写明金额' : `，合计${amount}` + (unstated > 0 ? `（其中${unstated}个未写明金额）` : '')) +
+          (notStated > 0 ? `；另有${notStated}个两江新区项目未说明是否在${of}个之内` : '') +
+          '。',
+    city: (projects: string, amount: string) => `全部项目（已公布）：${projects}，合同投资${amount}`,
+    /** The dimension a breakdown chart draws, as its one line names it when it has nothing to draw (wording.chartUnclassified). */
+    dimension: { sector: '行业', investor: '投资方', size: '规模', signing: '签约方式' },
   },
 };

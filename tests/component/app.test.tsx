@@ -66,8 +66,10 @@ describe('App shell', () => {
     const investorChart = await panel('[data-chart="investor"]');
     await user.click(within(investorChart).getByRole('button', { name: '央企' }));
     expect(kpi('projects')).toHaveAttribute('data-basis', 'itemized');
-    expect(kpi('projects')).toHaveTextContent('此筛选组合的完整数字未公布');
-    expect(kpi('projects')).toHaveTextContent('点名项目 1/92 个');
+    // Neither figure published: the KPI row is one statement under the page's one banner.
+    expect(kpi('projects')).toHaveTextContent('来源没有公布智能制造·央企的总数和分项数字');
+    expect(kpi('projects')).toHaveTextContent('92个签约项目中，来源点名了其中1个，均未写明金额。');
+    expect(document.querySelectorAll('[data-page-banner]')).toHaveLength(1);
     expect(document.querySelectorAll('[data-filter-chip]')).toHaveLength(2);
     expect(document.querySelectorAll('[data-project]')).toHaveLength(1);
   });

@@ -33,7 +33,10 @@ describe('linked filtering (production build, Chromium)', () => {
     for (const c of ['sector', 'investor', 'size', 'signing']) {
       expect(await page.getAttribute(`[data-chart="${c}"]`, 'data-chart-mode')).toBe('itemized');
     }
-    expect(await page.locator('[data-chart="sector"] [role="note"]').innerText()).toContain('1 of 92 projects named');
+    // The page's one banner says it (KPI statement, with the coverage); the charts do not repeat it.
+    expect(await page.locator('[data-region="kpis"] [data-page-banner]').innerText()).toContain('The sources published no total or breakdown for Qijiang District');
+    expect(await page.locator('[data-kpi="investment"]').innerText()).toContain('Of the 92 projects signed, the sources name 1');
+    expect(await page.locator('[data-chart="sector"] [role="note"]').count()).toBe(0);
     expect(await page.locator('[data-project]').count()).toBe(1);
     await page.focus('[data-chart="size"] rect[data-key="10-50"]');
     await page.keyboard.press('Enter');

@@ -52,7 +52,7 @@ describe('district map (production build, Chromium)', () => {
     expect(await tooltip.first().innerText()).toContain('1 named project');
     await page.keyboard.press('Enter');
     await page.waitForURL(/district=500102/);
-    expect(await page.textContent('[data-kpi="investment"]')).toContain('Named projects only: 1.8 billion yuan');
+    expect(await page.textContent('[data-kpi="investment"]')).toContain('the sources name 1, worth 1.8 billion yuan.');
     expectClean(w);
     await w.context.close();
   });

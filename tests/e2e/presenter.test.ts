@@ -28,12 +28,12 @@ describe('KPI wording on the big screen and in explore mode', () => {
     });
   }
 
-  it('explore (390×844, en): plural agrees ("1 project"), locators are in English', async () => {
+  it('explore (390×844, en): what is known is one statement, its locators in English', async () => {
     const w = await openView(h, '?lang=en&district=500110', { width: 390, height: 844 });
     const projects = w.page.locator('[data-kpi="projects"]');
-    expect(await projects.locator('.kpi-number').textContent()).toBe('not published');
-    expect(await projects.locator('.kpi-named').textContent()).toBe('Named projects only: 1 project');
-    const source = (await projects.locator('.kpi-source').textContent()) ?? '';
+    expect(await projects.getAttribute('data-known')).toBe('named');
+    expect(await projects.locator('.known-coverage').textContent()).toContain('the sources name 1, worth 3.5 billion yuan.');
+    const source = (await projects.locator('.known-source').textContent()) ?? '';
     expect(source).toContain('§district highlights · Qijiang District');
     expect(source).not.toMatch(/[\u4e00-\u9fff]/);
     await w.context.close();

@@ -99,7 +99,8 @@ describe('selection summary', () => {
     expect(selectionSummary(f({}), zh)).toBe(zh.t.summaryAll);
     expect(selectionSummary(f({ investors: ['private'] }), zh)).toBe(zh.t.summaryMixed);
     expect(selectionSummary(f({ sizes: ['50-plus'] }), zh)).toBe(zh.t.summaryMixed);
-    expect(selectionSummary(f({ districts: ['500110'] }), zh)).toBe(zh.t.summaryItemized);
+    // Nothing published: the page's one banner, word for word.
+    expect(selectionSummary(f({ districts: ['500110'] }), zh)).toBe(zh.t.known.banner.named('綦江区'));
   });
 });
 

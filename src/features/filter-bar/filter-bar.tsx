@@ -2,6 +2,7 @@
 import { memo } from 'react';
 import type { View } from '../../domain/engine';
 import { DIMENSIONS } from '../../domain/filters';
+import { nothingPublished } from '../../domain/what-is-known';
 import { useI18n } from '../../i18n/i18n';
 import { dimensionLabel, selectionSummary, valueLabel } from '../../i18n/labels';
 import { clearFilters, toggleFilter } from '../../stores/view-store';
@@ -36,7 +37,8 @@ export const FilterBar = memo(function FilterBar({ view }: { view: View }) {
       ) : (
         <p className="no-filters">{t.noFilters}</p>
       )}
-      <p className="filter-summary" aria-live="polite">
+      {/* Where nothing was published the page's one banner (the KPI statement) says it: this line is for screen readers only. */}
+      <p className={nothingPublished(view) ? 'filter-summary visually-hidden' : 'filter-summary'} aria-live="polite">
         {summary}
       </p>
     </div>

@@ -2,6 +2,7 @@
 import { BreakdownChart } from '../../components/breakdown-chart';
 import { INVESTOR_COLORS } from '../../components/palette';
 import type { View } from '../../domain/engine';
+import { nothingPublished } from '../../domain/what-is-known';
 import { useI18n } from '../../i18n/i18n';
 import { categoryName } from '../../i18n/labels';
 import { toggleFilter } from '../../stores/view-store';
@@ -18,6 +19,7 @@ export function InvestorChart({ view }: { view: View }) {
       colorOf={(k) => INVESTOR_COLORS[k]}
       onToggle={(k) => toggleFilter('investors', k)}
       i18n={i18n}
+      pageBanner={nothingPublished(view)}
       measures={['investment', 'projects']}
     />
   );

@@ -1,8 +1,15 @@
-/** The four KPI cards: value, basis and source for projects, investment, ≥10亿 and ≥50亿 counts. */
+/**
+ * The KPI row: the four cards (value, basis and source for projects, investment, ≥10亿 and ≥50亿
+ * counts), or — when the sources published no figure for the selection (domain/what-is-known.ts)
+ * — one statement of what they do say, under the page's one banner.
+ */
 import { memo } from 'react';
 import { BasisBadge, coverageText, SourceRefs } from '../../components/source-note';
 import type { Figure, KpiKey, View } from '../../domain/engine';
+import { whatIsKnown } from '../../domain/what-is-known';
 import { useI18n, type I18n } from '../../i18n/i18n';
+import { knownCity, knownCoverage, pageBannerText, projectFacts, type Unpublished } from '../../i18n/known';
+import { useDataset } from '../../queries/dataset';
 
 const KPI_ORDER: readonly KpiKey[] = ['projects', 'investment', 'over10', 'over50'];
 
@@ -46,9 +53,73 @@ function KpiValue({ kpi, figure, i18n }: { kpi: KpiKey; figure: Figure; i18n: I1
   );
 }
 
+/**
+ * What the sources say for a selection they published no figure for: the page's one banner, the
+ * named projects as the headline (each with its source), the coverage in one line, and the
+ * published city totals small. Carries the DOM contract's data-kpi (projects on the statement,
+ * investment on the coverage line that states the named sum).
+ */
+function KnownStatement({ known, view, i18n }: { known: Unpublished; view: View; i18n: I18n }) {
+  const { t } = i18n;
+  const { projects, investment } = known.city;
+  return (
+    <div className="known" data-known={known.banner} data-kpi="projects" data-basis={view.kpis.projects.basis}>
+      <p className="known-banner" role="note" data-page-banner="">
+        {pageBannerText(view, i18n)}
+      </p>
+      {known.headline.length > 0 ? (
+        <div className="known-named">
+          <h3 className="known-title">{t.known.title}</h3>
+          <ul className="known-projects">
+            {known.headline.map((row) => {
+              const f = projectFacts(row, i18n);
+              const where = [f.place, f.sector, f.insideNotStated ? t.insideNotStated : null].filter((x) => x !== null);
+              return (
+                <li key={row.id} className="known-project" data-known-project={row.id}>
+                  <p className="known-head">
+                    <span className="known-partner">{f.partner}</span>
+                    <span className={row.amount === null ? 'known-amount known-unstated' : 'known-amount'}>{f.amount}</span>
+                  </p>
+                  <p className="known-name">{f.name}</p>
+                  <p className="known-where">{where.join(' · ')}</p>
+                  <p className="known-source">
+                    <SourceRefs refs={[row.source]} i18n={i18n} />
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+          {known.more > 0 ? <p className="known-more">{t.known.more(known.more)}</p> : null}
+        </div>
+      ) : null}
+      <div className="known-context">
+        <p className="known-coverage" data-kpi="investment" data-basis={view.kpis.investment.basis}>
+          {/* Nothing named: no figure to give a basis to. */}
+          {known.banner === 'named' ? (
+            <>
+              <span className={`basis basis-${view.kpis.investment.basis}`} title={t.basisHelp[view.kpis.investment.basis]}>
+                {t.basis[view.kpis.investment.basis]}
+              </span>{' '}
+            </>
+          ) : null}
+          {knownCoverage(known, i18n)}
+        </p>
+        <p className="known-city">
+          {knownCity(known, i18n)}
+          {t.punct.next}
+          <SourceRefs refs={[...projects.sources, ...investment.sources]} i18n={i18n} />
+        </p>
+      </div>
+    </div>
+  );
+}
+
 /** Memoised: redrawn only when the (deferred) view model changes. */
 export const KpiCards = memo(function KpiCards({ view }: { view: View }) {
   const i18n = useI18n();
+  const { data } = useDataset();
+  const known = data ? whatIsKnown(view, data) : null;
+  if (known && !known.published) return <KnownStatement known={known} view={view} i18n={i18n} />;
   return (
     <ul className="kpis">
       {KPI_ORDER.map((kpi) => {

@@ -4,6 +4,7 @@ import { SECTOR_COLORS } from '../../components/palette';
 import type { Dataset } from '../../data/types';
 import { publishedNotes } from '../../domain/basis-policy';
 import type { View } from '../../domain/engine';
+import { nothingPublished } from '../../domain/what-is-known';
 import { useI18n } from '../../i18n/i18n';
 import { categoryName } from '../../i18n/labels';
 import { toggleFilter } from '../../stores/view-store';
@@ -22,6 +23,7 @@ export function SectorChart({ view, dataset }: { view: View; dataset: Dataset })
       colorOf={(k) => SECTOR_COLORS[k]}
       onToggle={(k) => toggleFilter('sectors', k)}
       i18n={i18n}
+      pageBanner={nothingPublished(view)}
       measures={['investment', 'projects']}
       note={notes ? chartsMessages(i18n.lang).sectorNote(i18n.amount(notes.mergedOther.investment), i18n.percent(notes.mergedOther.share / 100)) : undefined}
     />

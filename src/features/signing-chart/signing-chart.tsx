@@ -4,6 +4,7 @@ import { SIGNING_COLORS } from '../../components/palette';
 import type { Dataset } from '../../data/types';
 import { publishedNotes } from '../../domain/basis-policy';
 import type { View } from '../../domain/engine';
+import { nothingPublished } from '../../domain/what-is-known';
 import { useI18n } from '../../i18n/i18n';
 import { categoryName } from '../../i18n/labels';
 import { toggleFilter } from '../../stores/view-store';
@@ -22,6 +23,7 @@ export function SigningChart({ view, dataset }: { view: View; dataset: Dataset }
       colorOf={(k) => SIGNING_COLORS[k]}
       onToggle={(k) => toggleFilter('signing', k)}
       i18n={i18n}
+      pageBanner={nothingPublished(view)}
       measures={['investment', 'projects']}
       note={notes ? chartsMessages(i18n.lang).signingNote(notes.venueProjects, notes.offSiteProjects) : undefined}
     />

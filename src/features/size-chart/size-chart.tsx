@@ -2,6 +2,7 @@
 import { BreakdownChart } from '../../components/breakdown-chart';
 import { SIZE_COLORS } from '../../components/palette';
 import type { View } from '../../domain/engine';
+import { nothingPublished } from '../../domain/what-is-known';
 import { useI18n } from '../../i18n/i18n';
 import { toggleFilter } from '../../stores/view-store';
 import { chartsMessages } from '../../i18n/charts-messages';
@@ -18,6 +19,7 @@ export function SizeChart({ view }: { view: View }) {
       colorOf={(k) => SIZE_COLORS[k]}
       onToggle={(k) => toggleFilter('sizes', k)}
       i18n={i18n}
+      pageBanner={nothingPublished(view)}
       measures={['projects']}
       note={chartsMessages(i18n.lang).sizeNote}
     />
