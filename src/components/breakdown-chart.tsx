@@ -11,6 +11,7 @@ import { Bars, type BarDatum } from './bar-chart';
 import { ChartTable } from './chart-table';
 import { ExportMenu, type PanelExport } from './export-menu';
 import { amountText, coverageText, SourceRefs } from './source-note';
+import { amountsInOneUnit } from '../i18n/format';
 import { usePresenting, useRootFontPx } from './use-present';
 
 export type Measure = 'projects' | 'investment';
@@ -58,16 +59,19 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
   const itemized = chart.mode === 'itemized';
   const figures = chart.bars.map((b) => figureOf(b, measure));
   const nothing = itemized && chart.bars.every((b) => b.projects.value === 0);
-  const data: BarDatum[] = chart.bars.map((bar) => {
+  // Amounts are printed as numbers in one unit, said once above the bars.
+  const amounts = amountsInOneUnit(figures.map((f) => f.value), i18n.lang, t.money);
+  const data: BarDatum[] = chart.bars.map((bar, i) => {
     const f = figureOf(bar, measure);
     const valueText = measure === 'investment' ? amountText(f, i18n) : i18n.count(f.value);
+    const printed = measure === 'investment' && valueText !== t.amountNotStated ? (amounts.numbers[i] ?? valueText) : valueText;
     // Only a derived bar among printed ones says so on the bar; the badge below names the rest.
     const basisNote = f.basis === 'derived' && chart.policy.derivedBarNotes ? ` (${t.basis[f.basis]})` : '';
     return {
       key: bar.key,
       label: label(bar.key),
       value: f.value,
-      text: `${valueText}${basisNote}`,
+      text: `${printed}${basisNote}`,
       ariaLabel: `${label(bar.key)}${t.punct.colon}${valueText}${t.punct.comma}${t.basis[f.basis]}`,
       color: colorOf(bar.key),
       selected: bar.selected,
@@ -112,7 +116,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
       {nothing ? (
         <p className="empty-state">{i18n.w.chartNoNamed}</p>
       ) : (
-        <Bars data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} {...bar} />
+        <Bars data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} {...bar} {...(measure === 'investment' ? { unit: t.barUnit(amounts.unit) } : {})} />
       )}
       {chart.mode !== 'published' && chart.unclassified > 0 ? <p className="chart-note">{i18n.w.unclassifiedRows(chart.unclassified)}</p> : null}
       {/* The notes explain the published figures; a register's bars are its own. */}

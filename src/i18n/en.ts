@@ -220,4 +220,5 @@ export const en: Messages = {
       return `This scene filters by ${list}, but the data on screen gives no ${list} per project, so there are no figures to show here. The scene has figures when a register with these columns is shown.`;
     },
   },
+  barUnit: (unit) => `Amounts in ${unit}`,
 };

@@ -230,4 +230,6 @@ export const zh = {
       return `此场景按${list}筛选，而屏幕上的数据没有逐个项目的${list}，所以这里没有可显示的数字。显示含这些列的名录时，此场景才有数字。`;
     },
   },
+  /** Said once above a chart's values, which then print numbers only. */
+  barUnit: (unit: string) => `单位：${unit}`,
 };
