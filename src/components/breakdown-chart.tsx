@@ -87,7 +87,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
     panel: chartKey,
     title,
     measure,
-    basis: itemized ? `${t.basis[chart.mode]}. ${t.chartNotPublished} ${coverage ?? ''}` : t.basis[chart.mode],
+    basis: itemized ? [t.basis[chart.mode], `${t.chartNotPublished}${t.punct.gap}${coverage ?? ''}`.trim()].join(t.punct.next) : t.basis[chart.mode],
     sources: () => chart.bars.flatMap((b) => [...b.projects.sources, ...b.investment.sources]),
     table: () => breakdownTable(chart, label, i18n),
     node: () => sectionRef.current,

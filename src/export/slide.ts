@@ -114,6 +114,12 @@ function drawBlock(c: Ctx, b: TextBlock, x: number, y: number, anchor: 'start' |
   return y + blockHeight(b);
 }
 
+/** A wrapped label's lines as one text: a space between Latin words, none between CJK characters. */
+function joinLines(lines: readonly string[]): string {
+  const cjk = /[\u2e80-\u9fff\uff00-\uffef]/u;
+  return lines.reduce((all, l) => (all === '' ? l : cjk.test(all.slice(-1)) || cjk.test(l.charAt(0)) ? `${all}${l}` : `${all} ${l}`), '');
+}
+
 /** A copy of a drawn SVG that stands alone: styles as attributes, invisible characters shown, referenced patterns copied. */
 function cloneDrawing(c: Ctx, source: SVGSVGElement): SVGSVGElement {
   for (const ref of new Set([...source.outerHTML.matchAll(/url\(#([\w-]+)\)/g)].map((m) => m[1] ?? ''))) {
@@ -130,7 +136,7 @@ function cloneDrawing(c: Ctx, source: SVGSVGElement): SVGSVGElement {
   inner.setAttribute('font-family', getComputedStyle(source).fontFamily || FONT);
   for (const t of inner.querySelectorAll('text')) {
     const words = [...t.querySelectorAll('tspan')].map((s) => s.textContent ?? '');
-    c.words.push(words.length > 0 ? words.join(' ') : (t.textContent ?? ''));
+    c.words.push(words.length > 0 ? joinLines(words) : (t.textContent ?? ''));
   }
   return inner;
 }
@@ -273,15 +279,16 @@ function mapBody(c: Ctx, body: Extract<SlideBody, { kind: 'map' }>, box: Box): v
   c.root.appendChild(labels);
 
   if (!legend) return;
-  const lx = box.x + box.w - legendW;
+  // The legend stands beside the map, not at the far edge of the slide.
+  const lx = Math.min(box.x + box.w - legendW, ox + view.w * s + 56);
   let y = box.y + Math.max(0, (box.h - (56 + legend.items.length * 56)) / 2);
   y = drawBlock(c, block(legend.title, legendW, 26, 700, c.ink, 2), lx, y) + 12;
   for (const item of legend.items) {
     c.root.appendChild(el('rect', { x: lx, y, width: 32, height: 32, fill: item.fill, ...(item.stroke ? { stroke: item.stroke, 'stroke-width': 3 } : { stroke: c.muted, 'stroke-width': 1 }), ...(item.dash ? { 'stroke-dasharray': '6 4' } : {}) }));
     const b = block(item.text, legendW - 48, 22, 400, c.ink, 3);
-    const top = y + 16 - blockHeight(b) / 2;
-    drawBlock(c, b, lx + 48, top);
-    y += Math.max(44, blockHeight(b) + 12);
+    // The first line beside the swatch; more lines continue below it.
+    drawBlock(c, b, lx + 48, y + 16 - b.lineHeight / 2);
+    y += Math.max(44, b.lineHeight * b.lines.length + 16);
   }
   if (c.root.innerHTML.includes('url(#map-hatch-unstated)')) {
     const def = document.getElementById('map-hatch-unstated');
@@ -298,12 +305,19 @@ function pageBody(c: Ctx, body: Extract<SlideBody, { kind: 'page' }>, box: Box):
   const gap = 48;
   const cw = (box.w - gap * (cols - 1)) / cols;
   const ch = (box.y + box.h - y - 24 * (rows - 1)) / rows;
+  const titleH = 26 * 1.35 + 6;
+  // One scale for every chart, so equal values look equal from chart to chart.
+  const scale = Math.min(1.8, ...charts.map((chart) => {
+    const r = chart.svg.getBoundingClientRect();
+    return Math.min(cw / Math.max(1, r.width), (ch - titleH) / Math.max(1, r.height));
+  }));
   for (const [i, chart] of charts.entries()) {
     const x = box.x + (i % cols) * (cw + gap);
     const top = y + Math.floor(i / cols) * (ch + 24);
     const title = block(chart.title, cw, 26, 700, c.ink, 1, 20);
     const below = drawBlock(c, title, x, top) + 6;
-    placeDrawing(c, chart.svg, { x, y: below, w: cw, h: top + ch - below }, 1.8);
+    const r = chart.svg.getBoundingClientRect();
+    placeDrawing(c, chart.svg, { x, y: below, w: r.width * scale, h: r.height * scale }, scale);
   }
 }
 
@@ -322,6 +336,16 @@ async function captureBody(c: Ctx, node: HTMLElement, box: Box, scale: number): 
   c.words.push((node.innerText || '').replace(/\s+/g, ' ').trim());
 }
 
+/** Each source once, as its id and publisher: "S1 重庆日报，《…》— §…" becomes "S1 重庆日报". */
+export function shortSources(lines: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const line of lines) {
+    const id = line.split(' ')[0] ?? line;
+    if (!seen.has(id)) seen.set(id, line.split(/[，,（(《“"[\]—]/u)[0]?.trim() ?? line);
+  }
+  return [...seen.values()];
+}
+
 /** The slide as SVG text in 1920×1080 units, and every word on it. */
 export async function slideSvg(body: SlideBody, meta: ExportMeta, labels: MetaLabels, words: SlideWords, size: SlideSize = SLIDE_SIZES.hd, background = '#ffffff', ink = '#1a1d21'): Promise<{ svg: string; words: string[] }> {
   const root = el('svg', { xmlns: SVG_NS, width: size.width, height: size.height, viewBox: `0 0 ${W} ${H}`, 'font-family': FONT, color: ink });
@@ -335,8 +359,11 @@ export async function slideSvg(body: SlideBody, meta: ExportMeta, labels: MetaLa
   const subtitle = block(meta.filters, textW, 30, 400, ink, 2, 22);
   const basis = block(labelled(labels.basis, labels.colon, meta.basis), textW, 22, 400, c.muted, 2, 17);
   // Footer: one source line (all sources, wrapped and shrunk to fit) and the local date.
-  const sourceText = `${words.sources(meta.sources.length)}${labels.colon}${meta.sources.join(words.semicolon)}`;
-  const source = block(sourceText, textW, 20, 400, c.muted, 2, 14);
+  const sourceLine = (list: readonly string[]) => `${words.sources(list.length)}${labels.colon}${list.join(words.semicolon)}`;
+  let source = block(sourceLine(meta.sources), textW, 20, 400, c.muted, 2, 14);
+  // Too many to cite in full on one slide (the whole page): each source by its id and publisher
+  // once ("S1 重庆日报"), as the page's source list names them; the full citations are in the CSV and XLSX.
+  if (source.lines.length > 2) source = block(sourceLine(shortSources(meta.sources)), textW, 20, 400, c.muted, 2, 14);
   const date = block(`${words.exported}${labels.colon}${localTime(meta.exportedAt, meta.lang)}`, textW, 18, 400, c.muted, 1, 14);
   let y = drawBlock(c, title, PAD_X, PAD_TOP) + 6;
   y = drawBlock(c, subtitle, PAD_X, y) + 4;
