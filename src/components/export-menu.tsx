@@ -82,9 +82,9 @@ async function runExport(format: Format, spec: PanelExport, i18n: I18n, catalog:
     const slide = await loadChunk(() => import('../export/slide'));
     const slideName = exportFileName(spec.panel, spec.measure, filters, i18n.t.pairKey, format === 'slide' ? 'slide.png' : 'slide-4k.png');
     const svg = spec.svg?.() ?? null;
-    // A map is drawn with its legend and district names; a chart as drawn; a table captured without its controls.
+    // A map is drawn with its legend and district names; a chart as drawn; a table set as a table.
     const body: SlideBody = !svg
-      ? { kind: 'capture', node }
+      ? { kind: 'table', table: spec.table() }
       : svg.querySelector('path[data-district]')
         ? { kind: 'map', svg, panel: node, name: (code) => valueLabel('districts', code, i18n) }
         : { kind: 'drawing', svg };

@@ -6,10 +6,9 @@
  * source line and a local date — every text measured before it is placed, then rasterised at
  * the slide's size. The PNG carries the slide's words as iTXt "Description" metadata.
  */
-import { toCanvas } from 'html-to-image';
 import { wrapText, type Measure } from '../components/label-wrap';
 import { revealInvisible } from '../domain/text-safety';
-import type { ExportMeta, MetaLabels } from './csv';
+import type { CsvCell, ExportMeta, ExportTable, MetaLabels } from './csv';
 import { FONT, inlineStylesAsAttributes, labelled, localTime, mix, SVG_NS } from './image';
 
 export interface SlideSize {
@@ -25,6 +24,7 @@ export interface SlideWords {
   sources: (n: number) => string;
   semicolon: string;
   exported: string;
+  moreRows: (n: number) => string;
 }
 
 /** What fills the slide's frame. */
@@ -35,8 +35,8 @@ export type SlideBody =
   | { kind: 'map'; svg: SVGSVGElement; panel: HTMLElement; name: (code: string) => string | undefined }
   /** The whole page: the view in one sentence, then its charts side by side. */
   | { kind: 'page'; lead: string; charts: readonly { title: string; svg: SVGSVGElement }[] }
-  /** A panel with no drawing (a table): captured without its controls. */
-  | { kind: 'capture'; node: HTMLElement };
+  /** A panel with no drawing (a table): its table, set as a table on the slide. */
+  | { kind: 'table'; table: ExportTable };
 
 /** Slide units: everything is laid out at 1920×1080 and rasterised at the slide's size. */
 const W = 1920;
@@ -300,40 +300,74 @@ function pageBody(c: Ctx, body: Extract<SlideBody, { kind: 'page' }>, box: Box):
   const y = drawBlock(c, block(body.lead, box.w, 34, 500, c.ink, 3), box.x, box.y) + 24;
   const charts = body.charts.slice(0, 4);
   if (charts.length === 0) return;
-  const cols = charts.length > 1 ? 2 : 1;
+  // Up to three charts side by side; four in two rows. Each is drawn as large as its cell allows.
+  const cols = charts.length === 4 ? 2 : charts.length;
   const rows = Math.ceil(charts.length / cols);
   const gap = 48;
   const cw = (box.w - gap * (cols - 1)) / cols;
   const ch = (box.y + box.h - y - 24 * (rows - 1)) / rows;
-  const titleH = 26 * 1.35 + 6;
-  // One scale for every chart, so equal values look equal from chart to chart.
-  const scale = Math.min(1.8, ...charts.map((chart) => {
-    const r = chart.svg.getBoundingClientRect();
-    return Math.min(cw / Math.max(1, r.width), (ch - titleH) / Math.max(1, r.height));
-  }));
   for (const [i, chart] of charts.entries()) {
     const x = box.x + (i % cols) * (cw + gap);
     const top = y + Math.floor(i / cols) * (ch + 24);
     const title = block(chart.title, cw, 26, 700, c.ink, 1, 20);
     const below = drawBlock(c, title, x, top) + 6;
     const r = chart.svg.getBoundingClientRect();
+    const scale = Math.min(2, cw / Math.max(1, r.width), (top + ch - below) / Math.max(1, r.height));
     placeDrawing(c, chart.svg, { x, y: below, w: r.width * scale, h: r.height * scale }, scale);
   }
 }
 
-async function captureBody(c: Ctx, node: HTMLElement, box: Box, scale: number): Promise<void> {
-  const r = node.getBoundingClientRect();
-  const ratio = Math.max(0.05, Math.min(box.w / Math.max(1, r.width), box.h / Math.max(1, r.height)));
-  const shot = await toCanvas(node, {
-    pixelRatio: ratio * scale,
-    backgroundColor: c.background,
-    filter: (e) => !(e instanceof HTMLElement && (e.dataset.exportSkip !== undefined || e.tagName === 'BUTTON' || e.tagName === 'DETAILS' || e.tagName === 'FIELDSET' || e.tagName === 'INPUT')),
-  });
-  const w = shot.width / scale;
-  const h = shot.height / scale;
-  const s = Math.min(box.w / w, box.h / h, 1.02);
-  c.root.appendChild(el('image', { x: box.x + (box.w - w * s) / 2, y: box.y + (box.h - h * s) / 2, width: w * s, height: h * s, href: shot.toDataURL('image/png') }));
-  c.words.push((node.innerText || '').replace(/\s+/g, ' ').trim());
+/** A panel's table (the numbers its CSV holds), set for the slide: columns sized from their measured text, cells wrapped, the type shrunk until the rows fit. */
+function tableBody(c: Ctx, table: ExportTable, box: Box, words: SlideWords, locale: string): void {
+  const used = table.columns.map((_, i) => i).filter((i) => table.rows.some((r) => r[i] !== null && r[i] !== undefined && r[i] !== ''));
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const text = (v: CsvCell | undefined) => (v === null || v === undefined ? '' : typeof v === 'number' ? num.format(v) : revealInvisible(v));
+  const gap = 20;
+  // No more rows than a slide can hold are measured (a register may have thousands).
+  const rows = table.rows.slice(0, 60);
+  for (const px of [22, 20, 18, 16, 15, 14, 13, 12]) {
+    const body = measurer(px);
+    const head = measurer(px, 700);
+    const natural = used.map((i) => Math.min(460, Math.max(head(table.columns[i] ?? ''), ...rows.map((r) => body(text(r[i]))))));
+    const room = box.w - gap * (used.length - 1);
+    const total = natural.reduce((a, b) => a + b, 0);
+    // A column is never narrower than its longest word (a word is not broken to save width).
+    const pieces = (t: string) => t.split(/\s+|(?<=[\u2e80-\u9fff])|(?=[\u2e80-\u9fff])/u);
+    const longestWord = used.map((i) => Math.max(0, ...pieces(table.columns[i] ?? '').map(head), ...rows.flatMap((r) => pieces(text(r[i])).map(body))));
+    const widths = natural.map((w, k) => Math.min(w, Math.max(longestWord[k] ?? 0, total > room ? (w * room) / total : w)));
+    if (widths.reduce((a, b) => a + b, 0) > room && px > 12) continue;
+    const lh = Math.round(px * 1.3);
+    const headLines = used.map((i, k) => wrapText(table.columns[i] ?? '', widths[k] ?? 0, head));
+    const headH = Math.max(...headLines.map((l) => l.length)) * lh + 10;
+    const rowLines = rows.map((r) => used.map((i, k) => wrapText(text(r[i]), widths[k] ?? 0, body)));
+    const rowH = rowLines.map((cells) => Math.max(1, ...cells.map((l) => l.length)) * lh + 8);
+    const moreH = lh + 12;
+    let fit = 0;
+    for (let h = headH; fit < rowH.length && h + (rowH[fit] ?? 0) + (fit + 1 < table.rows.length ? moreH : 0) <= box.h; fit++) h += rowH[fit] ?? 0;
+    if (fit < rowH.length && px > 12) continue;
+    const xs = widths.map((_, k) => box.x + widths.slice(0, k).reduce((a, b) => a + b + gap, 0));
+    const cellText = (lines: readonly string[], k: number, y: number, weight: number, numeric: boolean) => {
+      for (const [n, line] of lines.entries()) {
+        const x = numeric ? (xs[k] ?? 0) + (widths[k] ?? 0) : (xs[k] ?? 0);
+        const t = el('text', { x, y: y + n * lh + px * 0.95, 'font-size': px, 'font-weight': weight, fill: c.ink, 'text-anchor': numeric ? 'end' : 'start' });
+        t.textContent = line;
+        c.root.appendChild(t);
+      }
+      c.words.push(joinLines(lines));
+    };
+    let y = box.y;
+    headLines.forEach((lines, k) => cellText(lines, k, y, 700, false));
+    y += headH;
+    c.root.appendChild(el('line', { x1: box.x, x2: box.x + box.w, y1: y - 5, y2: y - 5, stroke: c.ink, 'stroke-width': 1.5 }));
+    for (let r = 0; r < fit; r++) {
+      const row = rows[r] ?? [];
+      rowLines[r]?.forEach((lines, k) => cellText(lines, k, y + 4, 400, typeof row[used[k] ?? 0] === 'number'));
+      y += rowH[r] ?? 0;
+      c.root.appendChild(el('line', { x1: box.x, x2: box.x + box.w, y1: y, y2: y, stroke: c.muted, 'stroke-width': 0.75, 'stroke-opacity': 0.5 }));
+    }
+    if (fit < table.rows.length) drawBlock(c, block(words.moreRows(table.rows.length - fit), box.w, px, 400, c.muted, 1, px), box.x, y + 8);
+    return;
+  }
 }
 
 /** Each source once, as its id and publisher: "S1 重庆日报，《…》— §…" becomes "S1 重庆日报". */
@@ -347,7 +381,7 @@ export function shortSources(lines: readonly string[]): string[] {
 }
 
 /** The slide as SVG text in 1920×1080 units, and every word on it. */
-export async function slideSvg(body: SlideBody, meta: ExportMeta, labels: MetaLabels, words: SlideWords, size: SlideSize = SLIDE_SIZES.hd, background = '#ffffff', ink = '#1a1d21'): Promise<{ svg: string; words: string[] }> {
+export function slideSvg(body: SlideBody, meta: ExportMeta, labels: MetaLabels, words: SlideWords, size: SlideSize = SLIDE_SIZES.hd, background = '#ffffff', ink = '#1a1d21'): { svg: string; words: string[] } {
   const root = el('svg', { xmlns: SVG_NS, width: size.width, height: size.height, viewBox: `0 0 ${W} ${H}`, 'font-family': FONT, color: ink });
   const defs = el('defs', {});
   root.appendChild(defs);
@@ -376,13 +410,13 @@ export async function slideSvg(body: SlideBody, meta: ExportMeta, labels: MetaLa
   if (body.kind === 'drawing') placeDrawing(c, body.svg, box, 3);
   else if (body.kind === 'map') mapBody(c, body, box);
   else if (body.kind === 'page') pageBody(c, body, box);
-  else await captureBody(c, body.node, box, size.width / W);
+  else tableBody(c, body.table, box, words, meta.lang);
   return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`, words: c.words };
 }
 
 /** The slide as a PNG of `size`, with its words as the PNG's description. */
 export async function slidePng(body: SlideBody, meta: ExportMeta, labels: MetaLabels, words: SlideWords, size: SlideSize = SLIDE_SIZES.hd, background = '#ffffff', ink = '#1a1d21'): Promise<Blob> {
-  const slide = await slideSvg(body, meta, labels, words, size, background, ink);
+  const slide = slideSvg(body, meta, labels, words, size, background, ink);
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(slide.svg)}`;
   await img.decode();
