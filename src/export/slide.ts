@@ -325,7 +325,7 @@ function tableBody(c: Ctx, table: ExportTable, box: Box, words: SlideWords, loca
   const gap = 20;
   // No more rows than a slide can hold are measured (a register may have thousands).
   const rows = table.rows.slice(0, 60);
-  for (const px of [22, 20, 18, 16, 15, 14, 13, 12]) {
+  for (const px of [28, 26, 24, 22, 20, 18, 16, 15, 14, 13, 12]) {
     const body = measurer(px);
     const head = measurer(px, 700);
     const natural = used.map((i) => Math.min(460, Math.max(head(table.columns[i] ?? ''), ...rows.map((r) => body(text(r[i]))))));

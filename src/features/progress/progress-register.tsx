@@ -217,7 +217,7 @@ export function RegisterProgress({ view, dataset, followThrough }: { view: View;
     panel: 'progress',
     title: p.title,
     measure,
-    basis: `${t.basis.complete}${pv.asOf ? `. ${p.asOf(pv.asOf)}` : ''}`,
+    basis: `${t.basis.complete}${pv.asOf ? `${t.punct.next}${p.asOf(pv.asOf)}` : ''}`,
     sources: () => refs,
     table: () => ({
       columns: [c.key, c.label, c.projects, `${c.investment} (亿元)`, `${p.colName.funds} (亿元)`, p.rankCols.rank, p.rankCols.startedRate, p.rankCols.fundsRate],
