@@ -217,8 +217,11 @@ export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize =
   const labelLines = useMemo(() => new Map(data.map((d) => [d.label, wrapText(d.label, labelWidth - 10, measure)] as const)), [data, labelWidth, measure]);
   const lineHeight = Math.round(labelPx * 1.2);
   const maxLines = Math.max(1, ...[...labelLines.values()].map((l) => l.length));
-  const rowHeight = Math.max(barSize + 14, maxLines * lineHeight + 8);
-  const unitRoom = unit ? Math.round(labelPx * 1.6) : 0;
+  // The unit line is a little smaller than the labels; the rows give up a little of their gap
+  // for it, so a chart with its unit is about as tall as it was with units at every bar end.
+  const unitRoom = unit ? Math.round(labelPx * 1.2) : 0;
+  const shave = Math.min(5, unitRoom / Math.max(1, data.length));
+  const rowHeight = Math.max(barSize + 14 - shave, maxLines * lineHeight + 4);
   const height = data.length * rowHeight + 8 + unitRoom;
   // An open end needs room beyond its bar; a row without a bar prints its text in the plot.
   const openRoom = data.some((d) => d.mark === 'lower-bound') ? barSize * 1.6 : 0;
@@ -241,7 +244,7 @@ export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize =
     return (
       <g>
         {unit && props.index === 0 ? (
-          <text x={x} y={4 + unitRoom / 2} dominantBaseline="central" className="bar-unit" fill="currentColor" fontSize={labelPx} pointerEvents="none">
+          <text x={x} y={4 + unitRoom / 2} dominantBaseline="central" className="bar-unit" fill="currentColor" fontSize={Math.round(labelPx * 0.85 * 10) / 10} pointerEvents="none">
             {unit}
           </text>
         ) : null}
