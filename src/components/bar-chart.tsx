@@ -2,7 +2,8 @@
  * The one bar renderer: horizontal bars drawn with Recharts, used by every chart panel (sector,
  * investor, size, signing, editions, the progress panel's stages and editions). Each mark is an
  * SVG rect with data-key, an accessible name and — when interactive — role=button, aria-pressed,
- * click and Enter/Space to toggle. Values are printed beside the bars, so no tooltip is needed.
+ * click and Enter/Space to toggle. Values are printed beside the bars, so no tooltip is needed;
+ * the unit, when given, is said once above them. Labels are measured and wrap (label-wrap.ts).
  */
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject, type SVGProps } from 'react';
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';

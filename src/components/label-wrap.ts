@@ -9,9 +9,9 @@ export type Measure = (text: string) => number;
 
 const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 /** Characters that may not start a line (closing brackets and punctuation, zh and en). */
-const NO_LINE_START = /^[)\]}）】」』》〉、，。；：！？,.;:!?%％·]/u;
+const NO_LINE_START = /^[)\]}）】」』》〉、，。；：！？,.;:!?%％·”’]/u;
 /** Characters that may not end a line (opening brackets). */
-const NO_LINE_END = /[([{（【「『《〈]$/u;
+const NO_LINE_END = /[([{（【「『《〈“‘]$/u;
 
 /** Estimated width (CJK glyphs about 1 em, Latin about 0.56 em): where nothing can be measured (no canvas). */
 export function estimateWidth(text: string, px: number): number {

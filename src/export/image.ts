@@ -5,25 +5,14 @@
  * words, the drawing filling the frame, one source line and a local date.
  */
 import { toCanvas } from 'html-to-image';
+import { textMeasure, wrapText } from '../components/label-wrap';
 import { revealInvisible } from '../domain/text-safety';
 import type { ExportMeta, MetaLabels } from './csv';
 
 export const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 function wrap(ctx: CanvasRenderingContext2D, raw: string, width: number): string[] {
-  const text = revealInvisible(raw);
-  const lines: string[] = [];
-  let line = '';
-  // Break between any characters (CJK has no spaces); prefer spaces for Latin text.
-  for (const token of text.split(/(?<=\s)|(?=[\u2e80-\u9fff])|(?<=[\u2e80-\u9fff])/u)) {
-    const next = line + token;
-    if (ctx.measureText(next).width > width && line !== '') {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else line = next;
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
+  return wrapText(revealInvisible(raw), width, (t) => ctx.measureText(t).width);
 }
 
 /** "依据：…" said once: a value that already opens with its label ("依据：仅点名项目…") is not labelled again. */
@@ -102,25 +91,9 @@ export async function panelPng(node: HTMLElement, meta: ExportMeta, labels: Meta
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Split text into lines that fit `width` px at `px` font size (estimated: CJK 1 em, Latin 0.56 em). */
+/** Split text into lines that fit `width` px at `px` font size (measured in the export font where a canvas exists). */
 export function wrapByWidth(text: string, width: number, px: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let w = 0;
-  for (const ch of text) {
-    const cw = /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? px : px * 0.56;
-    if (w + cw > width && line !== '') {
-      const cut = line.lastIndexOf(' ');
-      const keep = cut > line.length * 0.6 ? line.slice(0, cut) : line;
-      lines.push(keep.trimEnd());
-      line = line.slice(keep.length).trimStart();
-      w = [...line].reduce((s, c) => s + (/[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? px : px * 0.56), 0);
-    }
-    line += ch;
-    w += cw;
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
+  return wrapText(text, width, textMeasure(px, FONT));
 }
 
 /** SVG presentation attributes a style attribute may carry, which survive as attributes. */

@@ -22,6 +22,8 @@ describe('wrapText', () => {
     expect(wrapText('新材料等其他', 4, mono)).toEqual(['新材料等', '其他']);
     expect(wrapText('开工（在建）', 5, mono)).toEqual(['开工', '（在建）']);
     expect(wrapText('外省市国企，等其他', 5, mono)).toEqual(['外省市国', '企，等其他']);
+    // Quotation marks stay with what they quote.
+    expect(wrapText('公布了“2000以上”', 8, mono)).toEqual(['公布了“2000', '以上”']);
   });
 
   it('breaks a word longer than the width by characters', () => {
