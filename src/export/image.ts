@@ -53,7 +53,8 @@ export async function panelPng(node: HTMLElement, meta: ExportMeta, labels: Meta
   measure.font = titleFont;
   const titleLines = wrap(measure, meta.title, textWidth);
   measure.font = bodyFont;
-  const headLines = [...wrap(measure, `${labels.filters}${labels.colon}${meta.filters}`, textWidth), ...wrap(measure, labelled(labels.basis, labels.colon, meta.basis), textWidth)];
+  // The filters in words say what they are ("区县：綦江区", "未筛选：显示全部项目。"): no "筛选：" before them.
+  const headLines = [...wrap(measure, meta.filters, textWidth), ...wrap(measure, labelled(labels.basis, labels.colon, meta.basis), textWidth)];
   measure.font = smallFont;
   const footLines = footerLines(meta, labels).flatMap((l) => wrap(measure, l, textWidth));
   const lh = (px: number) => Math.round(px * 1.45 * scale);
@@ -141,7 +142,7 @@ export function panelSvg(source: SVGSVGElement, meta: ExportMeta, labels: MetaLa
   const w = Math.max(320, Math.round(box.width));
   const h = Math.round(box.height);
   const lineH = 18;
-  const head = [meta.title, ...wrapByWidth(`${labels.filters}${labels.colon}${meta.filters}`, w, 12), ...wrapByWidth(labelled(labels.basis, labels.colon, meta.basis), w, 12)];
+  const head = [meta.title, ...wrapByWidth(meta.filters, w, 12), ...wrapByWidth(labelled(labels.basis, labels.colon, meta.basis), w, 12)];
   const foot = footerLines(meta, labels).flatMap((l) => wrapByWidth(l, w, 11));
   const headerH = 16 + head.length * lineH + 8;
   const footerH = 8 + foot.length * lineH + 8;
