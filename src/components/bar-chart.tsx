@@ -2,10 +2,12 @@
  * The one bar renderer: horizontal bars drawn with Recharts, used by every chart panel (sector,
  * investor, size, signing, editions, the progress panel's stages and editions). Each mark is an
  * SVG rect with data-key, an accessible name and — when interactive — role=button, aria-pressed,
- * click and Enter/Space to toggle. Values are printed beside the bars, so no tooltip is needed.
+ * click and Enter/Space to toggle. Values are printed beside the bars, so no tooltip is needed;
+ * the unit, when given, is said once above them. Labels are measured and wrap (label-wrap.ts).
  */
 import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject, type SVGProps } from 'react';
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { labelColumn, textMeasure, wrapText } from './label-wrap';
 
 export interface BarDatum {
   key: string;
@@ -40,44 +42,33 @@ export interface BarsProps {
   labelPx?: number;
   /** Accessible name of the chart's drawing (the editions chart names its group). */
   ariaLabel?: string;
+  /** The unit of the printed values, said once above them ("单位：亿元"); the bar ends then print numbers only. */
+  unit?: string;
 }
 
 /** Before the first measurement, and where the container has no layout (jsdom). */
 const FALLBACK_WIDTH = 480;
+const FALLBACK_FAMILY = 'sans-serif';
 
-/** Estimated rendered width of a label (CJK glyphs about 1 em wide, Latin about 0.56 em), without measuring it in the DOM. */
-function textWidth(text: string, px: number): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? px : px * 0.56;
-  return w;
-}
-
-/** Shorten a label with an ellipsis to fit `max` px (the full label stays in the mark's name and the table view). */
-export function fitLabel(text: string, max: number, px: number): string {
-  if (textWidth(text, px) <= max) return text;
-  let out = '';
-  for (const ch of text) {
-    if (textWidth(`${out}${ch}…`, px) > max) break;
-    out += ch;
-  }
-  return `${out.trimEnd()}…`;
-}
-
-/** The container's width, following resizes: the chart is drawn at a computed size, never measured by Recharts. */
-function useWidth(): [RefObject<HTMLDivElement | null>, number] {
+/** The container's width and font family, following resizes: the chart is drawn at a computed size, never measured by Recharts. */
+function useBox(): [RefObject<HTMLDivElement | null>, number, string] {
   const ref = useRef<HTMLDivElement | null>(null);
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
+  const [box, setBox] = useState<{ width: number; family: string }>({ width: FALLBACK_WIDTH, family: FALLBACK_FAMILY });
   useLayoutEffect(function trackWidth() {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setWidth(el.clientWidth > 0 ? el.clientWidth : FALLBACK_WIDTH);
+    const measure = () => {
+      const width = el.clientWidth > 0 ? el.clientWidth : FALLBACK_WIDTH;
+      const family = getComputedStyle(el).fontFamily || FALLBACK_FAMILY;
+      setBox((b) => (b.width === width && b.family === family ? b : { width, family }));
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  return [ref, width];
+  return [ref, box.width, box.family];
 }
 
 /** A mark's look and behaviour: colour, selection, basis styling, and (when interactive) a toggle button. */
@@ -116,14 +107,19 @@ interface TickProps {
   payload?: { value?: unknown };
 }
 
-function tickRenderer(maxWidth: number, px: number) {
+/** Category labels as measured lines (label-wrap.ts), centred on their band: whole labels, never cut. */
+function tickRenderer(lines: ReadonlyMap<string, readonly string[]>, px: number, lineHeight: number) {
   return function renderTick({ x, y, payload }: TickProps) {
     const full = String(payload?.value ?? '');
-    const shown = fitLabel(full, maxWidth, px);
+    const shown = lines.get(full) ?? [full];
+    const top = Number(y) - ((shown.length - 1) * lineHeight) / 2;
     return (
-      <text x={Number(x) - 6} y={Number(y)} textAnchor="end" dominantBaseline="central" className="bar-tick" fill="currentColor">
-        {shown !== full ? <title>{full}</title> : null}
-        {shown}
+      <text x={Number(x) - 6} y={top} textAnchor="end" dominantBaseline="central" className="bar-tick" fill="currentColor" fontSize={px}>
+        {shown.map((l, i) => (
+          <tspan key={i} x={Number(x) - 6} y={top + i * lineHeight}>
+            {l}
+          </tspan>
+        ))}
       </text>
     );
   };
@@ -164,6 +160,7 @@ function propsEqual(a: BarsProps, b: BarsProps): boolean {
     a.barSize === b.barSize &&
     a.labelPx === b.labelPx &&
     a.ariaLabel === b.ariaLabel &&
+    a.unit === b.unit &&
     Boolean(a.onToggle) === Boolean(b.onToggle) &&
     sameData(a.data, b.data)
   );
@@ -204,24 +201,37 @@ function useKeptFocus() {
   return { claim, handlers: { onFocus, onBlur } };
 }
 
-export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize = 22, labelPx = 13.6, ariaLabel }: BarsProps) {
-  const [ref, width] = useWidth();
+/** The label column may take this much of the chart's width; longer labels wrap so the bars keep the rest. */
+const LABEL_SHARE = 0.34;
+
+export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize = 22, labelPx = 13.6, ariaLabel, unit }: BarsProps) {
+  const [ref, width, family] = useBox();
   const keptFocus = useKeptFocus();
   // What Recharts lays out: only labels and values. A click that changes only the selection
   // keeps this array, so Recharts keeps its layout and its marks (and their focus).
   const layoutKey = JSON.stringify(data.map((d) => [d.label, d.value]));
   const rows = useMemo(() => (JSON.parse(layoutKey) as [string, number][]).map(([label, value]) => ({ label, value })), [layoutKey]);
-  const rowHeight = barSize + 14;
-  const height = data.length * rowHeight + 8;
-  const labelWidth = Math.min(Math.round(width * 0.45), Math.max(48, 12 + Math.max(0, ...data.map((d) => textWidth(d.label, labelPx)))));
+  const measure = useMemo(() => textMeasure(labelPx, family), [labelPx, family]);
+  // The label column is as wide as the widest label measured, up to a share of the width;
+  // a label wider than that wraps onto more lines (every row gets the tallest row's height).
+  const labelWidth = labelColumn(data.map((d) => d.label), measure, Math.max(96, Math.round(width * LABEL_SHARE)), 16);
+  const labelLines = useMemo(() => new Map(data.map((d) => [d.label, wrapText(d.label, labelWidth - 10, measure)] as const)), [data, labelWidth, measure]);
+  const lineHeight = Math.round(labelPx * 1.2);
+  const maxLines = Math.max(1, ...[...labelLines.values()].map((l) => l.length));
+  // The unit line is a little smaller than the labels; the rows give up a little of their gap
+  // for it, so a chart with its unit is about as tall as it was with units at every bar end.
+  const unitRoom = unit ? Math.round(labelPx * 1.2) : 0;
+  const shave = Math.min(5, unitRoom / Math.max(1, data.length));
+  const rowHeight = Math.max(barSize + 14 - shave, maxLines * lineHeight + 4);
+  const height = data.length * rowHeight + 8 + unitRoom;
   // An open end needs room beyond its bar; a row without a bar prints its text in the plot.
   const openRoom = data.some((d) => d.mark === 'lower-bound') ? barSize * 1.6 : 0;
-  const valueRoom = Math.min(width * 0.4, 16 + openRoom + Math.max(0, ...data.filter((d) => d.mark !== 'none').map((d) => textWidth(d.text, labelPx))));
+  const valueRoom = Math.min(width * 0.4, 16 + openRoom + Math.max(0, ...data.filter((d) => d.mark !== 'none').map((d) => measure(d.text))));
   const plot = Math.max(40, width - 4 - labelWidth - valueRoom);
   // Recharts lays the chart out again (and remounts its marks) when its settings change
   // identity: margin and tick renderer are kept while their inputs stay.
-  const margin = useMemo(() => ({ top: 4, right: valueRoom, bottom: 4, left: 4 }), [valueRoom]);
-  const tick = useMemo(() => tickRenderer(labelWidth - 10, labelPx), [labelWidth, labelPx]);
+  const margin = useMemo(() => ({ top: 4 + unitRoom, right: valueRoom, bottom: 4, left: 4 }), [valueRoom, unitRoom]);
+  const tick = useMemo(() => tickRenderer(labelLines, labelPx, lineHeight), [labelLines, labelPx, lineHeight]);
   const gradientId = `open-end${useId().replace(/[^\w-]/g, '')}`;
 
   const shape = (props: BarShapeProps) => {
@@ -234,6 +244,11 @@ export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize =
     const end = x + (none ? 0 : w + (open ? openRoom : 0));
     return (
       <g>
+        {unit && props.index === 0 ? (
+          <text x={x} y={4 + unitRoom / 2} dominantBaseline="central" className="bar-unit" fill="currentColor" fontSize={Math.round(labelPx * 0.85 * 10) / 10} pointerEvents="none">
+            {unit}
+          </text>
+        ) : null}
         {open ? (
           // The open end: the fill fades out past the printed amount, and a chevron says "more".
           <g aria-hidden="true" opacity={hasSelection && !d.selected ? 0.3 : 1}>
@@ -242,7 +257,7 @@ export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize =
           </g>
         ) : null}
         <rect ref={keptFocus.claim} x={x} y={y} width={w} height={h} {...markAttributes(d, hasSelection, onToggle)} />
-        <text x={end + (none ? 4 : 6)} y={y + h / 2} dominantBaseline="central" className={`bar-value${none ? ' bar-absent-text' : ''}`} fill="currentColor" pointerEvents="none">
+        <text x={end + (none ? 4 : 6)} y={y + h / 2} dominantBaseline="central" className={`bar-value${none ? ' bar-absent-text' : ''}`} fill="currentColor" fontSize={labelPx} pointerEvents="none">
           {d.text}
         </text>
       </g>

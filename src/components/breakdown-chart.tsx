@@ -12,6 +12,7 @@ import { Bars, type BarDatum } from './bar-chart';
 import { ChartTable } from './chart-table';
 import { ExportMenu, type PanelExport } from './export-menu';
 import { amountText, coverageText, SourceRefs } from './source-note';
+import { amountsInOneUnit } from '../i18n/format';
 import { usePresenting, useRootFontPx } from './use-present';
 
 export type Measure = 'projects' | 'investment';
@@ -71,16 +72,19 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
   // (not "no named project matches" beside "1 more matching named project is unclassified").
   const nothingText =
     chart.unclassified > 0 ? i18n.w.chartUnclassified(chart.unclassified, t.known.dimension[chartKey]) : pageBanner ? i18n.w.noProjects : i18n.w.chartNoNamed;
-  const data: BarDatum[] = chart.bars.map((bar) => {
+  // Amounts are printed as numbers in one unit, said once above the bars.
+  const amounts = amountsInOneUnit(figures.map((f) => f.value), i18n.lang, t.money);
+  const data: BarDatum[] = chart.bars.map((bar, i) => {
     const f = figureOf(bar, measure);
     const valueText = measure === 'investment' ? amountText(f, i18n) : i18n.count(f.value);
+    const printed = measure === 'investment' && valueText !== t.amountNotStated ? (amounts.numbers[i] ?? valueText) : valueText;
     // Only a derived bar among printed ones says so on the bar; the badge below names the rest.
     const basisNote = f.basis === 'derived' && chart.policy.derivedBarNotes ? ` (${t.basis[f.basis]})` : '';
     return {
       key: bar.key,
       label: label(bar.key),
       value: f.value,
-      text: `${valueText}${basisNote}`,
+      text: `${printed}${basisNote}`,
       ariaLabel: `${label(bar.key)}${t.punct.colon}${valueText}${t.punct.comma}${t.basis[f.basis]}`,
       color: colorOf(bar.key),
       selected: bar.selected,
@@ -96,7 +100,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
     panel: chartKey,
     title,
     measure,
-    basis: itemized ? `${t.basis[chart.mode]}. ${t.chartNotPublished} ${coverage ?? ''}` : t.basis[chart.mode],
+    basis: itemized ? [t.basis[chart.mode], `${t.chartNotPublished}${t.punct.gap}${coverage ?? ''}`.trim()].join(t.punct.next) : t.basis[chart.mode],
     sources: () => chart.bars.flatMap((b) => [...b.projects.sources, ...b.investment.sources]),
     table: () => breakdownTable(chart, label, i18n),
     node: () => sectionRef.current,
@@ -127,7 +131,7 @@ export function BreakdownChart<K extends string>({ chartKey, title, chart, label
           {nothingText}
         </p>
       ) : (
-        <Bars data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} {...bar} />
+        <Bars data={data} hasSelection={chart.hasSelection} onToggle={(k) => onToggle(k as K)} {...bar} {...(measure === 'investment' ? { unit: t.barUnit(amounts.unit) } : {})} />
       )}
       {chart.mode !== 'published' && chart.unmapped > 0 && !nothing ? (
         <p className="chart-note" data-unmapped={chart.unmapped}>

@@ -1,5 +1,6 @@
 /**
- * A panel's "Export" menu: PNG (2×), slide PNG (16:9 at 1920×1080 or 3840×2160), SVG (charts
+ * A panel's "Export" menu: PNG (2×), slide PNG (16:9 at 1920×1080 or 3840×2160, laid out for
+ * the slide by export/slide.ts), SVG (charts
  * and map), CSV and XLSX of the numbers it shows, each carrying title, filters, basis/coverage,
  * sources with locators, language, date and URL. Any panel that gives a `PanelExport` (a table
  * and its provenance) gets all of them. The export code and its libraries (html-to-image,
@@ -11,8 +12,9 @@ import { getSource } from '../data/sources';
 import type { Source, SourceRef } from '../data/types';
 import type { Filters } from '../domain/filters';
 import type { ExportMeta, ExportTable } from '../export/csv';
+import type { SlideBody } from '../export/slide';
 import type { I18n } from '../i18n/i18n';
-import { filterSummary } from '../i18n/labels';
+import { filterSummary, valueLabel } from '../i18n/labels';
 import { useDataset } from '../queries/dataset';
 import { useViewStore } from '../stores/view-store';
 import { groupRefs } from './source-note';
@@ -74,14 +76,23 @@ async function runExport(format: Format, spec: PanelExport, i18n: I18n, catalog:
     saveBlob(name, await toXlsx(meta, spec.table(), { ...labels, ...exportsMessages(i18n.lang).exportXlsx }));
     return;
   }
-  const image = await loadChunk(() => import('../export/image'));
   if (format === 'slide' || format === 'slide4k') {
     const node = spec.node();
     if (!node) throw new Error(i18n.t.exportUi.nothingDrawn);
+    const slide = await loadChunk(() => import('../export/slide'));
     const slideName = exportFileName(spec.panel, spec.measure, filters, i18n.t.pairKey, format === 'slide' ? 'slide.png' : 'slide-4k.png');
-    saveBlob(slideName, await image.slidePng(node, meta, labels, format === 'slide' ? image.SLIDE_SIZES.hd : image.SLIDE_SIZES.uhd, bg, ink));
+    const svg = spec.svg?.() ?? null;
+    // A map is drawn with its legend and district names; a chart as drawn; a table set as a table.
+    const body: SlideBody = !svg
+      ? { kind: 'table', table: spec.table() }
+      : svg.querySelector('path[data-district]')
+        ? { kind: 'map', svg, panel: node, name: (code) => valueLabel('districts', code, i18n) }
+        : { kind: 'drawing', svg };
+    const size = format === 'slide' ? slide.SLIDE_SIZES.hd : slide.SLIDE_SIZES.uhd;
+    saveBlob(slideName, await slide.slidePng(body, meta, labels, exportsMessages(i18n.lang).exportSlide, size, bg, ink));
     return;
   }
+  const image = await loadChunk(() => import('../export/image'));
   if (format === 'svg') {
     const svg = spec.svg?.();
     if (!svg) throw new Error(i18n.t.exportUi.nothingDrawn);

@@ -1,32 +1,38 @@
 /**
- * PNG and SVG exports of what is on screen (lazy chunk). The panel is captured as it is drawn
- * (html-to-image) and its provenance is drawn into the image: title, filters, basis and
- * coverage above; sources, language, date and the view's URL below.
+ * PNG, SVG and slide exports of what is on screen (lazy chunk). A panel PNG is captured as it
+ * is drawn (html-to-image) with its provenance drawn into the image; an SVG is the drawing with
+ * the provenance as text. A slide is laid out for the slide (slide.ts): title, the filters in
+ * words, the drawing filling the frame, one source line and a local date.
  */
 import { toCanvas } from 'html-to-image';
+import { textMeasure, wrapText } from '../components/label-wrap';
 import { revealInvisible } from '../domain/text-safety';
 import type { ExportMeta, MetaLabels } from './csv';
 
-const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+export const FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
 
 function wrap(ctx: CanvasRenderingContext2D, raw: string, width: number): string[] {
-  const text = revealInvisible(raw);
-  const lines: string[] = [];
-  let line = '';
-  // Break between any characters (CJK has no spaces); prefer spaces for Latin text.
-  for (const token of text.split(/(?<=\s)|(?=[\u2e80-\u9fff])|(?<=[\u2e80-\u9fff])/u)) {
-    const next = line + token;
-    if (ctx.measureText(next).width > width && line !== '') {
-      lines.push(line.trimEnd());
-      line = token.trimStart();
-    } else line = next;
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
+  return wrapText(revealInvisible(raw), width, (t) => ctx.measureText(t).width);
+}
+
+/** "依据：…" said once: a value that already opens with its label ("依据：仅点名项目…") is not labelled again. */
+export function labelled(label: string, colon: string, value: string): string {
+  const v = value.trimStart();
+  return v.startsWith(label) && /^\s*[:：]/u.test(v.slice(label.length)) ? v : `${label}${colon}${value}`;
+}
+
+/** The export's time as a reader of the file's language writes it, in the reader's time zone ("2026年12月3日 16:17", "December 3, 2026 at 4:17 PM"). */
+export function localTime(iso: string, locale: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(d);
 }
 
 export function footerLines(meta: ExportMeta, labels: MetaLabels): string[] {
-  return [...meta.sources.map((s) => `${labels.source}${labels.colon}${s}`), `${labels.lang}${labels.colon}${meta.lang} · ${labels.exported}${labels.colon}${meta.exportedAt}`, `${labels.url}${labels.colon}${meta.url}`];
+  return [
+    ...meta.sources.map((s) => labelled(labels.source, labels.colon, s)),
+    `${labels.lang}${labels.colon}${meta.lang} · ${labels.exported}${labels.colon}${localTime(meta.exportedAt, meta.lang)}`,
+    `${labels.url}${labels.colon}${meta.url}`,
+  ];
 }
 
 /** A PNG of `node` at `scale`× with the provenance drawn above and below it. */
@@ -47,7 +53,8 @@ export async function panelPng(node: HTMLElement, meta: ExportMeta, labels: Meta
   measure.font = titleFont;
   const titleLines = wrap(measure, meta.title, textWidth);
   measure.font = bodyFont;
-  const headLines = [...wrap(measure, `${labels.filters}${labels.colon}${meta.filters}`, textWidth), ...wrap(measure, `${labels.basis}${labels.colon}${meta.basis}`, textWidth)];
+  // The filters in words say what they are ("区县：綦江区", "未筛选：显示全部项目。"): no "筛选：" before them.
+  const headLines = [...wrap(measure, meta.filters, textWidth), ...wrap(measure, labelled(labels.basis, labels.colon, meta.basis), textWidth)];
   measure.font = smallFont;
   const footLines = footerLines(meta, labels).flatMap((l) => wrap(measure, l, textWidth));
   const lh = (px: number) => Math.round(px * 1.45 * scale);
@@ -83,27 +90,11 @@ export async function panelPng(node: HTMLElement, meta: ExportMeta, labels: Meta
   return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
+export const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Split text into lines that fit `width` px at `px` font size (estimated: CJK 1 em, Latin 0.56 em). */
+/** Split text into lines that fit `width` px at `px` font size (measured in the export font where a canvas exists). */
 export function wrapByWidth(text: string, width: number, px: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  let w = 0;
-  for (const ch of text) {
-    const cw = /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? px : px * 0.56;
-    if (w + cw > width && line !== '') {
-      const cut = line.lastIndexOf(' ');
-      const keep = cut > line.length * 0.6 ? line.slice(0, cut) : line;
-      lines.push(keep.trimEnd());
-      line = line.slice(keep.length).trimStart();
-      w = [...line].reduce((s, c) => s + (/[\u2e80-\u9fff\uff00-\uffef]/.test(c) ? px : px * 0.56), 0);
-    }
-    line += ch;
-    w += cw;
-  }
-  if (line.trim() !== '') lines.push(line.trimEnd());
-  return lines;
+  return wrapText(text, width, textMeasure(px, FONT));
 }
 
 /** SVG presentation attributes a style attribute may carry, which survive as attributes. */
@@ -132,7 +123,7 @@ export function inlineStylesAsAttributes(root: Element): void {
   }
 }
 
-function textEl(x: number, y: number, text: string, size: number, weight = 400): SVGTextElement {
+export function textEl(x: number, y: number, text: string, size: number, weight = 400): SVGTextElement {
   const t = document.createElementNS(SVG_NS, 'text');
   t.setAttribute('x', String(x));
   t.setAttribute('y', String(y));
@@ -151,7 +142,7 @@ export function panelSvg(source: SVGSVGElement, meta: ExportMeta, labels: MetaLa
   const w = Math.max(320, Math.round(box.width));
   const h = Math.round(box.height);
   const lineH = 18;
-  const head = [meta.title, ...wrapByWidth(`${labels.filters}${labels.colon}${meta.filters}`, w, 12), ...wrapByWidth(`${labels.basis}${labels.colon}${meta.basis}`, w, 12)];
+  const head = [meta.title, ...wrapByWidth(meta.filters, w, 12), ...wrapByWidth(labelled(labels.basis, labels.colon, meta.basis), w, 12)];
   const foot = footerLines(meta, labels).flatMap((l) => wrapByWidth(l, w, 11));
   const headerH = 16 + head.length * lineH + 8;
   const footerH = 8 + foot.length * lineH + 8;
@@ -198,96 +189,8 @@ export function panelSvg(source: SVGSVGElement, meta: ExportMeta, labels: MetaLa
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(root)}\n`;
 }
 
-export interface SlideSize {
-  width: number;
-  height: number;
-}
-
-/** 16:9 slide sizes: Full HD (default) and 4K. */
-export const SLIDE_SIZES = { hd: { width: 1920, height: 1080 }, uhd: { width: 3840, height: 2160 } } as const satisfies Record<string, SlideSize>;
-
-/**
- * A slide: a fixed 16:9 PNG (1920×1080 unless asked otherwise) whatever the panel's size on
- * screen. Title, filters and basis on top; the panel, captured at the pixel ratio that fills
- * the space left (so it is sharp, not an enlarged bitmap), centred; sources, language, time
- * and link below. Text shrinks step by step if a long source list would crowd out the panel.
- */
-export async function slidePng(node: HTMLElement, meta: ExportMeta, labels: MetaLabels, size: SlideSize = SLIDE_SIZES.hd, background = '#ffffff', ink = '#1a1d21'): Promise<Blob> {
-  const { width: W, height: H } = size;
-  const k = W / 1920;
-  const measure = document.createElement('canvas').getContext('2d');
-  if (!measure) throw new Error('no 2D canvas');
-  const pad = Math.round(56 * k);
-  const textWidth = W - pad * 2;
-  type Block = { font: string; px: number; lines: string[]; colour: string };
-  const muted = mix(ink, background, 0.3);
-  let layout: { blocks: Block[]; foot: Block[]; headH: number; footH: number } | null = null;
-  for (let f = 1; f >= 0.5; f -= 0.1) {
-    const t = Math.round(46 * k * f);
-    const b = Math.round(24 * k * f);
-    const s = Math.round(18 * k * f);
-    const fit = (font: string, px: number, text: string, colour: string): Block => {
-      measure.font = font;
-      return { font, px, lines: wrap(measure, text, textWidth), colour };
-    };
-    const blocks = [
-      fit(`700 ${t}px ${FONT}`, t, meta.title, ink),
-      fit(`${b}px ${FONT}`, b, `${labels.filters}${labels.colon}${meta.filters}`, ink),
-      fit(`${b}px ${FONT}`, b, `${labels.basis}${labels.colon}${meta.basis}`, ink),
-    ];
-    const foot = footerLines(meta, labels).map((l) => fit(`${s}px ${FONT}`, s, l, muted));
-    const height = (bs: Block[]) => bs.reduce((sum, x) => sum + x.lines.length * Math.round(x.px * 1.4), 0);
-    const headH = pad + height(blocks) + Math.round(16 * k);
-    const footH = Math.round(16 * k) + height(foot) + pad;
-    layout = { blocks, foot, headH, footH };
-    if (headH + footH <= H * 0.42) break;
-  }
-  if (!layout) throw new Error('no layout');
-  const box = node.getBoundingClientRect();
-  const availW = W - pad * 2;
-  const availH = H - layout.headH - layout.footH;
-  const ratio = Math.max(0.05, Math.min(availW / Math.max(1, box.width), availH / Math.max(1, box.height)));
-  const shot = await toCanvas(node, {
-    pixelRatio: ratio,
-    backgroundColor: background,
-    filter: (el) => !(el instanceof HTMLElement && (el.dataset.exportSkip !== undefined || el.classList.contains('leaflet-control-container'))),
-  });
-  const out = document.createElement('canvas');
-  out.width = W;
-  out.height = H;
-  const ctx = out.getContext('2d');
-  if (!ctx) throw new Error('no 2D canvas');
-  ctx.fillStyle = background;
-  ctx.fillRect(0, 0, W, H);
-  ctx.textBaseline = 'top';
-  let y = pad;
-  for (const b of layout.blocks) {
-    ctx.font = b.font;
-    ctx.fillStyle = b.colour;
-    for (const l of b.lines) {
-      ctx.fillText(l, pad, y);
-      y += Math.round(b.px * 1.4);
-    }
-  }
-  // Fit the capture exactly into the space (html-to-image may round its size by a pixel).
-  const scale = Math.min(availW / shot.width, availH / shot.height, 1.02);
-  const dw = Math.round(shot.width * scale);
-  const dh = Math.round(shot.height * scale);
-  ctx.drawImage(shot, pad + Math.round((availW - dw) / 2), layout.headH + Math.round((availH - dh) / 2), dw, dh);
-  y = H - layout.footH + Math.round(16 * k);
-  for (const b of layout.foot) {
-    ctx.font = b.font;
-    ctx.fillStyle = b.colour;
-    for (const l of b.lines) {
-      ctx.fillText(l, pad, y);
-      y += Math.round(b.px * 1.4);
-    }
-  }
-  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-}
-
 /** `a` moved towards `b` by `t` (hex colours), for secondary text. */
-function mix(a: string, b: string, t: number): string {
+export function mix(a: string, b: string, t: number): string {
   const rgb = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
   const [x, y] = [rgb(a), rgb(b)];
   return `#${x.map((v, i) => Math.round(v + ((y[i] ?? v) - v) * t).toString(16).padStart(2, '0')).join('')}`;

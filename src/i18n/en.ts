@@ -255,4 +255,5 @@ export const en: Messages = {
     city: (projects, amount) => `All projects, as published: ${projects}, ${amount} of contract investment`,
     dimension: { sector: 'sector', investor: 'investor type', size: 'size', signing: 'signing mode' },
   },
+  barUnit: (unit) => `Amounts in ${unit}`,
 };

@@ -21,3 +21,16 @@ export function formatAmount(yi: number, lang: Lang, money: Messages['money']): 
   const { number, unit } = formatAmountParts(yi, lang, money);
   return money.amount(number, unit);
 }
+
+/**
+ * Several amounts in the unit of the largest ("亿元", "billion yuan") with the numbers apart:
+ * a chart says the unit once and prints numbers at its bar ends ("101.6", not "101.6 billion yuan").
+ */
+export function amountsInOneUnit(yis: readonly number[], lang: Lang, money: Messages['money']): { unit: string; numbers: string[] } {
+  const max = Math.max(0, ...yis);
+  const { number, unit } = formatAmountParts(max, lang, money);
+  const shown = Number.parseFloat(number);
+  const divisor = max > 0 && shown > 0 ? Math.pow(10, Math.round(Math.log10((max * YI) / shown))) : YI;
+  const fmt = numberFormat(lang, { maximumFractionDigits: money.fractionDigits, useGrouping: false });
+  return { unit, numbers: yis.map((v) => fmt.format((v * YI) / divisor)) };
+}

@@ -265,4 +265,6 @@ export const zh = {
     /** The dimension a breakdown chart draws, as its one line names it when it has nothing to draw (wording.chartUnclassified). */
     dimension: { sector: '行业', investor: '投资方', size: '规模', signing: '签约方式' },
   },
+  /** Said once above a chart's values, which then print numbers only. */
+  barUnit: (unit: string) => `单位：${unit}`,
 };

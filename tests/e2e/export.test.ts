@@ -85,7 +85,45 @@ describe('export and share (production build, Chromium)', () => {
     expect((mapSvg.match(/data-district=/g) ?? []).length).toBe(38);
     expect(mapSvg).toContain('url(#map-hatch-unstated)');
     expect(mapSvg).toContain('id="map-hatch-unstated"');
+    // The basis said once, the time as a reader writes it (no ISO timestamp).
+    for (const text of [svg, mapSvg]) {
+      expect(text).not.toMatch(/(Basis|Filters|Source)\s*:\s*\1\s*:/);
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
+      expect(text).toMatch(/Exported: [A-Z][a-z]+ \d{1,2}, \d{4}/);
+    }
     await w2.context.close();
+  });
+
+  it('chart labels are whole in both languages at every width: wrapped, never cut with "…" or clipped at the left edge; bar ends print numbers, the unit once', async () => {
+    for (const [query, viewport] of [
+      ['?lang=en', { width: 1440, height: 900 }],
+      ['?lang=en', { width: 390, height: 844 }],
+      ['?lang=en', { width: 3840, height: 2160 }],
+      ['', { width: 1920, height: 1080 }],
+      ['', { width: 390, height: 844 }],
+    ] as const) {
+      const w = await openView(h, query, viewport);
+      const ticks = await w.page.$$eval('.bars', (charts) =>
+        charts.flatMap((chart) => {
+          const svg = chart.querySelector('svg');
+          const left = svg?.getBoundingClientRect().left ?? 0;
+          return [...chart.querySelectorAll<SVGTextElement>('.bar-tick')].map((t) => ({ text: [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '), x: t.getBoundingClientRect().left - left }));
+        }),
+      );
+      expect(ticks.length).toBeGreaterThan(10);
+      for (const t of ticks) {
+        expect(t.text).not.toContain('…');
+        expect(t.x).toBeGreaterThanOrEqual(-0.5);
+      }
+      // A wrapped label's lines, joined, are the whole label.
+      const labels = ticks.map((t) => t.text.replace(/\s/g, ''));
+      for (const l of query ? ['Science & technology', 'Other-province SOEs & others', 'At the venue, in person'] : ['新材料等其他', '外省市国企等其他']) expect(labels).toContain(l.replace(/\s/g, ''));
+      const values = await w.page.$$eval('[data-chart="investor"] .bar-value', (v) => v.map((e) => e.textContent ?? ''));
+      expect(values.every((v) => /^[\d.,]+$/.test(v))).toBe(true);
+      expect(await w.page.locator('[data-chart="investor"] .bar-unit').count()).toBe(1);
+      expect(w.errors).toEqual([]);
+      await w.context.close();
+    }
   });
 
   it('share: the link is the exact view and a QR code is drawn locally', async () => {

@@ -19,7 +19,9 @@ describe('editions 2018–2025 and the published follow-through (production buil
     expect(text).toContain('2024 (天津)');
     expect(text).toContain('无重庆届次');
     expect(await chart.locator('[data-key="2024"]').getAttribute('aria-label')).toContain('无重庆届次（在天津举办）');
-    expect(text).toContain('2000亿元以上');
+    // The unit once above the bars, numbers at their ends (issue 24).
+    expect(text).toContain('单位：亿元');
+    expect(await chart.locator('.bar-value').allTextContents()).toContain('2000以上');
     // Tianjin's 2024 figures never appear.
     expect(text).not.toMatch(/1092|103 个/);
     expectClean(w);

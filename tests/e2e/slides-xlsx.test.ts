@@ -55,6 +55,78 @@ describe('slide PNGs (16:9, whatever the screen)', () => {
   });
 });
 
+/** The words a slide PNG carries (its iTXt "Description" chunk): what was drawn on it. */
+function slideWords(data: Buffer): string {
+  for (let at = 8; at < data.length; ) {
+    const len = data.readUInt32BE(at);
+    const type = data.subarray(at + 4, at + 8).toString('ascii');
+    if (type === 'iTXt') {
+      const body = data.subarray(at + 8, at + 8 + len);
+      const key = body.subarray(0, body.indexOf(0)).toString('latin1');
+      if (key === 'Description') return body.subarray(key.length + 5).toString('utf8');
+    }
+    at += 12 + len;
+  }
+  return '';
+}
+
+const ISO_TIME = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const DOUBLED = /(依据|来源|筛选|Basis|Sources?|Filters)\s*[:：]\s*\1\s*[:：]/;
+
+describe('slides laid out for the slide (issue 24)', () => {
+  it('chart, map and page slides: title, filters, basis once, whole labels, one source line, a local date — zh and en', async () => {
+    const w = await openView(h, '?district=500110', { width: 1440, height: 900 });
+    const sector = slideWords((await download(w, '[data-chart="sector"]', 'slide')).data);
+    const lines = sector.split('\n');
+    expect(lines[0]).toBe('按行业');
+    expect(lines).toContain('区县：綦江区');
+    expect(lines.some((l) => l.startsWith('依据：仅点名项目'))).toBe(true);
+    // Every category whole (the longest lost its first character when captured), numbers only at the bar ends, the unit once.
+    for (const label of ['智能制造', '数字经济', '科技', '大健康', '新材料等其他']) expect(lines).toContain(label);
+    expect(lines).toContain('单位：亿元');
+    expect(lines).toContain('35');
+    expect(lines.filter((l) => l.startsWith('来源'))).toHaveLength(1);
+    expect(sector).toMatch(/导出于：\d{4}年\d{1,2}月\d{1,2}日/);
+    expect(sector).not.toMatch(ISO_TIME);
+    expect(sector).not.toMatch(DOUBLED);
+    // The map: its legend and the district names, no control (radio buttons, search box, list).
+    const map = slideWords((await download(w, '[data-region="map"]', 'slide')).data);
+    expect(map).toContain('綦江区');
+    expect(map).toContain('无点名项目');
+    expect(map).not.toMatch(ISO_TIME);
+    expect(map).not.toMatch(DOUBLED);
+    expect(map.split('\n').filter((l) => l.startsWith('依据')).length).toBe(1);
+    await w.page.locator('.page-actions > summary').click();
+    const [dl] = await Promise.all([w.page.waitForEvent('download'), w.page.locator('[data-export="page-slide"]').click()]);
+    const page = slideWords(readFileSync(await dl.path()));
+    // What is known for the filters in one sentence (the named project's 35亿元), then the charts drawn.
+    expect(page).toMatch(/綦江区：.*35亿元/);
+    expect(page).toContain('按行业');
+    expect(page).not.toMatch(ISO_TIME);
+    expect(page).not.toMatch(DOUBLED);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+
+    const en = await openView(h, '?lang=en', { width: 1920, height: 1080 });
+    const investor = slideWords((await download(en, '[data-chart="investor"]', 'slide')).data);
+    expect(investor.split('\n')[0]).toBe('By investor type');
+    expect(investor).toContain('Amounts in billion yuan');
+    expect(investor).toContain('Other-province SOEs & others');
+    expect(investor).not.toContain('…');
+    // The unit said once; the bar ends print numbers.
+    expect(investor.split('\n').filter((l) => l.includes('billion yuan'))).toEqual(['Amounts in billion yuan']);
+    expect(investor.split('\n')).toContain('167');
+    expect(investor).toMatch(/Exported: [A-Z][a-z]+ \d{1,2}, \d{4}/);
+    expect(investor).not.toMatch(ISO_TIME);
+    expect(investor).not.toMatch(DOUBLED);
+    const mapEn = slideWords((await download(en, '[data-region="map"]', 'slide')).data);
+    expect(mapEn).not.toMatch(DOUBLED);
+    expect(mapEn).not.toMatch(ISO_TIME);
+    expect(en.errors).toEqual([]);
+    await en.context.close();
+  });
+});
+
 describe('XLSX exports (read back with read-excel-file)', () => {
   it('a chart table: numbers as numbers, units in the header, provenance sheet with citations, widths, zh intact', async () => {
     const w = await openView(h, '?district=500110');

@@ -34,14 +34,3 @@ describe('choropleth', () => {
     expect(binsFor([cell('a', 0, 0)], 'amount')).toEqual([]);
   });
 });
-
-describe('chart labels', () => {
-  it('shorten with an ellipsis only when they do not fit', async () => {
-    const { fitLabel } = await import('../../src/components/bar-chart');
-    expect(fitLabel('Private firms', 200, 13.6)).toBe('Private firms');
-    const short = fitLabel('Other-province SOEs & others', 120, 13.6);
-    expect(short.endsWith('…')).toBe(true);
-    expect(short.length).toBeLessThan('Other-province SOEs & others'.length);
-    expect(fitLabel('外省市国企等其他', 60, 13.6)).toBe('外省市…');
-  });
-});

@@ -8,6 +8,7 @@
  */
 import { Suspense, useId, useRef, useState } from 'react';
 import { Bars, type BarDatum } from '../../components/bar-chart';
+import { amountsInOneUnit } from '../../i18n/format';
 import { useBarSizing, type Measure } from '../../components/breakdown-chart';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { Loading } from '../../components/loading';
@@ -60,17 +61,21 @@ function EditionRows({ editions, measure, selected, onSelect, i18n }: RowsProps)
   const presenting = usePresenting();
   // Eight rows (2018–2025) share a presentation panel: thinner bars than the breakdown charts' 1.4 rem.
   const barSize = presenting ? Math.round(sizing.labelPx * 1.05) : sizing.barSize;
-  const data: BarDatum[] = editions.map((e) => {
+  // Amounts print as numbers in one unit, said once above the bars ("2000以上", not "2000亿元以上").
+  const amounts = amountsInOneUnit(editions.map((e) => editionFact(e, 'investment')?.value ?? 0), i18n.lang, i18n.t.money);
+  const data: BarDatum[] = editions.map((e, i) => {
     const f = editionFact(e, measure);
     const mark = editionMark(e);
     const drawn = f !== null && mark !== 'absent';
+    const number = amounts.numbers[i] ?? '';
+    const printed = measure === 'investment' && drawn ? (mark === 'lower-bound' ? progressMessages(i18n.lang).editions.lowerBound(number) : number) : editionValueText(e, measure, i18n, true);
     const label = yearLabel(e, i18n);
     const method = e.method ? i18n.t.editionsMethod[e.method] : progressMessages(i18n.lang).editions.absent;
     return {
       key: String(e.year),
       label,
       value: drawn ? f.value : 0,
-      text: editionValueText(e, measure, i18n, true),
+      text: printed,
       ariaLabel: `${label}${i18n.t.punct.comma}${method}${i18n.t.punct.colon}${editionValueText(e, measure, i18n)}`,
       color: EDITION_COLORS[e.method ?? 'major-projects'],
       selected: selected === e.year,
@@ -79,7 +84,7 @@ function EditionRows({ editions, measure, selected, onSelect, i18n }: RowsProps)
       mark: !drawn ? 'none' : measure === 'investment' && mark === 'lower-bound' ? 'lower-bound' : 'exact',
     };
   });
-  return <Bars data={data} hasSelection={selected !== null} onToggle={onSelect} barSize={barSize} labelPx={sizing.labelPx} ariaLabel={i18n.t.editionsTitle} />;
+  return <Bars data={data} hasSelection={selected !== null} onToggle={onSelect} barSize={barSize} labelPx={sizing.labelPx} ariaLabel={i18n.t.editionsTitle} {...(measure === 'investment' ? { unit: i18n.t.barUnit(amounts.unit) } : {})} />;
 }
 
 /** Select an edition, or clear it when it is the one selected (read at the click, so the handler names nothing else). */

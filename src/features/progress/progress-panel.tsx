@@ -38,7 +38,7 @@ export function ProgressPanel({ view, dataset }: { view: View; dataset: Dataset 
     panel: 'progress',
     title: p.title,
     measure: null,
-    basis: `${i18n.t.basis.published}. ${p.followScope}`,
+    basis: `${i18n.t.basis.published}${i18n.t.punct.next}${p.followScope}`,
     sources: () => [ft.projects.source, ft.sharePercent.source, ft.fundsInPlace.source],
     table: () => ({
       columns: [c.figure, c.value, c.scope, i18n.t.exportUi.columns.source],

@@ -8,6 +8,7 @@
  */
 import { useId, useMemo, useRef, useState } from 'react';
 import { Bars, type BarDatum } from '../../components/bar-chart';
+import { amountsInOneUnit } from '../../i18n/format';
 import { useBarSizing, type Measure } from '../../components/breakdown-chart';
 import { ExportMenu, type PanelExport } from '../../components/export-menu';
 import { EDITION_COLORS, STAGE_COLORS } from '../../components/palette';
@@ -127,16 +128,17 @@ function YearMarks({ pv, measure, i18n, bar }: { pv: ProgressView; measure: Meas
   const { t } = i18n;
   const p = progressMessages(i18n.lang).panel;
   if (pv.editions.length < 2) return null;
-  const data: BarDatum[] = pv.years.map((c) => {
+  const amounts = amountsInOneUnit(pv.years.map((c) => c.amount), i18n.lang, t.money);
+  const data: BarDatum[] = pv.years.map((c, i) => {
     const value = measure === 'projects' ? c.projects : c.amount;
     const text = measure === 'projects' ? i18n.count(value) : i18n.amount(value);
     const label = p.editionsCol(c.year);
-    return { key: String(c.year), label, value, text, ariaLabel: `${label}${t.punct.colon}${text}${t.punct.comma}${t.basis.complete}`, color: EDITION_COLORS['major-projects'], selected: c.selected, muted: false };
+    return { key: String(c.year), label, value, text: measure === 'projects' ? text : (amounts.numbers[i] ?? text), ariaLabel: `${label}${t.punct.colon}${text}${t.punct.comma}${t.basis.complete}`, color: EDITION_COLORS['major-projects'], selected: c.selected, muted: false };
   });
   return (
     <div className="progress-years" data-year-marks="true">
       <h4>{p.yearsTitle}</h4>
-      <Bars data={data} hasSelection={pv.yearFilter} onToggle={(k) => toggleFilter('years', k)} {...bar} />
+      <Bars data={data} hasSelection={pv.yearFilter} onToggle={(k) => toggleFilter('years', k)} {...bar} {...(measure === 'projects' ? {} : { unit: t.barUnit(amounts.unit) })} />
       {pv.noYear > 0 ? <p className="chart-note">{p.noYear(pv.noYear)}</p> : null}
       {pv.yearFilter ? <p className="chart-note">{p.yearFilterNote}</p> : null}
     </div>
@@ -203,10 +205,12 @@ export function RegisterProgress({ view, dataset, followThrough }: { view: View;
   const lacks = lacking(pv.columns, i18n);
   const stageLabel = (k: StageKey) => categoryName('stage', k, i18n);
   const s = pv.summary;
-  const data: BarDatum[] = s.stages.map((c) => {
+  // Amounts print as numbers in one unit, said once above the bars.
+  const stageAmounts = amountsInOneUnit(s.stages.map((c) => c.amount), i18n.lang, t.money);
+  const data: BarDatum[] = s.stages.map((c, i) => {
     const value = measure === 'projects' ? c.projects : c.amount;
     const text = measure === 'projects' ? i18n.count(value) : i18n.amount(value);
-    return { key: c.key, label: stageLabel(c.key), value, text, ariaLabel: `${stageLabel(c.key)}${t.punct.colon}${text}${t.punct.comma}${t.basis.complete}`, color: STAGE_COLORS[c.key], selected: c.selected, muted: false };
+    return { key: c.key, label: stageLabel(c.key), value, text: measure === 'projects' ? text : (stageAmounts.numbers[i] ?? text), ariaLabel: `${stageLabel(c.key)}${t.punct.colon}${text}${t.punct.comma}${t.basis.complete}`, color: STAGE_COLORS[c.key], selected: c.selected, muted: false };
   });
   const tables = rankBy === 'started' ? pv.byStarted : pv.byFunds;
   const c = t.exportUi.columns;
@@ -264,7 +268,7 @@ export function RegisterProgress({ view, dataset, followThrough }: { view: View;
               {pv.columns.stage ? (
                 <>
                   <h4>{p.stagesTitle}</h4>
-                  <Bars data={data} hasSelection={pv.stageFilter} onToggle={(k) => toggleFilter('stages', k as StageKey)} {...bar} />
+                  <Bars data={data} hasSelection={pv.stageFilter} onToggle={(k) => toggleFilter('stages', k as StageKey)} {...bar} {...(measure === 'projects' ? {} : { unit: t.barUnit(stageAmounts.unit) })} />
                   {s.noStage > 0 ? <p className="chart-note">{p.noStage(s.noStage)}</p> : null}
                   {pv.stageFilter && !presenting ? <p className="chart-note">{p.stageFilterNote}</p> : null}
                 </>

@@ -298,7 +298,7 @@ function ExploreTable({ view, byCode, register, columns }: { view: View; byCode:
     panel: 'projects',
     title: i18n.w.projects,
     measure: null,
-    basis: coverage ? `${t.basis[rowsBasis(view)]}. ${coverage}` : t.basis[rowsBasis(view)],
+    basis: coverage ? `${t.basis[rowsBasis(view)]}${t.punct.next}${coverage}` : t.basis[rowsBasis(view)],
     // Read only when exporting: a register can have 100 000 rows.
     sources: () => view.rows.map((r) => r.source),
     // Every matching row in the current sort order, not only the page on screen.
