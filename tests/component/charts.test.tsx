@@ -28,7 +28,8 @@ describe('breakdown charts', () => {
     expect(rects.map((r) => r.getAttribute('data-key'))).toEqual(['smart-manufacturing', 'digital-economy', 'science-tech', 'health', 'new-materials-other']);
     expect(rects[0]).toHaveAttribute('aria-pressed', 'false');
     expect(rects[0]).toHaveAccessibleName('智能制造：1016亿元，已公布');
-    expect(document.querySelector('[data-chart="sector"] .bars')).toHaveTextContent('1016亿元');
+    // The unit said once above the bars; bar ends print numbers.
+    expect(document.querySelector('[data-chart="sector"] .bars')).toHaveTextContent(/^单位：亿元1016/);
     // Drawn by Recharts, the one bar renderer (components/bar-chart.tsx).
     expect(rects.every((r) => r.closest('.recharts-wrapper'))).toBe(true);
   });
