@@ -90,6 +90,7 @@ export const progressEn: ProgressMessages = {
     matched: (matched, added, removed) => `${matched} ${plural(matched, { one: 'project is', other: 'projects are' })} in both; ${added} ${plural(added, { one: 'is', other: 'are' })} new and ${removed} ${plural(removed, { one: 'is', other: 'are' })} gone (matched by id, else by project name and place).`,
     startedThenNow: (then, now) => `Started rate ${then} → ${now}`,
     cols: { unit: 'District / area', before: 'Started rate then', after: 'Started rate now', rankBefore: 'Rank then', rankAfter: 'Rank now', change: 'Change' },
+    stoppedNote: (n) => `${n} newly stopped ${plural(n, { one: 'project', other: 'projects' })}.`,
     projectsList: (n) => `Projects (${n})`,
     none: 'none',
   },

@@ -89,6 +89,7 @@ export const progressZh = {
     matched: (matched: number, added: number, removed: number) => `两期都有 ${matched} 个项目；本期新增 ${added} 个，减少 ${removed} 个（按编号匹配，无编号的按项目名称和地点）。`,
     startedThenNow: (then: string, now: string) => `开工率 ${then} → ${now}`,
     cols: { unit: '区县/功能区', before: '上期开工率', after: '本期开工率', rankBefore: '上期名次', rankAfter: '本期名次', change: '变化' },
+    stoppedNote: (n: number) => `新终止 ${n} 个项目。`,
     projectsList: (n: number) => `项目（${n}）`,
     none: '无',
   },

@@ -181,7 +181,7 @@ export const zh = {
       unclassifiedRows: (n: number) => `另有 ${n} 个符合条件的点名项目在此维度未分类。`,
       unmappedRows: (n: number, dim: string) => `${n} 个${UNMAPPED_DIM_ZH[dim] ?? ''}取值未对应。`,
       /** A chart with no bar to draw because every matching row lacks its dimension (`dimension`: known.dimension's word). */
-      chartUnclassified: (n: number, dimension: string) => `${n}个点名项目未注明${dimension}，所以无法作图。`,
+      chartUnclassified: (n: number, dimension: string) => `${n} 个点名项目未注明${dimension}，所以无法作图。`,
       chartNoNamed: '没有符合当前筛选的点名项目，因此无法作图。来源未公布此组合的数字；可移除其他筛选查看已公布的分项。',
       noProjects: '没有符合当前筛选的点名项目。',
       noProjectsHint: '来源只点名了少数项目，多数未注明行业、投资方或金额：移除部分筛选（上方的筛选标签）即可扩大范围。',
@@ -197,7 +197,7 @@ export const zh = {
       projects: '名录项目',
       unclassifiedRows: (n: number) => `另有 ${n} 个符合条件的名录项目在此维度未填写。`,
       unmappedRows: (n: number, dim: string) => `${n} 个${UNMAPPED_DIM_ZH[dim] ?? ''}取值未对应（文件填写了，但未对应到看板的分类）。`,
-      chartUnclassified: (n: number, dimension: string) => `${n}个名录项目未填写${dimension}，所以无法作图。`,
+      chartUnclassified: (n: number, dimension: string) => `${n} 个名录项目未填写${dimension}，所以无法作图。`,
       chartNoNamed: '名录中没有符合当前筛选的项目。',
       noProjects: '名录中没有符合当前筛选的项目。',
       noProjectsHint: '移除部分筛选（上方的筛选标签）即可扩大范围。',
@@ -213,10 +213,10 @@ export const zh = {
     everything: '2021智博会重庆签约重大项目',
     filterJoin: '·',
     published: (where: string, projects: string, amount: string) => `${where}：${projects}项目，合同投资${amount}（来源公布数）。`,
-    complete: (where: string, projects: string, amount: string) => `${where}：导入名录中共${projects}项目，合同投资${amount}。`,
+    complete: (where: string, projects: string, amount: string) => `${where}：导入名录中共 ${projects}项目，合同投资${amount}。`,
     named: (where: string, projects: string, n: number, amount: string | null) =>
-      n === 0 ? `${where}：来源没有公布这一组合的总数，也没有点名其中的项目。` : `${where}：来源没有公布这一组合的总数；点名项目${projects}${amount === null ? '，均未写明金额' : `，合计${amount}`}。`,
-    projects: (count: string, _n: number) => `${count}个`,
+      n === 0 ? `${where}：来源没有公布这一组合的总数，也没有点名其中的项目。` : `${where}：来源没有公布这一组合的总数；点名项目 ${projects}${amount === null ? '，均未写明金额' : `，合计${amount}`}。`,
+    projects: (count: string, _n: number) => `${count} 个`,
     mixed: (where: string, projects: string, investment: string) => `${where}：${projects}；${investment}。`,
     part: {
       published: (label: string, value: string) => `${label}${value}（来源公布数）`,
@@ -251,15 +251,15 @@ export const zh = {
     },
     title: '来源点名的项目',
     amountUnstated: '金额未公布',
-    more: (n: number) => `另有${n}个点名项目`,
+    more: (n: number) => `另有 ${n} 个点名项目`,
     coverage: ({ of, named, amount, unstated, notStated }: { of: number; named: number; amount: string | null; unstated: number; notStated: number }) =>
       named === 0
         ? notStated > 0
-          ? `来源点名的${notStated}个两江新区项目都未说明是否在${of}个签约项目之内，因此不计入其中。`
-          : `${of}个签约项目中，来源没有点名符合条件的项目。`
-        : `${of}个签约项目中，来源点名了其中${named}个` +
-          (amount === null ? '，均未写明金额' : `，合计${amount}` + (unstated > 0 ? `（其中${unstated}个未写明金额）` : '')) +
-          (notStated > 0 ? `；另有${notStated}个两江新区项目未说明是否在${of}个之内` : '') +
+          ? `来源点名的 ${notStated} 个两江新区项目都未说明是否在 ${of} 个签约项目之内，因此不计入其中。`
+          : `${of} 个签约项目中，来源没有点名符合条件的项目。`
+        : `${of} 个签约项目中，来源点名了其中 ${named} 个` +
+          (amount === null ? '，均未写明金额' : `，合计${amount}` + (unstated > 0 ? `（其中 ${unstated} 个未写明金额）` : '')) +
+          (notStated > 0 ? `；另有 ${notStated} 个两江新区项目未说明是否在 ${of} 个之内` : '') +
           '。',
     city: (projects: string, amount: string) => `全部项目（已公布）：${projects}，合同投资${amount}`,
     /** The dimension a breakdown chart draws, as its one line names it when it has nothing to draw (wording.chartUnclassified). */

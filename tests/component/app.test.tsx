@@ -68,7 +68,7 @@ describe('App shell', () => {
     expect(kpi('projects')).toHaveAttribute('data-basis', 'itemized');
     // Neither figure published: the KPI row is one statement under the page's one banner.
     expect(kpi('projects')).toHaveTextContent('来源没有公布智能制造·央企的总数和分项数字');
-    expect(kpi('projects')).toHaveTextContent('92个签约项目中，来源点名了其中1个，均未写明金额。');
+    expect(kpi('projects')).toHaveTextContent('92 个签约项目中，来源点名了其中 1 个，均未写明金额。');
     expect(document.querySelectorAll('[data-page-banner]')).toHaveLength(1);
     expect(document.querySelectorAll('[data-filter-chip]')).toHaveLength(2);
     expect(document.querySelectorAll('[data-project]')).toHaveLength(1);

@@ -33,7 +33,7 @@ describe('editions chart 2018–2025', () => {
     renderWithData(<EditionsChart editions={view().editions} />);
     expect(mark(2023)).toHaveAttribute('data-mark', 'exact');
     expect(mark(2025)).toHaveAttribute('data-mark', 'lower-bound');
-    expect(mark(2025)).toHaveAccessibleName(/2000亿元以上 \(下限\)/);
+    expect(mark(2025)).toHaveAccessibleName(/2000亿元以上（下限）/);
     expect(mark(2024)).toHaveAttribute('data-mark', 'none');
     expect(mark(2024)).toHaveAccessibleName(/无重庆届次（在天津举办）/);
     // The 2024 mark has no fill: nothing can be read as a value.
@@ -58,7 +58,7 @@ describe('editions chart 2018–2025', () => {
     const chart = document.querySelector<HTMLElement>('[data-chart="editions"]')!;
     await user.click(within(chart).getByText('表格视图'));
     const row2025 = chart.querySelector<HTMLElement>('[data-edition-row="2025"]')!;
-    expect(row2025).toHaveTextContent('2000亿元以上 (下限（“以上”）)');
+    expect(row2025).toHaveTextContent('2000亿元以上（下限（“以上”））');
     expect(row2025).toHaveTextContent('项目数未公布');
     expect(chart.querySelector('[data-edition-row="2024"]')).toHaveTextContent('2024 年在天津举办，没有重庆届次');
   });

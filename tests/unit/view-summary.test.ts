@@ -14,7 +14,7 @@ describe('the view in one sentence', () => {
   it('no filter: the published totals', () => {
     const s = summarizeView(computeView(DATASET, EMPTY_FILTERS));
     expect(s).toMatchObject({ filters: [], known: 'published', projects: { known: 'published', value: 92 } });
-    expect(viewSentence(s, makeI18n('zh-CN'))).toBe('2021智博会重庆签约重大项目：92个项目，合同投资2524亿元（来源公布数）。');
+    expect(viewSentence(s, makeI18n('zh-CN'))).toBe('2021智博会重庆签约重大项目：92 个项目，合同投资2524亿元（来源公布数）。');
     expect(viewSentence(s, makeI18n('en'))).toBe('Major projects of the 2021 Smart China Expo in Chongqing: 92 projects and 252.4 billion yuan of contract investment, as published.');
   });
 
@@ -28,7 +28,7 @@ describe('the view in one sentence', () => {
     const en = viewSentence(s, makeI18n('en'));
     expect(en).toBe(`Qijiang District · Smart manufacturing: the sources published no total for this selection; they name ${s.projects.value} project worth 3.5 billion yuan.`);
     const zh = viewSentence(s, makeI18n('zh-CN'));
-    expect(zh).toMatch(/^綦江区·智能制造：来源没有公布这一组合的总数；点名项目1个，合计35亿元。$/);
+    expect(zh).toMatch(/^綦江区·智能制造：来源没有公布这一组合的总数；点名项目 1 个，合计35亿元。$/);
     expect(zh).not.toMatch(/[,:;.]/);
   });
 

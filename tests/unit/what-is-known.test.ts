@@ -129,7 +129,7 @@ describe('what is known: the words', () => {
     expect(pageBannerText(view, zh)).toBe('来源没有公布綦江区的总数和分项数字；本页的数字和图表只统计来源点名的项目。');
     expect(pageBannerText(view, en)).toBe('The sources published no total or breakdown for Qijiang District; the figures and charts on this page count only the projects they name.');
     expect(projectFacts(known.headline[0]!, zh)).toEqual({ partner: '签约方a', name: '项目a', place: '綦江区', sector: '智能制造', amount: '35亿元', insideNotStated: false });
-    expect(knownCoverage(known, zh)).toBe('92个签约项目中，来源点名了其中1个，合计35亿元。');
+    expect(knownCoverage(known, zh)).toBe('92 个签约项目中，来源点名了其中 1 个，合计35亿元。');
     expect(knownCoverage(known, en)).toBe('Of the 92 projects signed, the sources name 1, worth 3.5 billion yuan.');
     expect(knownCity(known, zh)).toBe('全部项目（已公布）：92个，合同投资2524亿元');
     expect(knownCity(known, en)).toBe('All projects, as published: 92 projects, 252.4 billion yuan of contract investment');
@@ -147,7 +147,7 @@ describe('what is known: the words', () => {
   it('two named projects, one without an amount: plural and the unstated count', () => {
     const view = computeView(data, f({ districts: ['500120'] }));
     const known = unpublished(whatIsKnown(view, data));
-    expect(knownCoverage(known, zh)).toBe('92个签约项目中，来源点名了其中2个，合计12亿元（其中1个未写明金额）。');
+    expect(knownCoverage(known, zh)).toBe('92 个签约项目中，来源点名了其中 2 个，合计12亿元（其中 1 个未写明金额）。');
     expect(knownCoverage(known, en)).toBe('Of the 92 projects signed, the sources name 2, worth 1.2 billion yuan together (1 without a stated amount).');
     expect(projectFacts(known.headline[1]!, en).amount).toBe('amount not published');
   });

@@ -125,7 +125,7 @@ export function DistrictMapPanel({ view, dataset }: { view: View; dataset: Datas
         // Areas after the districts, named as areas: their rows are in no district's line.
         ...view.map.areas.map((cell) => {
           const a = AREAS.find((x) => x.key === cell.key);
-          return [cell.key, `${a ? i18n.pick(a) : cell.key} (${t.place.area})`, cell.projects, cell.projects > 0 && cell.amount > 0 ? cell.amount : null, cell.unstatedAmounts];
+          return [cell.key, `${a ? i18n.pick(a) : cell.key}${i18n.t.punct.paren(t.place.area)}`, cell.projects, cell.projects > 0 && cell.amount > 0 ? cell.amount : null, cell.unstatedAmounts];
         }),
       ],
     }),

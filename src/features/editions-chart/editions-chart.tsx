@@ -34,7 +34,7 @@ export function editionValueText(e: Edition, measure: Measure, i18n: I18n, short
   if (mark === 'absent') return short ? p.absentShort : p.absent;
   const f = editionFact(e, measure);
   if (f === null) return measure === 'projects' ? p.noCount : i18n.t.amountNotStated;
-  if (measure === 'investment' && mark === 'lower-bound') return short ? p.lowerBound(i18n.amount(f.value)) : `${p.lowerBound(i18n.amount(f.value))} (${p.lowerBoundShort})`;
+  if (measure === 'investment' && mark === 'lower-bound') return short ? p.lowerBound(i18n.amount(f.value)) : `${p.lowerBound(i18n.amount(f.value))}${i18n.t.punct.paren(p.lowerBoundShort)}`;
   return measure === 'projects' ? i18n.count(f.value) : i18n.amount(f.value);
 }
 
@@ -184,11 +184,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
                   <button type="button" className="row-toggle" data-row-key={String(e.year)} aria-pressed={selected === e.year} onClick={() => toggleEdition(String(e.year))}>
                     {e.year}
                   </button>
-                  <span className="cell-basis">
-                    {' '}
-                    ({e.method ? t.editionsMethod[e.method] : p.absent}
-                    {e.online ? `, ${t.online}` : ''})
-                  </span>
+                  <span className="cell-basis">{t.punct.paren(`${e.method ? t.editionsMethod[e.method] : p.absent}${e.online ? `${t.punct.comma}${t.online}` : ''}`)}</span>
                   {e.note ? <span className="cell-basis"> — {i18n.pick(e.note)}</span> : null}
                 </th>
                 <td>{e.host !== 'chongqing' ? '—' : e.projects ? i18n.count(e.projects.value) : p.noCount}</td>
@@ -198,7 +194,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
                       ? i18n.pick(e.absence.reason)
                       : '—'
                     : e.investmentBound === 'lower'
-                      ? `${p.lowerBound(i18n.amount(e.investment.value))} (${p.bound.lower})`
+                      ? `${p.lowerBound(i18n.amount(e.investment.value))}${t.punct.paren(p.bound.lower)}`
                       : i18n.amount(e.investment.value)}
                 </td>
                 <td>
@@ -206,7 +202,7 @@ export function EditionsChart({ editions }: { editions: EditionsView }) {
                     .slice(0, 2)
                     .map((r) => r.id)
                     .filter((id, k, a) => a.indexOf(id) === k)
-                    .join(', ')}
+                    .join(t.punct.comma)}
                 </td>
               </tr>
             ))}

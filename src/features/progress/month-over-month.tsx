@@ -41,7 +41,9 @@ function ProjectsList({ title, list, i18n }: { title: string; list: readonly Cha
   return (
     <details className="mom-list">
       <summary>
-        {title}: {m.projectsList(list.length)}
+        {title}
+        {i18n.t.punct.colon}
+        {m.projectsList(list.length)}
       </summary>
       {list.length === 0 ? (
         <p className="chart-note">{m.none}</p>
@@ -116,7 +118,9 @@ export function DiffView({ diff, i18n }: { diff: MonthDiff; i18n: I18n }) {
         </div>
       </dl>
       <p className="chart-note">
-        {m.matched(diff.matched, diff.added, diff.removed)} {m.newlyStopped}: {i18n.count(diff.newlyStopped.length)}.
+        {m.matched(diff.matched, diff.added, diff.removed)}
+        {i18n.t.punct.gap}
+        {m.stoppedNote(diff.newlyStopped.length)}
       </p>
       <ProjectsList title={m.newlyStarted} list={diff.newlyStarted} i18n={i18n} />
       <ProjectsList title={m.newlyProducing} list={diff.newlyProducing} i18n={i18n} />

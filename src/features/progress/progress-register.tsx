@@ -99,7 +99,7 @@ function RankTable({ title, rows, by, i18n, note }: { title: string; rows: reado
               const k = r.unit.kind === 'district' ? r.unit.code : r.unit.key;
               return (
                 <tr key={k} data-unit={k} data-rank={r.rank ?? ''} className={r.small ? 'rank-small' : undefined}>
-                  <td>{r.rank === null ? '—' : `${r.rank}${r.tied ? ` (${p.tie})` : ''}`}</td>
+                  <td>{r.rank === null ? '—' : `${r.rank}${r.tied ? i18n.t.punct.paren(p.tie) : ''}`}</td>
                   <th scope="row">{unitName(r.unit, i18n)}</th>
                   <td>{i18n.count(s.projects)}</td>
                   <td>
@@ -108,7 +108,7 @@ function RankTable({ title, rows, by, i18n, note }: { title: string; rows: reado
                   <td>{rateText(s.startedRate.byCount, i18n)}</td>
                   <td>
                     {rateText(s.fundsRate, i18n)}
-                    {s.funds.rowsWithBoth > 0 ? <span className="cell-basis"> ({i18n.count(s.funds.rowsWithBoth)})</span> : null}
+                    {s.funds.rowsWithBoth > 0 ? <span className="cell-basis">{i18n.t.punct.paren(i18n.count(s.funds.rowsWithBoth))}</span> : null}
                   </td>
                 </tr>
               );
