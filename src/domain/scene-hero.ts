@@ -3,8 +3,11 @@
  * a chart), chosen from the scene and what the engine's view can state for its filters; the
  * rest of the scene is secondary. Off the first view: only presentation mode loads it.
  */
-import type { KpiKey, View } from './engine';
+import type { KpiKey } from './engine';
 import type { PanelId, Scene } from './tour';
+
+/** The hero asks the one decision of what is known (what-is-known.ts), as explore and exports do. */
+export { publishedFigures } from './what-is-known';
 
 export type SceneHero =
   /** The published figures for the scene's filters, large; `secondary` panels beside them, small. */
@@ -16,19 +19,6 @@ export type SceneHero =
 
 /** Panels that do not draw the filtered signing (history, follow-through): its figures are no context for them. */
 const NOT_THE_SIGNING: readonly PanelId[] = ['editions', 'progress', 'monthly'];
-
-/** The figures a hero may state, in the order they are shown. */
-const HERO_KPIS: readonly KpiKey[] = ['projects', 'investment'];
-
-/**
- * "Is a published figure available for these filters": the headline KPIs the view states in
- * full (printed or derived from printed figures, or a full register's rows), never a sum over
- * named projects standing in for a total the sources did not publish. The single question the
- * hero asks of the engine's view.
- */
-export function publishedFigures(view: Pick<View, 'kpis'>): KpiKey[] {
-  return HERO_KPIS.filter((k) => view.kpis[k].fullPublished);
-}
 
 /**
  * The scene's hero. The author's wish (`scene.hero`) is honoured when it can be shown honestly:

@@ -7,9 +7,9 @@
  * Plain TS, no React and no words: the catalogs say it (i18n/known.ts).
  */
 import type { Dataset, ItemizedProject } from '../data/types';
-import { selectView, type Coverage, type Figure, type View } from './engine';
+import { selectView, type Coverage, type Figure, type KpiKey, type View } from './engine';
 import { EMPTY_FILTERS } from './filters';
-import { summarizeView } from './view-summary';
+import { knownOf, summarizeView } from './view-summary';
 
 /** The named projects a statement shows in full; the rest are counted ("and 4 more"). */
 export const HEADLINE_LIMIT = 3;
@@ -38,6 +38,15 @@ export type WhatIsKnown =
  */
 export function nothingPublished(view: View): boolean {
   return summarizeView(view).known === 'named';
+}
+
+/**
+ * The headline figures (projects, investment) the view states in full — printed, derived from
+ * printed figures, or a full register's — never a sum over named projects standing in for a
+ * total the sources did not publish. A presentation scene leads with a figure only from these.
+ */
+export function publishedFigures(view: Pick<View, 'kpis'>): KpiKey[] {
+  return (['projects', 'investment'] as const).filter((k) => knownOf(view.kpis[k]) !== 'named');
 }
 
 /** The page's one banner for a view: null where a headline figure is published; 'named' or 'none' (no named project matches) otherwise. */
