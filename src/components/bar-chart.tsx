@@ -5,7 +5,7 @@
  * click and Enter/Space to toggle. Values are printed beside the bars, so no tooltip is needed;
  * the unit, when given, is said once above them. Labels are measured and wrap (label-wrap.ts).
  */
-import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject, type SVGProps } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent, type RefObject, type SVGProps } from 'react';
 import { Bar, BarChart, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { labelColumn, textMeasure, wrapText } from './label-wrap';
 
@@ -51,16 +51,20 @@ const FALLBACK_WIDTH = 480;
 const FALLBACK_FAMILY = 'sans-serif';
 
 /** The container's width and font family, following resizes: the chart is drawn at a computed size, never measured by Recharts. */
-function useBox(): [RefObject<HTMLDivElement | null>, number, string] {
+function useBox(): [RefObject<HTMLDivElement | null>, number, string, number] {
   const ref = useRef<HTMLDivElement | null>(null);
-  const [box, setBox] = useState<{ width: number; family: string }>({ width: FALLBACK_WIDTH, family: FALLBACK_FAMILY });
+  const [box, setBox] = useState<{ width: number; family: string; room: number }>({ width: FALLBACK_WIDTH, family: FALLBACK_FAMILY, room: 0 });
   useLayoutEffect(function trackWidth() {
     const el = ref.current;
     if (!el) return;
     const measure = () => {
       const width = el.clientWidth > 0 ? el.clientWidth : FALLBACK_WIDTH;
-      const family = getComputedStyle(el).fontFamily || FALLBACK_FAMILY;
-      setBox((b) => (b.width === width && b.family === family ? b : { width, family }));
+      const style = getComputedStyle(el);
+      const family = style.fontFamily || FALLBACK_FAMILY;
+      // A chart that is a scene's hero fills its frame: the stylesheet says so (--bars-fill) and
+      // gives the drawing its height, which the bars then grow into (present-stage.css).
+      const room = style.getPropertyValue('--bars-fill').trim() === '1' ? el.clientHeight : 0;
+      setBox((b) => (b.width === width && b.family === family && b.room === room ? b : { width, family, room }));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
@@ -68,7 +72,7 @@ function useBox(): [RefObject<HTMLDivElement | null>, number, string] {
     ro.observe(el);
     return () => ro.disconnect();
   }, []);
-  return [ref, box.width, box.family];
+  return [ref, box.width, box.family, box.room];
 }
 
 /** A mark's look and behaviour: colour, selection, basis styling, and (when interactive) a toggle button. */
@@ -204,8 +208,22 @@ function useKeptFocus() {
 /** The label column may take this much of the chart's width; longer labels wrap so the bars keep the rest. */
 const LABEL_SHARE = 0.34;
 
-export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize = 22, labelPx = 13.6, ariaLabel, unit }: BarsProps) {
-  const [ref, width, family] = useBox();
+/** How much larger than its own size a chart filling a frame may be drawn. */
+const MAX_FILL_SCALE = 2.2;
+/** …and its type at most this much larger. */
+const MAX_TYPE_SCALE = 1.4;
+
+export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize: baseBar = 22, labelPx: baseLabel = 13.6, ariaLabel, unit }: BarsProps) {
+  const [ref, width, family, room] = useBox();
+  // Filling a frame: bars and type grow together until the rows use its height (a scene's hero
+  // chart is not a small chart in a large empty panel). The scale is the room over the chart's
+  // own height at one line a row, with a margin for labels that wrap.
+  const ownHeight = data.length * Math.max(baseBar + 14, Math.round(baseLabel * 1.2) + 4) + 8 + (unit ? Math.round(baseLabel * 1.2) : 0);
+  const scale = room > 0 ? Math.max(1, Math.min(MAX_FILL_SCALE, (room * 0.9) / ownHeight)) : 1;
+  // The bars take most of the growth; type grows less, so long labels keep their room.
+  const typeScale = Math.min(scale, MAX_TYPE_SCALE);
+  const barSize = Math.round(baseBar * scale);
+  const labelPx = baseLabel * typeScale;
   const keptFocus = useKeptFocus();
   // What Recharts lays out: only labels and values. A click that changes only the selection
   // keeps this array, so Recharts keeps its layout and its marks (and their focus).
@@ -266,7 +284,7 @@ export const Bars = memo(function Bars({ data, hasSelection, onToggle, barSize =
 
   const openColor = data.find((d) => d.mark === 'lower-bound')?.color;
   return (
-    <div ref={ref} className="bars" {...(ariaLabel ? { role: 'group', 'aria-label': ariaLabel } : {})} {...keptFocus.handlers}>
+    <div ref={ref} className="bars" style={typeScale > 1 ? ({ '--bars-scale': String(typeScale) } as CSSProperties) : undefined} {...(ariaLabel ? { role: 'group', 'aria-label': ariaLabel } : {})} {...keptFocus.handlers}>
       <BarChart
         width={width}
         height={height}

@@ -480,7 +480,7 @@ export const EDITIONS: readonly Edition[] = [
     year: 2025,
     host: 'chongqing',
     projects: null,
-    investment: pub(2000, 'S17', { zh: '签约额 2000亿元以上', en: 'contract value above 2000亿' }),
+    investment: pub(2000, 'S17', { zh: '签约额 2000亿元以上', en: 'contract value above 200 billion yuan' }),
     investmentBound: 'lower',
     method: 'major-projects',
     online: false,

@@ -190,7 +190,7 @@ export const SOURCES: readonly Source[] = [
     id: 'S17',
     publication: { zh: '人民网（日文版）', en: "People's Daily Online (Japanese)" },
     headline: null,
-    about: { zh: '2025 世界智能产业博览会在重庆：投资项目签约额 2000亿元以上', en: '2025 World Intelligence Expo in Chongqing: investment contracts above 2000亿' },
+    about: { zh: '2025 世界智能产业博览会在重庆：投资项目签约额 2000亿元以上', en: '2025 World Intelligence Expo in Chongqing: investment contracts above 200 billion yuan' },
     date: '2025-09-08',
     page: null,
     url: 'j.people.com.cn/n3/2025/0908/c94476-20363439.html',

@@ -96,7 +96,7 @@ export const DEFAULT_TOUR: readonly Scene[] = [
     title: { zh: '历届智博会签约', en: 'Signings across the editions' },
     point: {
       zh: '2018–2019 年统计全部签约，2020 年起只统计重大项目；2024 年在天津举办；2025 年为“2000亿元以上”。已公布的履约数字只有全市四届合计。',
-      en: '2018–2019 counted all signings, later editions major projects only; 2024 was held in Tianjin; 2025 was "above 200 billion yuan". The only published follow-through is city-wide, four editions together.',
+      en: '2018–2019 counted all signings, later editions major projects only; 2024 was held in Tianjin; 2025 was “above 200 billion yuan”. The only published follow-through is city-wide, four editions together.',
     },
     filters: EMPTY_FILTERS,
     panels: ['editions', 'progress'],

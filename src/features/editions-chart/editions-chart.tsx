@@ -40,8 +40,8 @@ export function editionValueText(e: Edition, measure: Measure, i18n: I18n, short
 
 function yearLabel(e: Edition, i18n: I18n): string {
   const p = progressMessages(i18n.lang).editions;
-  if (e.host === 'tianjin') return `${e.year} (${p.tianjin})`;
-  return `${e.year}${e.online ? ` (${i18n.t.online})` : ''}`;
+  if (e.host === 'tianjin') return `${e.year}${i18n.t.punct.paren(p.tianjin)}`;
+  return `${e.year}${e.online ? i18n.t.punct.paren(i18n.t.online) : ''}`;
 }
 
 interface RowsProps {
