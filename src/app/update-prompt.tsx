@@ -31,14 +31,17 @@ export function useServiceWorker(): { waiting: Updater | null; dismiss: () => vo
       if (stopped) return;
       setWaiting({
         apply: () => {
+          // The worker waiting now: a later check may have installed another in place of the
+          // one offered (which is then redundant and would never take charge).
+          const next = registration?.waiting ?? worker;
           // Reload once the new worker is in charge (controllerchange where a worker controls
           // the page; its activation otherwise), then it serves the new build.
           const reload = () => window.location.reload();
           container.addEventListener('controllerchange', reload, { once: true });
-          worker.addEventListener('statechange', () => {
-            if (worker.state === 'activated' && container.controller === null) reload();
+          next.addEventListener('statechange', () => {
+            if (next.state === 'activated' && container.controller === null) reload();
           });
-          worker.postMessage({ type: 'SKIP_WAITING' });
+          next.postMessage({ type: 'SKIP_WAITING' });
         },
       });
     };

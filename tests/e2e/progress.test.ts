@@ -16,7 +16,7 @@ describe('editions 2018–2025 and the published follow-through (production buil
     expect(await chart.locator('[data-key="2024"]').getAttribute('data-mark')).toBe('none');
     expect(await chart.locator('[data-key="2025"]').getAttribute('data-mark')).toBe('lower-bound');
     const text = await chart.innerText();
-    expect(text).toContain('2024 (天津)');
+    expect(text).toContain('2024（天津）');
     expect(text).toContain('无重庆届次');
     expect(await chart.locator('[data-key="2024"]').getAttribute('aria-label')).toContain('无重庆届次（在天津举办）');
     // The unit once above the bars, numbers at their ends (issue 24).
