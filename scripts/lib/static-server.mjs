@@ -63,7 +63,7 @@ export function cacheControl(path) {
  */
 export function serveDist(dist = resolve('dist'), { port = 0, host = '127.0.0.1' } = {}) {
   const root = resolve(dist);
-  const headers = securityHeaders(root);
+  let headers = securityHeaders(root);
   const cache = new Map();
   const load = (file) => {
     let entry = cache.get(file);
@@ -128,6 +128,12 @@ export function serveDist(dist = resolve('dist'), { port = 0, host = '127.0.0.1'
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolvePromise({ httpServer: server }));
+    // `forget()`: serve the folder's files as they are now, on the same listening socket (a test
+    // that "redeploys" must keep its origin, and a closed port can be taken by another server).
+    const forget = () => {
+      cache.clear();
+      headers = securityHeaders(root);
+    };
+    server.listen(port, host, () => resolvePromise({ httpServer: server, forget }));
   });
 }

@@ -27,18 +27,18 @@ export const CHROMIUM_ARGS = [
 export interface Harness {
   baseUrl: string;
   browser: Browser;
-  /** Serve the build folder's current files on the same origin (the server caches what it read). */
+  /** Serve the build folder's current files on the same origin and socket (the server caches what it read). */
   redeploy: () => Promise<void>;
   close: () => Promise<void>;
 }
 
 /**
  * `outDir`: serve another build folder than dist/ (e.g. a copy a test "redeploys"): `redeploy()`
- * restarts the server on the same origin so it serves the folder's files as they are now.
+ * makes the server serve the folder's files as they are now, on the same origin.
  */
 export async function startHarness(options: { outDir?: string } = {}): Promise<Harness> {
   const dist = resolve(options.outDir ?? 'dist');
-  let server: { httpServer: Server } = await serveDist(dist);
+  const server: { httpServer: Server; forget: () => void } = await serveDist(dist);
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('static server has no port');
   const port = address.port;
@@ -51,9 +51,12 @@ export async function startHarness(options: { outDir?: string } = {}): Promise<H
   return {
     baseUrl,
     browser,
-    redeploy: async () => {
-      await stop();
-      server = await serveDist(dist, { port });
+    // The same socket serves the folder's new files: closing and listening again on the port
+    // left a moment in which another test file's server could take it (and each test then
+    // talked to the other's server).
+    redeploy: () => {
+      server.forget();
+      return Promise.resolve();
     },
     close: async () => {
       await browser.close();
