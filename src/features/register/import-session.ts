@@ -74,7 +74,7 @@ export function saveBlockers(state: ImportSessionState): SaveBlocker[] {
   if (summary.needsUnit.length > 0) out.push('unit-needed');
   const warnings = unitWarnings(summary);
   if (warnings !== '' && state.confirm.units !== warnings) out.push('unit-unconfirmed');
-  // The rows on screen were not yet checked again with the choice just made.
+  // The rows on screen were checked with another duplicate choice than the one just made: wait for the re-check.
   if (summary.duplicatesTotal > 0 && summary.duplicateChoice !== state.confirm.duplicates) out.push('duplicates');
   return out;
 }
