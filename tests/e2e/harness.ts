@@ -245,15 +245,18 @@ export async function scrollThrough(page: Page): Promise<void> {
     }
     // A panel whose code arrived after the reader had scrolled past it mounts its own lazy parts
     // (the map's Leaflet frame) only when it is near again: go back to each, as a reader would.
-    for (let tries = 0; tries < 20; tries++) {
+    // At most about 20 s in all, so a placeholder that never mounts is named by the wait below
+    // (within the test's time) rather than the test timing out here.
+    const until = performance.now() + 20_000;
+    for (let tries = 0; tries < 20 && performance.now() < until; tries++) {
       const pending = document.querySelector('[data-lazy-pending]');
       if (!pending) break;
       pending.scrollIntoView({ block: 'center' });
-      for (let i = 0; i < 100 && pending.isConnected; i++) await frame();
+      for (let i = 0; i < 100 && pending.isConnected && performance.now() < until; i++) await frame();
     }
     window.scrollTo(0, 0);
   });
-  await page.waitForFunction(() => !document.querySelector('[data-lazy-pending]'));
+  await page.waitForFunction(() => !document.querySelector('[data-lazy-pending]'), undefined, { timeout: 10_000 });
 }
 
 /**

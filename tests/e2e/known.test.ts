@@ -86,6 +86,12 @@ describe('what is known, said once (production build, Chromium)', () => {
     const id = await importRegister(page, 'register-gb18030.csv');
     await page.goto(`${h.baseUrl}?data=${id}&district=500110`);
     await page.waitForSelector('html[data-live] [data-kpi="projects"][data-basis="complete"]');
+    // The KPIs paint first and the charts redraw in the background: wait until every chart
+    // drawn is the register's (a chart still showing the published figures has its banner).
+    await page.waitForFunction(() => {
+      const charts = [...document.querySelectorAll('[data-chart][data-chart-mode]')];
+      return charts.length > 0 && charts.every((c) => c.getAttribute('data-chart-mode') === 'complete');
+    });
     expect(await page.locator('[data-known]').count()).toBe(0);
     expect(await visibleBanners(page)).toBe(0);
     await w.context.close();
