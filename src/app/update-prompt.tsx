@@ -37,6 +37,12 @@ export function useServiceWorker(): { waiting: Updater | null; dismiss: () => vo
           // Reload once the new worker is in charge (controllerchange where a worker controls
           // the page; its activation otherwise), then it serves the new build.
           const reload = () => window.location.reload();
+          // Already in charge (it took over between the offer and the click): no change of
+          // controller is left to wait for, so reload now.
+          if (next.state === 'activated') {
+            reload();
+            return;
+          }
           container.addEventListener('controllerchange', reload, { once: true });
           next.addEventListener('statechange', () => {
             if (next.state === 'activated' && container.controller === null) reload();

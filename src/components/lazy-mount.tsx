@@ -6,7 +6,7 @@
  * keyboard user's first Tab (focus must find every control), before printing, and when an
  * export of the whole page asks (whenAllMounted). Without IntersectionObserver, all mount.
  */
-import { startTransition, useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { useHydrated } from './use-hydrated';
 import { NARROW_QUERY } from './use-narrow';
 
@@ -80,7 +80,9 @@ export function LazyMount({ placeholderClass, eager = false, preload, holdOnPhon
   const current = useSyncExternalStore(subscribe, getReach, getReach);
   const [near, setNear] = useState(false);
   const [ready, setReady] = useState(eager);
-  const ref = useRef<HTMLDivElement | null>(null);
+  // The placeholder element itself, not a ref read once: an effect that captured an element
+  // React then replaced would watch a detached node, and the panel would never mount.
+  const [placeholder, setPlaceholder] = useState<HTMLDivElement | null>(null);
   // The prerendered page and its hydration hold placeholders; without IntersectionObserver
   // (old browsers, jsdom) everything mounts once the page is live.
   const hydrated = useHydrated();
@@ -89,7 +91,7 @@ export function LazyMount({ placeholderClass, eager = false, preload, holdOnPhon
   const mounted = eager || ready || (wanted && !preload);
   useEffect(
     function watchViewport() {
-      const el = ref.current;
+      const el = placeholder;
       if (mounted || wanted || !el || typeof IntersectionObserver === 'undefined') return;
       if (holdOnPhone && current === 0 && window.matchMedia(NARROW_QUERY).matches) return;
       const io = new IntersectionObserver(
@@ -101,7 +103,7 @@ export function LazyMount({ placeholderClass, eager = false, preload, holdOnPhon
       io.observe(el);
       return () => io.disconnect();
     },
-    [mounted, wanted, current, holdOnPhone],
+    [placeholder, mounted, wanted, current, holdOnPhone],
   );
   useEffect(
     function fetchThenMount() {
@@ -119,5 +121,5 @@ export function LazyMount({ placeholderClass, eager = false, preload, holdOnPhon
     [mounted, wanted, preload],
   );
   if (mounted) return <>{children}</>;
-  return <div ref={ref} className={`lazy-placeholder ${placeholderClass}`} data-lazy-pending="" aria-hidden="true" />;
+  return <div ref={setPlaceholder} className={`lazy-placeholder ${placeholderClass}`} data-lazy-pending="" aria-hidden="true" />;
 }
