@@ -6,7 +6,7 @@
  * source line and a local date — every text measured before it is placed, then rasterised at
  * the slide's size. The PNG carries the slide's words as iTXt "Description" metadata.
  */
-import { wrapText, type Measure } from '../components/label-wrap';
+import { textMeasure, wrapText, type Measure } from '../components/label-wrap';
 import { revealInvisible } from '../domain/text-safety';
 import type { CsvCell, ExportMeta, ExportTable, MetaLabels } from './csv';
 import { FONT, inlineStylesAsAttributes, labelled, localTime, mix, SVG_NS } from './image';
@@ -62,17 +62,9 @@ interface Ctx {
   words: string[];
 }
 
-let measureCtx: CanvasRenderingContext2D | null = null;
-
+/** The bars' own text measure (label-wrap.ts), in the slide's font. */
 function measurer(px: number, weight = 400, family = FONT): Measure {
-  measureCtx ??= document.createElement('canvas').getContext('2d');
-  const ctx = measureCtx;
-  if (!ctx) throw new Error('no 2D canvas');
-  const font = `${weight} ${px}px ${family}`;
-  return (text) => {
-    ctx.font = font;
-    return ctx.measureText(text).width;
-  };
+  return textMeasure(px, family, weight);
 }
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
